@@ -1,0 +1,125 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/geo"
+)
+
+// dayLayout writes a day the way English news does: "7 Nov 2020".
+const dayLayout = "2 Jan 2006"
+
+// none stands for an empty field, so that a blank is never mistaken for a
+// value that failed to load.
+const none = "—"
+
+// windowText writes a date window as briefly as it reads unambiguously:
+// "7 Nov 2020", "6–7 Nov 2020", "28 Oct – 3 Nov 2020".
+func windowText(w *dates.Window) string {
+	if w == nil {
+		return "undated"
+	}
+	s, e := w.Start, w.End
+	switch {
+	case s.Equal(e):
+		return s.Format(dayLayout)
+	case s.Year() == e.Year() && s.Month() == e.Month():
+		return strconv.Itoa(s.Day()) + "–" + e.Format(dayLayout)
+	case s.Year() == e.Year():
+		return s.Format("2 Jan") + " – " + e.Format(dayLayout)
+	}
+	return s.Format(dayLayout) + " – " + e.Format(dayLayout)
+}
+
+// precisionText says how far a window can be trusted.
+func precisionText(p dates.Precision) string {
+	switch p {
+	case dates.Day:
+		return "to the day"
+	case dates.Week:
+		return "to the week"
+	case dates.Month:
+		return "to the month"
+	}
+	return "imprecise"
+}
+
+// dateText is the date window with its precision, for the details panel.
+func dateText(w *dates.Window) string {
+	if w == nil {
+		return "undated"
+	}
+	return windowText(w) + " (" + precisionText(w.Precision) + ")"
+}
+
+// typeText is an event type as a heading: "Attack", "Ceasefire".
+func typeText(t data.EventType) string {
+	if t == "" {
+		return "Event"
+	}
+	return strings.ToUpper(string(t[:1])) + string(t[1:])
+}
+
+// placeName is the name a list row shows for where an event happened.
+func placeName(p *geo.Place) string {
+	if p == nil {
+		return "unknown place"
+	}
+	return p.Name
+}
+
+// placeText adds to the name what kind of place it is and its first-level
+// division, which tells apart the many places of one name: "Shushi (city,
+// Shusha)".
+func placeText(p *geo.Place) string {
+	if p == nil {
+		return "unknown place"
+	}
+	qualifiers := []string{p.Kind.String()}
+	if p.Admin1 != "" && p.Admin1 != p.Name {
+		qualifiers = append(qualifiers, p.Admin1)
+	}
+	return p.Name + " (" + strings.Join(qualifiers, ", ") + ")"
+}
+
+// countryText names the country a place is in: by name when countries
+// (which may be nil) knows its code, else by the code alone.
+func countryText(p *geo.Place, countries func(cc string) *geo.Place) string {
+	if p == nil || p.Country == "" {
+		return none
+	}
+	if countries != nil {
+		if c := countries(p.Country); c != nil {
+			return c.Name + " (" + p.Country + ")"
+		}
+	}
+	return p.Country
+}
+
+// namesText lists actors or claimants.
+func namesText(names []string) string {
+	if len(names) == 0 {
+		return none
+	}
+	return strings.Join(names, ", ")
+}
+
+// countText writes a number of people, distinguishing "not stated" from 0.
+func countText(n *int) string {
+	if n == nil {
+		return "not stated"
+	}
+	return strconv.Itoa(*n)
+}
+
+// sourceText names the article and when it was published.
+func sourceText(e data.Event) string {
+	if e.DocDate == nil {
+		return e.Source + " (undated)"
+	}
+	return fmt.Sprintf("%s (published %s)", e.Source, e.DocDate.Format(dayLayout))
+}

@@ -1,0 +1,111 @@
+package app
+
+import (
+	"testing"
+	"time"
+
+	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/geo"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func window(start, end string, p dates.Precision) *dates.Window {
+	return &dates.Window{Start: day(start), End: day(end), Precision: p}
+}
+
+func TestDateText(t *testing.T) {
+	tests := []struct {
+		name string
+		w    *dates.Window
+		want string
+	}{
+		{"undated", nil, "undated"},
+		{"one day", window("2020-11-07", "2020-11-07", dates.Day), "7 Nov 2020 (to the day)"},
+		{"night across two days", window("2020-11-06", "2020-11-07", dates.Day), "6–7 Nov 2020 (to the day)"},
+		{"across months", window("2020-10-28", "2020-11-03", dates.Week), "28 Oct – 3 Nov 2020 (to the week)"},
+		{"across years", window("2019-12-30", "2020-01-05", dates.Week), "30 Dec 2019 – 5 Jan 2020 (to the week)"},
+		{"a month", window("2020-10-01", "2020-10-31", dates.Month), "1–31 Oct 2020 (to the month)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := dateText(tt.w); got != tt.want {
+				t.Errorf("dateText = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPlaceAndCountryText(t *testing.T) {
+	armenia := &geo.Place{Name: "Armenia", Kind: geo.Country, Country: "AM"}
+	countries := func(cc string) *geo.Place {
+		if cc == "AM" {
+			return armenia
+		}
+		return nil
+	}
+	tests := []struct {
+		name               string
+		place              *geo.Place
+		wantPlace, wantCty string
+	}{
+		{"not resolved", nil, "unknown place", "—"},
+		{"city in a division", &geo.Place{Name: "Goris", Kind: geo.City, Country: "AM", Admin1: "Syunik"},
+			"Goris (city, Syunik)", "Armenia (AM)"},
+		{"a country names no division", armenia, "Armenia (country)", "Armenia (AM)"},
+		{"country unknown to the gazetteer", &geo.Place{Name: "Atlantis", Kind: geo.Region, Country: "ZZ"},
+			"Atlantis (region)", "ZZ"},
+		{"in no single country", &geo.Place{Name: "Caspian Sea", Kind: geo.Feature},
+			"Caspian Sea (feature)", "—"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := placeText(tt.place); got != tt.wantPlace {
+				t.Errorf("placeText = %q, want %q", got, tt.wantPlace)
+			}
+			if got := countryText(tt.place, countries); got != tt.wantCty {
+				t.Errorf("countryText = %q, want %q", got, tt.wantCty)
+			}
+		})
+	}
+}
+
+func TestCountTextTellsNotStatedFromZero(t *testing.T) {
+	zero, seven := 0, 7
+	tests := []struct {
+		n    *int
+		want string
+	}{
+		{nil, "not stated"},
+		{&zero, "0"},
+		{&seven, "7"},
+	}
+	for _, tt := range tests {
+		if got := countText(tt.n); got != tt.want {
+			t.Errorf("countText(%v) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestTypeText(t *testing.T) {
+	tests := []struct {
+		t    data.EventType
+		want string
+	}{
+		{data.Attack, "Attack"},
+		{data.Ceasefire, "Ceasefire"},
+		{"", "Event"},
+	}
+	for _, tt := range tests {
+		if got := typeText(tt.t); got != tt.want {
+			t.Errorf("typeText(%q) = %q, want %q", tt.t, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,100 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/geo"
+	"github.com/chronomap/chronomap/seeds"
+)
+
+// loaded is what reading and extracting a set of articles gave.
+type loaded struct {
+	events    []data.Event // by date, undated last
+	articles  int          // how many were read
+	gazetteer *geo.Gazetteer
+	// warnings are articles skipped as unreadable, or read without their
+	// date: the user should know, but they do not stop the others.
+	warnings error
+}
+
+// load reads the articles at paths (files, or folders of .txt files), or the
+// bundled seeds when there are none, and extracts their events. It does not
+// touch the user interface, so it runs off the UI goroutine.
+func load(paths []string) (loaded, error) {
+	g, err := geo.Default()
+	if err != nil {
+		return loaded{}, fmt.Errorf("loading the gazetteer: %w", err)
+	}
+	res := loaded{gazetteer: g}
+	x := data.NewExtractor(g)
+	var problems []error
+	if len(paths) == 0 {
+		articles, err := seeds.Articles()
+		if err != nil {
+			return loaded{}, err
+		}
+		for _, a := range articles {
+			events, _ := x.Extract(a)
+			res.events = append(res.events, events...)
+		}
+		res.articles = len(articles)
+	} else {
+		batch := data.Batch{Extractor: x}
+		err := batch.Run(context.Background(), paths, func(r data.Result) error {
+			if r.Err != nil {
+				problems = append(problems, r.Err)
+				return nil
+			}
+			if r.Warning != nil {
+				problems = append(problems, r.Warning)
+			}
+			res.articles++
+			res.events = append(res.events, r.Events...)
+			return nil
+		})
+		if err != nil {
+			return loaded{}, err
+		}
+	}
+	if res.articles == 0 {
+		noneRead := fmt.Errorf("no article could be read from %s", strings.Join(paths, ", "))
+		return loaded{}, errors.Join(noneRead, errors.Join(problems...))
+	}
+	res.warnings = errors.Join(problems...)
+	slices.SortStableFunc(res.events, byDate)
+	return res, nil
+}
+
+// byDate orders events by the start of their window, undated ones last.
+func byDate(a, b data.Event) int {
+	switch {
+	case a.Window == nil && b.Window == nil:
+		return 0
+	case a.Window == nil:
+		return 1
+	case b.Window == nil:
+		return -1
+	}
+	return a.Window.Start.Compare(b.Window.Start)
+}
+
+// checkPaths returns an error naming the first path that does not exist,
+// so that a mistyped command line fails in the terminal, not in a window.
+func checkPaths(paths []string) error {
+	for _, p := range paths {
+		if _, err := os.Stat(p); err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			return fmt.Errorf("%s: %w", p, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,110 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/dates"
+)
+
+func writeFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestLoad(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.txt":      " date 2020-11-07 Shelling hit Stepanakert on Saturday.",
+		"b.txt":      "Talks resumed in Moscow.",
+		"notes.md":   "not an article",
+		"broken.txt": "\x00\x01\x02 binary",
+	})
+	tests := []struct {
+		name         string
+		paths        []string
+		wantArticles int
+		wantWarning  string // a part of the warnings, "" for none
+		wantErr      string // a part of the error, "" for none
+	}{
+		{"no paths opens the seeds", nil, 3, "", ""},
+		{"a file", []string{filepath.Join(dir, "b.txt")}, 1, "", ""},
+		{"a folder reads its .txt files and names the unreadable", []string{dir}, 2, "broken.txt", ""},
+		{"a missing path is an error naming it", []string{filepath.Join(dir, "missing.txt")}, 0, "", "missing.txt"},
+		{"nothing readable is an error naming the file", []string{filepath.Join(dir, "broken.txt")}, 0, "", "broken.txt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := load(tt.paths)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error = %v, want one naming %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.articles != tt.wantArticles {
+				t.Errorf("read %d articles, want %d", res.articles, tt.wantArticles)
+			}
+			switch {
+			case tt.wantWarning == "" && res.warnings != nil:
+				t.Errorf("unexpected warnings: %v", res.warnings)
+			case tt.wantWarning != "" && (res.warnings == nil || !strings.Contains(res.warnings.Error(), tt.wantWarning)):
+				t.Errorf("warnings = %v, want one naming %q", res.warnings, tt.wantWarning)
+			}
+		})
+	}
+}
+
+func TestByDatePutsUndatedLast(t *testing.T) {
+	events := []data.Event{
+		{ID: "undated"},
+		{ID: "november", Window: window("2020-11-07", "2020-11-07", dates.Day)},
+		{ID: "october", Window: window("2020-10-09", "2020-10-12", dates.Week)},
+	}
+	slices.SortStableFunc(events, byDate)
+	var got []string
+	for _, e := range events {
+		got = append(got, e.ID)
+	}
+	if want := "october november undated"; strings.Join(got, " ") != want {
+		t.Errorf("order = %v, want %s", got, want)
+	}
+}
+
+func TestCheckPathsNamesTheMissingOne(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"a.txt": "Talks resumed in Moscow."})
+	missing := filepath.Join(dir, "missing.txt")
+	tests := []struct {
+		paths   []string
+		wantErr string
+	}{
+		{nil, ""},
+		{[]string{dir, filepath.Join(dir, "a.txt")}, ""},
+		{[]string{dir, missing}, missing + ": no such file or directory"},
+	}
+	for _, tt := range tests {
+		err := checkPaths(tt.paths)
+		if got := errorText(err); got != tt.wantErr {
+			t.Errorf("checkPaths(%v) = %q, want %q", tt.paths, got, tt.wantErr)
+		}
+	}
+}
+
+func errorText(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
+}

@@ -1,0 +1,29 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"github.com/chronomap/chronomap/assets"
+)
+
+// appID is the application identifier, as in FyneApp.toml; Fyne keys the
+// user's preferences and storage on it.
+const appID = "io.github.chronomap"
+
+// Run opens the Chronomap window on the articles at paths (files, or folders
+// of .txt files), or on the bundled sample articles when there are none, and
+// returns when the window is closed. A path that does not exist is an error
+// returned before any window opens; errors reading the articles show in
+// dialogs.
+func Run(paths []string) error {
+	if err := checkPaths(paths); err != nil {
+		return err
+	}
+	a := fyneapp.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
+	w := newMainWindow(a)
+	w.open(paths)
+	w.win.ShowAndRun()
+	return nil
+}

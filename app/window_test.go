@@ -1,0 +1,156 @@
+package app
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/geo"
+)
+
+// sampleEvents are events as the extractor makes them, in date order.
+func sampleEvents() []data.Event {
+	published := day("2020-11-07")
+	four := 4
+	return []data.Event{
+		{
+			Source: "a.txt", DocDate: &published, Type: data.Clash,
+			Place:    &geo.Place{Name: "Hadrut", Kind: geo.City, Country: "AZ"},
+			Window:   window("2020-10-09", "2020-10-09", dates.Day),
+			Actors:   []string{"Azerbaijan", "Armenia"},
+			Sentence: "Fighting raged around Hadrut on October 9.",
+		},
+		{
+			Source: "a.txt", DocDate: &published, Type: data.Attack,
+			Place:      &geo.Place{Name: "Shushi", Kind: geo.City, Country: "AZ", Admin1: "Shusha"},
+			Window:     window("2020-11-06", "2020-11-07", dates.Day),
+			Actors:     []string{"Azerbaijan"},
+			ClaimedBy:  []string{"Armenia"},
+			DeniedBy:   []string{"Azerbaijan"},
+			Fatalities: &four,
+			Sentence:   "Armenia said Azerbaijani forces shelled Shushi overnight.",
+		},
+	}
+}
+
+func newTestWindow(t *testing.T) *mainWindow {
+	t.Helper()
+	a := test.NewTempApp(t)
+	w := newMainWindow(a)
+	w.win.Resize(fyne.NewSize(1000, 600))
+	w.win.Show()
+	t.Cleanup(w.win.Close)
+	return w
+}
+
+func TestSelectingAnEventShowsItsDetails(t *testing.T) {
+	w := newTestWindow(t)
+	w.show(loaded{events: sampleEvents(), articles: 1}, nil)
+
+	if !w.details.hint.Visible() || w.details.form.Visible() {
+		t.Fatal("before any selection the details panel should show the hint")
+	}
+	w.list.Select(1)
+
+	d := w.details
+	fields := []struct {
+		name string
+		got  *widget.Label
+		want string
+	}{
+		{"type", d.kind, "Attack"},
+		{"date", d.date, "6–7 Nov 2020 (to the day)"},
+		{"place", d.place, "Shushi (city, Shusha)"},
+		{"country", d.country, "AZ"},
+		{"actors", d.actors, "Azerbaijan"},
+		{"claimed by", d.claimedBy, "Armenia"},
+		{"denied by", d.deniedBy, "Azerbaijan"},
+		{"fatalities", d.fatalities, "4"},
+		{"injured", d.injured, "not stated"},
+		{"sentence", d.sentence, "Armenia said Azerbaijani forces shelled Shushi overnight."},
+		{"source", d.source, "a.txt (published 7 Nov 2020)"},
+	}
+	for _, f := range fields {
+		if f.got.Text != f.want {
+			t.Errorf("%s = %q, want %q", f.name, f.got.Text, f.want)
+		}
+	}
+	if d.hint.Visible() || !d.form.Visible() {
+		t.Error("after a selection the details panel should show the event, not the hint")
+	}
+	if got, want := w.status.Text, "1 article, 2 events"; got != want {
+		t.Errorf("status = %q, want %q", got, want)
+	}
+}
+
+func TestListRowsShowWhatWhereAndWhen(t *testing.T) {
+	w := newTestWindow(t)
+	w.show(loaded{events: sampleEvents(), articles: 1}, nil)
+
+	row := newEventRow()
+	w.list.updateRow(0, row)
+	lines := row.(*widget.RichText).Segments
+	if got, want := lines[0].Textual(), "Clash · Hadrut"; got != want {
+		t.Errorf("first line = %q, want %q", got, want)
+	}
+	if got, want := lines[1].Textual(), "9 Oct 2020"; got != want {
+		t.Errorf("second line = %q, want %q", got, want)
+	}
+}
+
+func TestOpeningNewArticlesClearsTheSelection(t *testing.T) {
+	w := newTestWindow(t)
+	w.show(loaded{events: sampleEvents(), articles: 1}, nil)
+	w.list.Select(0)
+
+	w.show(loaded{events: sampleEvents()[:1], articles: 1}, nil)
+	if w.details.form.Visible() {
+		t.Error("details of an event from the previous articles still shown")
+	}
+}
+
+func TestALoadErrorShowsInADialogAndKeepsTheEvents(t *testing.T) {
+	w := newTestWindow(t)
+	w.show(loaded{events: sampleEvents(), articles: 1}, nil)
+
+	w.show(loaded{}, errors.New("missing.txt: no such file or directory"))
+
+	if got := w.list.length(); got != 2 {
+		t.Errorf("the list has %d events after a failed load, want the 2 it had", got)
+	}
+	overlay := w.win.Canvas().Overlays().Top()
+	if overlay == nil {
+		t.Fatal("no dialog shown for the error")
+	}
+	if !rendersText(overlay, "missing.txt: no such file or directory") {
+		t.Error("the dialog does not show the error message")
+	}
+}
+
+// rendersText reports whether a label or text anywhere in o reads s.
+func rendersText(o fyne.CanvasObject, s string) bool {
+	return strings.Contains(test.RenderObjectToMarkup(o), s)
+}
+
+func TestAboutCreditsTheData(t *testing.T) {
+	w := newTestWindow(t)
+	showAbout(w.app, w.win)
+
+	about := w.win.Canvas().Overlays().Top()
+	if about == nil {
+		t.Fatal("no About dialog")
+	}
+	// GeoNames' CC BY 4.0 license requires the credit wherever the data is
+	// shown; Natural Earth asks for it as a courtesy.
+	for _, credit := range []string{geoNamesCredit, naturalEarthCredit} {
+		if !rendersText(about, credit) {
+			t.Errorf("the About dialog does not show %q", credit)
+		}
+	}
+}

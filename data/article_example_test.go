@@ -1,0 +1,37 @@
+package data_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/chronomap/chronomap/data"
+)
+
+func ExampleReadArticle() {
+	file := " date 2020-11-07 Clashes broke out on Sept. 27 near Shushi. The U.S. State Department called for calm.\n"
+	a, err := data.ReadArticle("shushi.txt", strings.NewReader(file))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.Published.Format("2006-01-02"), a.BodyOffset)
+	runes := []rune(a.Text)
+	for _, s := range data.Sentences(a.Text) {
+		fmt.Printf("%d-%d %s\n", s.Start, s.End, string(runes[s.Start:s.End]))
+	}
+	// Output:
+	// 2020-11-07 17
+	// 0-42 Clashes broke out on Sept. 27 near Shushi.
+	// 43-85 The U.S. State Department called for calm.
+}
+
+func ExampleReadArticle_errors() {
+	for _, file := range []string{"", "Caf\xe9 in Baku", "date 2020-13-45 Text."} {
+		_, err := data.ReadArticle("x.txt", strings.NewReader(file))
+		fmt.Println(err)
+	}
+	// Output:
+	// x.txt: empty file (no text)
+	// x.txt: not UTF-8 text (invalid byte 0xE9 at offset 3)
+	// x.txt: invalid date "2020-13-45" in the date header, ignored
+}

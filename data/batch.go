@@ -1,0 +1,257 @@
+package data
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+)
+
+// StdinPath is the path that stands for standard input; an article read
+// from it is named StdinName.
+const (
+	StdinPath = "-"
+	StdinName = "stdin"
+)
+
+// A Batch extracts the events of many articles in parallel and hands the
+// results back one at a time, in input order, holding only a few articles per
+// worker in memory at once.
+type Batch struct {
+	Extractor *Extractor
+	// DefaultDate is the publication date of articles without a valid date
+	// header; a header always wins over it.
+	DefaultDate *time.Time
+	Stdin       io.Reader // read for the path "-"
+	Workers     int       // articles read and extracted at once; 0 means GOMAXPROCS
+}
+
+// Result is what a Batch made of one input file.
+type Result struct {
+	Path    string // as given, or as found in a folder given
+	Article Article
+	Events  []Event // sorted by sentence, then by place mention
+	Places  []PlaceMentions
+	// Warning is a problem that did not stop the article from being read,
+	// such as a *DateHeaderError.
+	Warning error
+	// Err is why the input could not be read (a *ReadError); the Result then
+	// holds nothing else.
+	Err error
+}
+
+// Run reads and extracts every article of paths and calls emit with each
+// result, in the order of paths. A path is a file, whatever its name; a
+// folder, for the *.txt files under it, recursively, in lexical order,
+// skipping names that start with a dot; or "-" for b.Stdin. An article's
+// Name is the file's base name, its path relative to the folder it was found
+// in, or "stdin".
+//
+// A file that cannot be read gives a Result with Err and the run goes on.
+// Run stops early only when emit returns an error or ctx is done, and
+// returns that error.
+func (b *Batch) Run(ctx context.Context, paths []string, emit func(Result) error) error {
+	workers := b.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type job struct {
+		seq int
+		in  input
+	}
+	type done struct {
+		seq int
+		r   Result
+	}
+	// A slot is taken for each input handed to the workers and given back when
+	// its result is emitted: the reorder buffer never holds more than that.
+	slots := make(chan struct{}, 4*workers)
+	jobs := make(chan job)
+	results := make(chan done)
+
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for in := range inputs(paths) {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- job{seq, in}:
+				seq++
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for j := range jobs {
+				select {
+				case results <- done{j.seq, b.process(j.in)}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	pending := map[int]Result{}
+	next := 0
+	var err error
+	for d := range results {
+		if err != nil {
+			continue // draining, so that the workers can stop
+		}
+		pending[d.seq] = d.r
+		for r, ok := pending[next]; ok; r, ok = pending[next] {
+			delete(pending, next)
+			next++
+			<-slots
+			if err = emit(r); err != nil {
+				cancel()
+				break
+			}
+		}
+	}
+	if err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// process reads and extracts one input.
+func (b *Batch) process(in input) Result {
+	r := Result{Path: in.path, Err: in.err}
+	if r.Err != nil {
+		return r
+	}
+	a, err := b.read(in)
+	var dh *DateHeaderError
+	switch {
+	case errors.As(err, &dh):
+		r.Warning = err
+	case err != nil:
+		r.Err = err
+		return r
+	}
+	if a.Published == nil && b.DefaultDate != nil {
+		d := *b.DefaultDate
+		a.Published = &d
+	}
+	r.Article = a
+	if b.Extractor != nil {
+		r.Events, r.Places = b.Extractor.Extract(a)
+		slices.SortStableFunc(r.Events, func(x, y Event) int {
+			return cmp.Or(cmp.Compare(x.Offset.Start, y.Offset.Start), cmp.Compare(x.PlaceText.Start, y.PlaceText.Start))
+		})
+	}
+	return r
+}
+
+func (b *Batch) read(in input) (Article, error) {
+	if in.path == StdinPath {
+		stdin := b.Stdin
+		if stdin == nil {
+			stdin = strings.NewReader("")
+		}
+		return ReadArticle(StdinName, stdin)
+	}
+	f, err := os.Open(in.path)
+	if err != nil {
+		return Article{}, &ReadError{Name: in.path, Err: bareError(err)}
+	}
+	defer f.Close()
+	a, err := ReadArticle(in.path, f)
+	a.Name = in.name
+	return a, err
+}
+
+// input is one article to read, or why a path gives none.
+type input struct {
+	path string // to open, and to name in errors
+	name string // the article's name
+	err  error
+}
+
+// inputs lists the articles of paths lazily, in order.
+func inputs(paths []string) func(yield func(input) bool) {
+	return func(yield func(input) bool) {
+		for _, path := range paths {
+			if path == StdinPath {
+				if !yield(input{path: path, name: StdinName}) {
+					return
+				}
+				continue
+			}
+			info, err := os.Stat(path)
+			switch {
+			case err != nil:
+				if !yield(input{path: path, err: &ReadError{Name: path, Err: bareError(err)}}) {
+					return
+				}
+			case info.IsDir():
+				if !walkFolder(path, yield) {
+					return
+				}
+			default:
+				if !yield(input{path: path, name: filepath.Base(path)}) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// walkFolder yields the *.txt files under root in lexical order, and the
+// folders that cannot be read; it returns false when yield does.
+func walkFolder(root string, yield func(input) bool) bool {
+	// WalkDir does not follow a root that is a symbolic link to a folder.
+	real := root
+	if r, err := filepath.EvalSymlinks(root); err == nil {
+		real = r
+	}
+	stopped := false
+	filepath.WalkDir(real, func(path string, d fs.DirEntry, err error) error {
+		rel, _ := filepath.Rel(real, path)
+		path = filepath.Join(root, rel)
+		if err != nil {
+			if stopped = !yield(input{path: path, err: &ReadError{Name: path, Err: bareError(err)}}); stopped {
+				return filepath.SkipAll
+			}
+			return nil
+		}
+		if rel != "." && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !strings.EqualFold(filepath.Ext(path), ".txt") {
+			return nil
+		}
+		if stopped = !yield(input{path: path, name: filepath.ToSlash(rel)}); stopped {
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	return !stopped
+}

@@ -1,0 +1,56 @@
+package data
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestFindClaims(t *testing.T) {
+	tests := []struct {
+		sentence        string
+		claimed, denied []string
+		denialFirst     bool
+	}{
+		{
+			sentence: "Earlier in the day Armenia said that numerous overnight attacks by Azerbaijani forces outside the town of Shushi had been thwarted.",
+			claimed:  []string{"Armenia"},
+		},
+		{
+			sentence:    `The Azerbaijani Defense Ministry called the claims it was shelling Shushi "completely untrue."`,
+			denied:      []string{"Azerbaijani Defense Ministry"},
+			denialFirst: true,
+		},
+		{
+			sentence: "The situation escalated, according to Azerbaijan's Defence Ministry, on Sunday.",
+			claimed:  []string{"Azerbaijan's Defence Ministry"},
+		},
+		{
+			sentence: "Azerbaijan subsequently reported that Armenian soldiers opened fire on Azeri units in the Lachin district, which Armenia disputed.",
+			claimed:  []string{"Azerbaijan"},
+			denied:   []string{"Armenia"},
+		},
+		{
+			sentence: `"Topic number one was to discuss efforts," said State Department deputy spokesman Mark Toner.`,
+			claimed:  []string{"State Department deputy spokesman Mark Toner"},
+		},
+		{
+			sentence: "He said the shelling went on.",
+		},
+		{
+			sentence: "The presidents called for talks.",
+		},
+	}
+	for _, tt := range tests {
+		ws := words(tt.sentence)
+		first := -1
+		if trigs := findTriggers(ws); len(trigs) > 0 {
+			first = trigs[0].word
+		}
+		text := func(from, to int) string { return string([]rune(tt.sentence)[ws[from].start:ws[to-1].end]) }
+		got := findClaims(ws, first, text)
+		if !slices.Equal(got.claimedBy, tt.claimed) || !slices.Equal(got.deniedBy, tt.denied) || got.denialFirst != tt.denialFirst {
+			t.Errorf("%q:\n got claimed %q denied %q first %v\nwant claimed %q denied %q first %v",
+				tt.sentence, got.claimedBy, got.deniedBy, got.denialFirst, tt.claimed, tt.denied, tt.denialFirst)
+		}
+	}
+}

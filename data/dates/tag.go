@@ -1,0 +1,73 @@
+package dates
+
+import (
+	"sync"
+	"time"
+)
+
+// Tag finds the date expressions of an English news text and resolves
+// each against the publication date (nil when unknown), in the order they
+// appear, none overlapping; where two could start at the same word the
+// longer wins.
+//
+// Without a publication date, relative expressions ("on Monday",
+// "yesterday", "last week", "six weeks") stay unresolved (Window nil):
+// undated rather than wrongly dated. A date written without a year
+// ("September 28") takes its year from the publication date; without one,
+// from the first full date the text itself states (a dateline such as
+// "April 26, 2016 - 10:33 AMT"), and stays unresolved if there is none.
+func Tag(text string, published *time.Time) []Expression {
+	sc := scanners.Get().(*scanner)
+	defer sc.release()
+	sc.toks = tokenize(text, sc.toks[:0])
+	phrases := sc.parse(nil)
+	if len(phrases) == 0 {
+		return nil
+	}
+	var ref reference
+	if published != nil {
+		pub := day(*published)
+		ref = reference{pub: &pub, yearOf: &pub}
+	} else {
+		ref.yearOf = statedDay(phrases)
+	}
+	out := make([]Expression, len(phrases))
+	for i := range phrases {
+		p := &phrases[i]
+		first, last := sc.toks[p.first], sc.toks[p.last]
+		out[i] = Expression{
+			Text:   text[first.bs:last.be],
+			Start:  first.rs,
+			End:    last.re,
+			Window: ref.resolve(p),
+		}
+	}
+	return out
+}
+
+// statedDay is the first full date (day, month and year) among phrases, or
+// nil.
+func statedDay(phrases []phrase) *time.Time {
+	for i := range phrases {
+		for p := &phrases[i]; p != nil; p = p.until {
+			if p.kind == pDate && p.year != 0 {
+				d := date(p.year, p.month, p.day)
+				return &d
+			}
+		}
+	}
+	return nil
+}
+
+// scanners reuse token buffers across calls: Tag runs on every article.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+// maxPooledTokens keeps one huge text from pinning its buffer forever.
+const maxPooledTokens = 1 << 16
+
+func (s *scanner) release() {
+	if cap(s.toks) > maxPooledTokens {
+		s.toks = nil
+	}
+	scanners.Put(s)
+}

@@ -1,0 +1,187 @@
+package dates
+
+import "time"
+
+// wordClass is what a word means to the tagger.
+type wordClass uint8
+
+const (
+	wNone       wordClass = iota
+	wMonth                // val: 1..12
+	wWeekday              // val: time.Weekday
+	wNumber               // "six"; val: the number
+	wFew                  // "few", "several", "couple"; val: the number they stand for
+	wUnit                 // "day", "weeks"; val: a unit
+	wOrdinal              // "th" in "7th"
+	wPrep                 // "on", "in", "since"; val: a preposition
+	wBy                   // a year's context word that is not part of the expression
+	wOf                   //
+	wTo                   // "to", "until", "till", "through": a range's connector
+	wAnd                  //
+	wThe                  //
+	wA                    // "a", "an"
+	wToday                // "today", "tonight"
+	wYesterday            //
+	wOvernight            //
+	wThis                 //
+	wLast                 //
+	wNext                 //
+	wPast                 // "past", "previous"
+	wEarlier              //
+	wLater                //
+	wDaytime              // "morning", "afternoon", "evening"
+	wNight                //
+	wEarly                // "early"; "beginning", "start" with val needsOf
+	wMid                  // "mid"; "middle" with val needsOf
+	wLate                 // "late"; "end" with val needsOf
+	wAgo                  //
+	wApprox               // "nearly", "about", "over"
+	wMoreLess             // "more", "less"
+	wThan                 //
+	wAt                   //
+	wLeast                //
+	wRecent               //
+	wBefore               //
+	wAfter                // words after a duration that tie it to another event: "after", "old"
+	wPaper                // "Times", "Post": after a weekday, a newspaper's name
+	wS                    // the "s" of "1990s"
+	wWeekend              //
+	wEvery                // "every", "each", "per": a rate, not a time
+	wordClasses           // the number of classes
+)
+
+// Prepositions that may open an expression and become part of it.
+const (
+	prepOn = iota + 1
+	prepIn
+	prepSince
+	prepFrom
+	prepBetween
+	prepFor
+	prepDuring
+)
+
+// unit is a length of time a duration counts in.
+type unit uint8
+
+const (
+	unitHour unit = iota + 1
+	unitDay
+	unitWeek
+	unitMonth
+	unitYear
+	unitDecade
+	unitCentury
+)
+
+type vocabularyEntry struct {
+	class  wordClass
+	val    int8
+	plural bool
+	abbr   bool
+}
+
+// maxWordLen is the longest word looked up in the vocabulary.
+const maxWordLen = 13
+
+// vocabulary maps the lower-cased words the tagger knows to their meaning.
+var vocabulary = func() map[string]vocabularyEntry {
+	v := map[string]vocabularyEntry{}
+	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	for i, m := range months {
+		v[m] = vocabularyEntry{class: wMonth, val: int8(i + 1)}
+		if len(m) > 3 {
+			v[m[:3]] = vocabularyEntry{class: wMonth, val: int8(i + 1), abbr: true}
+		}
+	}
+	v["sept"] = vocabularyEntry{class: wMonth, val: 9, abbr: true}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		v[lower(d.String())] = vocabularyEntry{class: wWeekday, val: int8(d)}
+	}
+	numbers := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
+	for i, n := range numbers[1:] {
+		v[n] = vocabularyEntry{class: wNumber, val: int8(i + 1)}
+	}
+	for i, n := range []string{"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"} {
+		v[n] = vocabularyEntry{class: wNumber, val: int8(30 + 10*i)}
+	}
+	v["few"] = vocabularyEntry{class: wFew, val: 3}
+	v["several"] = vocabularyEntry{class: wFew, val: 5}
+	v["couple"] = vocabularyEntry{class: wFew, val: 2}
+	units := []struct {
+		one, many string
+		u         unit
+	}{{"hour", "hours", unitHour}, {"day", "days", unitDay}, {"week", "weeks", unitWeek}, {"month", "months", unitMonth},
+		{"year", "years", unitYear}, {"decade", "decades", unitDecade}, {"century", "centuries", unitCentury}}
+	for _, u := range units {
+		v[u.one] = vocabularyEntry{class: wUnit, val: int8(u.u)}
+		v[u.many] = vocabularyEntry{class: wUnit, val: int8(u.u), plural: true}
+	}
+	for _, w := range []string{"st", "nd", "rd", "th"} {
+		v[w] = vocabularyEntry{class: wOrdinal}
+	}
+	preps := map[string]int8{"on": prepOn, "in": prepIn, "since": prepSince, "from": prepFrom, "between": prepBetween, "for": prepFor, "during": prepDuring}
+	for w, p := range preps {
+		v[w] = vocabularyEntry{class: wPrep, val: p}
+	}
+	classes := map[wordClass][]string{
+		wBy: {"by"}, wOf: {"of"}, wAnd: {"and"}, wThe: {"the"}, wA: {"a", "an"},
+		wToday: {"today", "tonight"}, wYesterday: {"yesterday"}, wOvernight: {"overnight"},
+		wThis: {"this"}, wLast: {"last"}, wNext: {"next"}, wPast: {"past", "previous"}, wEarlier: {"earlier"}, wLater: {"later"},
+		wDaytime: {"morning", "afternoon", "evening"}, wNight: {"night"},
+		wEarly: {"early"}, wMid: {"mid"}, wLate: {"late"},
+		wAgo: {"ago"}, wApprox: {"nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "under"},
+		wMoreLess: {"more", "less"}, wThan: {"than"}, wAt: {"at"}, wLeast: {"least"}, wRecent: {"recent"},
+		wBefore: {"before"}, wAfter: {"after", "old", "long", "apart"},
+		wPaper: {"times", "telegraph", "express", "mirror", "herald", "mail", "tribune", "observer", "journal", "post", "gazette"},
+		wS:     {"s"}, wWeekend: {"weekend"}, wEvery: {"every", "each", "per"},
+	}
+	for c, ws := range classes {
+		for _, w := range ws {
+			v[w] = vocabularyEntry{class: c}
+		}
+	}
+	v["to"] = vocabularyEntry{class: wTo}
+	for _, w := range []string{"until", "till", "through"} {
+		v[w] = vocabularyEntry{class: wTo, val: untilWord}
+	}
+	// "the end of", "the beginning of": a part of what follows "of".
+	for w, c := range map[string]wordClass{"beginning": wEarly, "start": wEarly, "middle": wMid, "end": wLate} {
+		v[w] = vocabularyEntry{class: c, val: needsOf}
+	}
+	return v
+}()
+
+// untilWord marks the range words other than "to", which also make a
+// bare year a time ("until 1994").
+const untilWord = 1
+
+// needsOf marks the part words that take "of": "the end of October".
+const needsOf = 1
+
+// known holds, per word length and first letter, a bit for each last
+// letter of a vocabulary word: most words of a text are not in the
+// vocabulary, and this rules them out without a map lookup.
+var known = func() (k [maxWordLen + 1][26]uint32) {
+	for w := range vocabulary {
+		k[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+	}
+	return k
+}()
+
+// mayKnow reports whether the ASCII word of length n from first to last
+// letter may be in the vocabulary.
+func mayKnow(first, last byte, n int) bool {
+	return known[n][first|0x20-'a']&(1<<(last|0x20-'a')) != 0
+}
+
+func lower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

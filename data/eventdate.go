@@ -1,0 +1,76 @@
+package data
+
+import (
+	"time"
+
+	"github.com/chronomap/chronomap/data/dates"
+)
+
+// dateContext carries the last day-exact date the article stated, for the
+// sentences after it that state none: "Following meetings on Oct. 10, ...
+// However, Armenian forces launched a missile strike" happened between
+// Oct. 10 and the publication date.
+type dateContext struct {
+	last     *dates.Window
+	distance int // sentences since it was stated
+}
+
+const contextReach = 2 // sentences a stated date carries over to
+
+func (c *dateContext) remember(exprs []dates.Expression) {
+	c.distance++
+	for _, e := range exprs {
+		if e.Window != nil && e.Window.Precision == dates.Day {
+			c.last, c.distance = e.Window, 0
+		}
+	}
+}
+
+// eventWindow dates what a sentence reports: from the date expression
+// nearest its trigger; else from the date the sentences before it stated
+// up to the publication date (or, in an undated article, that date itself);
+// else, as news reports what just happened, the publication date and the day
+// before. Without any of these the event stays undated.
+func (d *document) eventWindow(ws []word, trig trigger, exprs []dates.Expression, ctx *dateContext) (*dates.Window, *Span) {
+	if e := nearest(exprs, ws[trig.word].start); e != nil {
+		return e.Window, &Span{e.Start, e.End}
+	}
+	recent := ctx.last != nil && ctx.distance <= contextReach
+	pub := d.article.Published
+	if pub == nil {
+		if recent {
+			return ctx.last, nil
+		}
+		return nil, nil
+	}
+	end := day(*pub)
+	if recent && ctx.last.Start.Before(end.AddDate(0, 0, -1)) && !ctx.last.End.After(end) {
+		return daysWindow(ctx.last.Start, end), nil
+	}
+	return daysWindow(end.AddDate(0, 0, -1), end), nil
+}
+
+// nearest returns the resolved expression closest to a rune offset, or nil.
+func nearest(exprs []dates.Expression, at int) *dates.Expression {
+	var best *dates.Expression
+	for i := range exprs {
+		e := &exprs[i]
+		if e.Window != nil && (best == nil || distance(e.Start, e.End, at) < distance(best.Start, best.End, at)) {
+			best = e
+		}
+	}
+	return best
+}
+
+// daysWindow is the span of days from start to end with the precision its
+// length gives.
+func daysWindow(start, end time.Time) *dates.Window {
+	p := dates.Month
+	switch days := end.Sub(start).Hours() / 24; {
+	case days <= 1:
+		p = dates.Day
+	case days <= 7:
+		p = dates.Week
+	}
+	return &dates.Window{Start: start, End: end, Precision: p}
+}

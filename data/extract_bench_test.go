@@ -1,0 +1,43 @@
+package data
+
+import (
+	"io"
+	"path/filepath"
+	"testing"
+)
+
+// BenchmarkExtract measures extraction and GeoJSON encoding on one goroutine,
+// over the sample and dev articles held in memory: the engine's own speed,
+// without file I/O.
+func BenchmarkExtract(b *testing.B) {
+	var articles []Article
+	var size int64
+	for _, pattern := range []string{"../seeds/*.txt", "../../shared/eval-dev/docs/*.txt"} {
+		paths, _ := filepath.Glob(pattern)
+		for _, p := range paths {
+			a, err := ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			articles = append(articles, a)
+			size += int64(len(a.Text))
+		}
+	}
+	if len(articles) == 0 {
+		b.Skip("no articles")
+	}
+	x := mustExtractor(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		fw := NewFeatureWriter(io.Discard)
+		for _, a := range articles {
+			events, _ := x.Extract(a)
+			if err := fw.WriteEvents(events...); err != nil {
+				b.Fatal(err)
+			}
+		}
+		fw.Close()
+	}
+	b.ReportMetric(float64(len(articles)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}

@@ -1,0 +1,206 @@
+package data
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geojson"
+
+	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/geo"
+)
+
+// DecodeEvents reads an events layer written by Chronomap (see EncodeEvents)
+// back into events. What the layer does not hold is left zero: the place's
+// alternate names, feature code and population, the offsets of the place and
+// date expressions. A place of geo_precision 1 comes back as a geo.City, even
+// if it was a geo.Feature.
+func DecodeEvents(r io.Reader) ([]Event, error) {
+	features, err := decodeCollection[eventProperties](r)
+	if err != nil {
+		return nil, err
+	}
+	events := make([]Event, 0, len(features))
+	for i, f := range features {
+		ev, err := eventOf(f)
+		if err != nil {
+			return nil, fmt.Errorf("GeoJSON feature %d: %w", i+1, err)
+		}
+		events = append(events, ev)
+	}
+	return events, nil
+}
+
+// DecodePlaces reads a places layer written by Chronomap (see EncodePlaces).
+func DecodePlaces(r io.Reader) ([]PlaceMentions, error) {
+	features, err := decodeCollection[placeProperties](r)
+	if err != nil {
+		return nil, err
+	}
+	places := make([]PlaceMentions, 0, len(features))
+	for i, f := range features {
+		pm, err := placeMentionsOf(f)
+		if err != nil {
+			return nil, fmt.Errorf("GeoJSON feature %d: %w", i+1, err)
+		}
+		places = append(places, pm)
+	}
+	return places, nil
+}
+
+// decodeCollection reads a FeatureCollection of Points with properties P.
+func decodeCollection[P any](r io.Reader) ([]geojson.FeatureOf[P], error) {
+	var fc struct {
+		Type     string            `json:"type"`
+		Features []json.RawMessage `json:"features"`
+	}
+	if err := json.NewDecoder(r).Decode(&fc); err != nil {
+		return nil, fmt.Errorf("not GeoJSON: %w", err)
+	}
+	if fc.Type != "FeatureCollection" {
+		return nil, fmt.Errorf("not a GeoJSON FeatureCollection (type %q)", fc.Type)
+	}
+	features := make([]geojson.FeatureOf[P], len(fc.Features))
+	for i, raw := range fc.Features {
+		f := &features[i]
+		if err := json.Unmarshal(raw, f); err != nil {
+			return nil, fmt.Errorf("GeoJSON feature %d: %w", i+1, err)
+		}
+		if _, ok := f.Geometry.(orb.Point); !ok {
+			return nil, fmt.Errorf("GeoJSON feature %d: geometry is not a Point", i+1)
+		}
+	}
+	return features, nil
+}
+
+func eventOf(f geojson.FeatureOf[eventProperties]) (Event, error) {
+	p := f.Properties
+	if p.Source == "" {
+		return Event{}, errors.New("no source")
+	}
+	kind, ok := kindOfPrecision(p.GeoPrecision)
+	if !ok {
+		return Event{}, fmt.Errorf("geo_precision %d is not 1, 2 or 3", p.GeoPrecision)
+	}
+	docDate, err := parseDate("doc_date", p.DocDate)
+	if err != nil {
+		return Event{}, err
+	}
+	window, err := windowOf(p)
+	if err != nil {
+		return Event{}, err
+	}
+	place := &geo.Place{
+		ID:      p.PlaceID,
+		Name:    p.Place,
+		Kind:    kind,
+		Country: deref(p.CountryCode),
+		Admin1:  deref(p.Admin1),
+		Point:   f.Geometry.(orb.Point),
+	}
+	return Event{
+		ID:         p.ID,
+		Source:     p.Source,
+		DocDate:    docDate,
+		Type:       EventType(p.EventType),
+		Place:      place,
+		Window:     window,
+		Actors:     nilIfEmpty(p.Actors),
+		ClaimedBy:  nilIfEmpty(p.ClaimedBy),
+		DeniedBy:   nilIfEmpty(p.DeniedBy),
+		Fatalities: p.Fatalities,
+		Injured:    p.Injured,
+		Sentence:   p.Sentence,
+		Offset:     Span{p.Offset[0], p.Offset[1]},
+	}, nil
+}
+
+// windowOf reads date_start, date_end and time_precision: all null, or all
+// set with date_start no later than date_end.
+func windowOf(p eventProperties) (*dates.Window, error) {
+	if p.DateStart == nil && p.DateEnd == nil && p.TimePrecision == nil {
+		return nil, nil
+	}
+	start, err := parseDate("date_start", p.DateStart)
+	if err != nil {
+		return nil, err
+	}
+	end, err := parseDate("date_end", p.DateEnd)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case start == nil || end == nil || p.TimePrecision == nil:
+		return nil, errors.New("date_start, date_end and time_precision must be all set or all null")
+	case end.Before(*start):
+		return nil, fmt.Errorf("date_end %s is before date_start %s", *p.DateEnd, *p.DateStart)
+	case *p.TimePrecision < 1 || *p.TimePrecision > 3:
+		return nil, fmt.Errorf("time_precision %d is not 1, 2 or 3", *p.TimePrecision)
+	}
+	return &dates.Window{Start: *start, End: *end, Precision: dates.Precision(*p.TimePrecision)}, nil
+}
+
+func placeMentionsOf(f geojson.FeatureOf[placeProperties]) (PlaceMentions, error) {
+	p := f.Properties
+	if p.Source == "" {
+		return PlaceMentions{}, errors.New("no source")
+	}
+	kind, ok := geo.ParseKind(p.Kind)
+	if !ok {
+		return PlaceMentions{}, fmt.Errorf("kind %q is not country, region, city or feature", p.Kind)
+	}
+	place := &geo.Place{
+		ID:      p.PlaceID,
+		Name:    p.Place,
+		Kind:    kind,
+		Country: deref(p.CountryCode),
+		Admin1:  deref(p.Admin1),
+		Point:   f.Geometry.(orb.Point),
+	}
+	pm := PlaceMentions{Source: p.Source, Place: place}
+	for _, m := range p.Mentions {
+		pm.Mentions = append(pm.Mentions, geo.Mention{Text: m.Text, Start: m.Start, End: m.End, Place: place})
+	}
+	return pm, nil
+}
+
+func kindOfPrecision(p int) (geo.Kind, bool) {
+	switch p {
+	case 1:
+		return geo.City, true
+	case 2:
+		return geo.Region, true
+	case 3:
+		return geo.Country, true
+	}
+	return 0, false
+}
+
+func parseDate(name string, s *string) (*time.Time, error) {
+	if s == nil {
+		return nil, nil
+	}
+	t, err := time.Parse(time.DateOnly, *s)
+	if err != nil {
+		return nil, fmt.Errorf("%s %q is not a YYYY-MM-DD date", name, *s)
+	}
+	return &t, nil
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func nilIfEmpty(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}

@@ -1,0 +1,45 @@
+package data
+
+import (
+	"sort"
+
+	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/geo"
+)
+
+// The slices below hold items sorted by start offset; each helper returns
+// the ones that lie inside a span, without copying.
+
+func sliceWords(ws []word, s Span) []word {
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].start >= s.Start })
+	j := sort.Search(len(ws), func(j int) bool { return ws[j].start >= s.End })
+	return ws[i:j]
+}
+
+func sliceMentions(ms []geo.Mention, s Span) []geo.Mention {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= s.Start })
+	j := sort.Search(len(ms), func(j int) bool { return ms[j].Start >= s.End })
+	return ms[i:j]
+}
+
+func sliceExpressions(es []dates.Expression, s Span) []dates.Expression {
+	i := sort.Search(len(es), func(i int) bool { return es[i].Start >= s.Start })
+	j := sort.Search(len(es), func(j int) bool { return es[j].Start >= s.End })
+	return es[i:j]
+}
+
+// wordAt returns the index of the first word that starts at or after offset.
+func wordAt(ws []word, offset int) int {
+	return sort.Search(len(ws), func(i int) bool { return ws[i].start >= offset })
+}
+
+// markDateWords flags the words that lie inside a date expression.
+func markDateWords(ws []word, exprs []dates.Expression) []bool {
+	marks := make([]bool, len(ws))
+	for _, e := range exprs {
+		for i := wordAt(ws, e.Start); i < len(ws) && ws[i].start < e.End; i++ {
+			marks[i] = true
+		}
+	}
+	return marks
+}

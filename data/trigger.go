@@ -1,0 +1,124 @@
+package data
+
+// trigger is a word that reports an event of a type.
+type trigger struct {
+	typ  EventType
+	word int // index of the word in the sentence
+}
+
+// triggerWords maps the word forms news use to report each type of event.
+// Where one sentence holds several, the type that ranks first in typeRank
+// wins: "a missile strike ... leaving 10 dead" is an attack, not casualties.
+var triggerWords = map[string]EventType{}
+
+func init() {
+	for typ, forms := range map[EventType][]string{
+		Attack: {"attack", "attacks", "attacked", "attacking", "shell", "shells", "shelled", "shelling",
+			"shellings", "strike", "strikes", "struck", "airstrike", "airstrikes", "missile", "missiles",
+			"rocket", "rockets", "bomb", "bombs", "bombed", "bombing", "bombings", "bombard", "bombarded",
+			"bombarding", "bombardment", "bombardments", "artillery", "mortar", "mortars", "assault",
+			"assaults", "targeted", "targeting", "targets", "fired", "firing", "gunfire", "barrage",
+			"explosion", "explosions", "blast", "raid", "raids", "ambush", "ambushed", "sniper", "snipers",
+			"drone", "drones", "howitzer", "howitzers", "grad", "fire", "gunned"},
+		Clash: {"clash", "clashes", "clashed", "fighting", "fight", "fights", "fought", "battle", "battles",
+			"combat", "offensive", "counteroffensive", "counter-offensive", "counterstrike", "hostilities",
+			"skirmish", "skirmishes", "firefight", "war", "escalation", "escalated", "flare-up",
+			"incursion", "incursions", "infiltration", "advance", "advanced", "provocation", "provocations"},
+		Ceasefire: {"ceasefire", "cease-fire", "ceasefires", "cease-fires", "truce", "armistice"},
+		Diplomacy: {"talks", "meeting", "meetings", "met", "meet", "summit", "negotiations", "negotiated",
+			"visit", "visited", "visiting", "call", "phone", "discussed", "mediation", "conference"},
+		Capture: {"captured", "capture", "recaptured", "liberated", "liberation", "liberate", "seized",
+			"seize", "control", "surrender", "surrendered", "occupied", "retook", "taken", "fell", "fall"},
+		Casualties: {"killed", "dead", "died", "die", "wounded", "injured", "injuries", "casualties",
+			"deaths", "death", "kia", "fatalities", "bodies", "buried", "funeral", "lost"},
+		Other: {"blocked", "blocking", "blockade", "blockaded", "checkpoint", "protest", "protests",
+			"rally", "gathered", "demonstration", "downed", "shot", "evacuated", "evacuation", "cut",
+			"closed", "displaced", "refugees", "arrested", "detained", "captive", "captives", "prisoners"},
+	} {
+		for _, f := range forms {
+			triggerWords[f] = typ
+		}
+	}
+}
+
+// fireWords before "fire" make it shooting: "opened fire", "came under fire".
+var fireWords = set("opened", "open", "opening", "opens", "under", "heavy", "artillery", "mortar",
+	"sniper", "rocket", "machine-gun", "small-arms", "cross", "returned", "return", "gun", "tank")
+
+var typeRank = map[EventType]int{Capture: 0, Attack: 1, Clash: 2, Ceasefire: 3, Diplomacy: 4, Other: 5, Casualties: 6}
+
+// findTriggers returns the event triggers of a sentence's words that report
+// something that happened, in text order.
+func findTriggers(ws []word) []trigger {
+	var out []trigger
+	for i, w := range ws {
+		typ, ok := triggerWords[w.lower]
+		if ok && triggerFits(ws, i, typ) && !speculative(ws, i) {
+			out = append(out, trigger{typ: typ, word: i})
+		}
+	}
+	return out
+}
+
+// nearestTrigger returns the index of the trigger that reports what
+// happened at the place at word i: the closest one, and of two as close the
+// stronger type.
+func nearestTrigger(trigs []trigger, i int) int {
+	best := 0
+	for j, t := range trigs {
+		d, bd := abs(t.word-i), abs(trigs[best].word-i)
+		if d < bd || d == bd && typeRank[t.typ] < typeRank[trigs[best].typ] {
+			best = j
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// triggerFits rejects trigger words that are used in another sense where the
+// words around them tell: "under the control of" is a state, not a capture;
+// "call for" is a demand, not a phone call.
+func triggerFits(ws []word, i int, typ EventType) bool {
+	prev, next := "", ""
+	if i > 0 {
+		prev = ws[i-1].lower
+	}
+	if i+1 < len(ws) {
+		next = ws[i+1].lower
+	}
+	switch ws[i].lower {
+	case "control":
+		return prev == "took" || prev == "take" || prev == "taken" || prev == "seized" || prev == "established" || prev == "establish" || prev == "gained" || prev == "regained" || prev == "lost"
+	case "call":
+		return prev == "phone" || prev == "telephone" || next == "with"
+	case "phone":
+		return next == "call" || next == "conversation" || next == "talks"
+	case "taken", "fell", "fall":
+		return next == "to" || next == "under"
+	case "occupied":
+		return prev == "was" || prev == "were" || prev == "been" || prev == "and"
+	case "lost":
+		return next == "control" || next == "their" || next == "his" || next == "her" || next == "lives"
+	case "shot":
+		return next == "down" || next == "dead"
+	case "met", "meet":
+		return prev != "was" && prev != "were" && prev != "be" && prev != "been" && next != "with"
+	case "fire":
+		return fireWords[prev]
+	case "cut":
+		return next == "off"
+	case "advance", "advanced":
+		return prev != "in" && next != "notice"
+	case "war":
+		return prev != "cold" && prev != "world" && next != "crimes"
+	case "drone", "drones", "grad", "artillery", "missile", "missiles", "rocket", "rockets", "mortar", "mortars", "howitzer", "howitzers":
+		return typ == Attack
+	}
+	return true
+}

@@ -1,0 +1,29 @@
+package data
+
+import "testing"
+
+func TestFindTrigger(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     EventType // "" for no event
+	}{
+		{"Armenian forces launched a missile strike on Ganja, leaving 10 people dead.", Attack},
+		{"Clashes broke out on September 27 over control of Karabakh.", Clash},
+		{"The villages Seysulan, Talish and Madagiz were liberated.", Capture},
+		{"Azerbaijan and Armenia agreed on a humanitarian cease-fire.", Ceasefire},
+		{"Putin and Macron held a phone call on November 7.", Diplomacy},
+		{"One civilian was killed in Terter.", Casualties},
+		{"The Lachin corridor has been blocked since 12 December.", Other},
+		{"The region has been under the control of ethnic Armenian forces.", ""},
+		{"The presidents welcomed the decision.", ""},
+	}
+	for _, tt := range tests {
+		got := EventType("")
+		if trigs := findTriggers(words(tt.sentence)); len(trigs) > 0 {
+			got = trigs[nearestTrigger(trigs, 0)].typ
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,36 @@
+package geo
+
+import (
+	"os"
+	"testing"
+)
+
+// BenchmarkGeocode geocodes the dev corpus and the seed articles with the
+// bundled gazetteer; bytes/s is the throughput on article text.
+func BenchmarkGeocode(b *testing.B) {
+	g, err := Default()
+	if err != nil {
+		b.Skipf("bundled gazetteer: %v", err)
+	}
+	var texts []string
+	var size int64
+	for _, f := range corpusFiles() {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		size += int64(len(data))
+	}
+	if len(texts) == 0 {
+		b.Skip("no articles found")
+	}
+	c := NewGeocoder(g)
+	b.SetBytes(size)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range texts {
+			c.Geocode(t)
+		}
+	}
+}

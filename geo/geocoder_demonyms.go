@@ -1,0 +1,41 @@
+package geo
+
+// markDemonyms flags capitalised words that are demonyms or national
+// adjectives ("Azerbaijani", "Armenians"). They are not places, but they say
+// which countries a document is about.
+func (a *analysis) markDemonyms() {
+	for i := range a.toks {
+		t := &a.toks[i]
+		if !t.has(tCap) || t.has(tHashtag) {
+			continue
+		}
+		if _, ok := a.demonym(i); ok {
+			t.flags |= tDemonym
+		}
+	}
+}
+
+// demonym returns the country of token i read as a demonym, singular or
+// plural ("Armenians").
+func (a *analysis) demonym(i int) (string, bool) {
+	w := a.folded(i)
+	if cc, ok := a.g.demonyms[w]; ok {
+		return cc, true
+	}
+	if n := len(w); n > 3 && w[n-1] == 's' {
+		if cc, ok := a.g.demonyms[w[:n-1]]; ok {
+			return cc, true
+		}
+	}
+	return "", false
+}
+
+// isCountryOrDemonym says whether token i alone names a country or is a
+// demonym, which a person's name never is in news text.
+func (a *analysis) isCountryOrDemonym(i int) bool {
+	if a.toks[i].has(tDemonym) {
+		return true
+	}
+	ps := a.lookup(a.folded(i))
+	return len(ps) > 0 && ps[0].Kind == Country
+}

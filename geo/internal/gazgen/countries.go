@@ -1,0 +1,169 @@
+package main
+
+import (
+	"cmp"
+	"maps"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/chronomap/chronomap/geo"
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
+)
+
+// readCountries builds a place for every country of countryInfo.txt, with
+// the English forms of countries.tsv as alternate names, placed at its
+// Natural Earth label point, else at its capital.
+func readCountries(in inputs, cities map[int]*city) (map[string]*geo.Place, []countryShape, error) {
+	countries := map[string]*geo.Place{}
+	iso3 := map[string]string{} // ISO alpha-3 → alpha-2
+	capitals := map[string]string{}
+	err := readTSVFile(in.geonames("countryInfo.txt"), 17, func(r tsvRow) error {
+		f := r.fields
+		cc := f[0]
+		if cc == "" {
+			return nil
+		}
+		id, err := strconv.Atoi(f[16])
+		if err != nil || id <= 0 {
+			return r.errorf("bad geonameid %q", f[16])
+		}
+		pop, err := strconv.Atoi(cmp.Or(f[7], "0"))
+		if err != nil || pop < 0 {
+			return r.errorf("bad population %q", f[7])
+		}
+		countries[cc] = &geo.Place{
+			ID: geonamesID(id), Name: strings.TrimSpace(f[4]), Kind: geo.Country,
+			Feature: "PCLI", Country: cc, Population: pop,
+		}
+		iso3[f[1]] = cc
+		capitals[cc] = strings.TrimSpace(f[5])
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	shapes, err := readCountryShapes(in, iso3)
+	if err != nil {
+		return nil, nil, err
+	}
+	points, err := countryLabelPoints(in, shapes)
+	if err != nil {
+		return nil, nil, err
+	}
+	caps := capitalPoints(cities, capitals)
+	interiors := map[string]orb.Point{}
+	for _, s := range shapes {
+		if _, ok := interiors[s.cc]; !ok {
+			interiors[s.cc] = interiorPoint(s.largest)
+		}
+	}
+	for _, cc := range slices.Sorted(maps.Keys(countries)) {
+		pt, ok := points[cc]
+		if !ok {
+			pt, ok = caps[cc]
+		}
+		if !ok {
+			pt, ok = interiors[cc]
+		}
+		if !ok {
+			// Dissolved countries (Serbia and Montenegro) and uninhabited
+			// territories without a polygon: nowhere to put them.
+			in.logf("country %s %s: no label point, capital or polygon, left out", cc, countries[cc].Name)
+			delete(countries, cc)
+			continue
+		}
+		countries[cc].Point = pt
+	}
+	if err := addCountryNames(filepath.Join(in.tables, "countries.tsv"), countries); err != nil {
+		return nil, nil, err
+	}
+	return countries, shapes, nil
+}
+
+// countryLabelPoints picks a Natural Earth label point for each country: the
+// admin-0 label points layer has one point per polygon of a country, so the
+// one inside the country's largest 1:50m polygon is taken.
+func countryLabelPoints(in inputs, shapes []countryShape) (map[string]orb.Point, error) {
+	labels, err := readGeoJSON(in.naturalEarth("ne_10m_admin_0_label_points"))
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]orb.Point{}
+	for _, s := range shapes {
+		// Small islands near a coast have points inside the polygon too: the
+		// country's own point is the one nearest the polygon's centroid.
+		center, _ := planar.CentroidArea(s.largest)
+		best, bestRank, bestDist := orb.Point{}, -1, 0.0
+		for _, l := range labels.Features {
+			pt, ok := l.Geometry.(orb.Point)
+			if !ok || l.Properties.MustString("featurecla", "") != "Admin-0 scale ranks" || !contains(s.largest, pt) {
+				continue
+			}
+			// Prefer the country's own point over one of a territory inside it.
+			rank := 1
+			if l.Properties.MustString("sr_adm0_a3", "") == s.a3 {
+				rank = 0
+			}
+			dist := planar.DistanceSquared(pt, center)
+			if bestRank < 0 || rank < bestRank || rank == bestRank && dist < bestDist {
+				best, bestRank, bestDist = pt, rank, dist
+			}
+		}
+		if _, done := out[s.cc]; bestRank >= 0 && !done {
+			out[s.cc] = best
+		}
+	}
+	return out, nil
+}
+
+// capitalPoints finds each country's capital among the cities: the most
+// populous PPLC, else the most populous place with the capital's name.
+func capitalPoints(cities map[int]*city, capitals map[string]string) map[string]orb.Point {
+	type best struct {
+		pop, rank, id int
+		pt            orb.Point
+	}
+	found := map[string]best{}
+	for _, c := range cities {
+		rank := 2
+		switch {
+		case c.Feature == "PPLC":
+			rank = 0
+		case geo.Fold(c.Name) == geo.Fold(capitals[c.Country]) && capitals[c.Country] != "":
+			rank = 1
+		default:
+			continue
+		}
+		b, ok := found[c.Country]
+		if !ok || rank < b.rank || rank == b.rank && (c.Population > b.pop || c.Population == b.pop && c.geonameID < b.id) {
+			found[c.Country] = best{c.Population, rank, c.geonameID, c.Point}
+		}
+	}
+	out := make(map[string]orb.Point, len(found))
+	for cc, b := range found {
+		out[cc] = b.pt
+	}
+	return out
+}
+
+// addCountryNames reads countries.tsv: a country code, a tab and the
+// comma-separated English forms news use for it.
+func addCountryNames(name string, countries map[string]*geo.Place) error {
+	return readTSVFile(name, 2, func(r tsvRow) error {
+		c := countries[r.fields[0]]
+		if c == nil {
+			return r.errorf("unknown or unplaced country code %q", r.fields[0])
+		}
+		for _, n := range splitList(r.fields[1]) {
+			n = strings.TrimSpace(n)
+			if n == "" {
+				return r.errorf("empty name in list")
+			}
+			c.AltNames = append(c.AltNames, n)
+		}
+		return nil
+	})
+}

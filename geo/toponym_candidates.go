@@ -1,0 +1,258 @@
+package geo
+
+import "strings"
+
+// candidate is a span of text whose words name one or more gazetteer places.
+type candidate struct {
+	i, j     int   // tokens [i, j) of the name
+	s, e     int32 // bytes of the surface, with a kind word if it belongs to the name
+	rs, re   int32 // runes of the surface
+	places   []*Place
+	hint     Kind // the kind a neighbouring word gives ("Tovuz district"), if hinted
+	hinted   bool
+	locative bool // a word before it announces a place ("in", "town of")
+	definite bool // "the" comes first: "the Caucasus", "the Netherlands"
+	dateline bool // an all-capitals place opening a line ("BAKU, September 28")
+	weak     bool // one word capitalised only by its position, or a common word
+	drop     bool
+	place    *Place
+	conf     float64
+	score    float64
+}
+
+// startsName says whether token i may start a name.
+func (a *analysis) startsName(i int) bool {
+	t := &a.toks[i]
+	if t.has(tPerson) {
+		return false
+	}
+	if t.has(tCap | tHashtag) {
+		return true
+	}
+	// "al-Bab", "el-Arish": a lower-case article joined to a name.
+	return t.has(tLower) && i+1 < len(a.toks) && a.toks[i+1].has(tCap) && a.gap(i) == "-" &&
+		connectorWords[a.folded(i)]
+}
+
+// joins says whether token k continues the name that token k-1 belongs to.
+func (a *analysis) joins(k int) bool {
+	prev, t := &a.toks[k-1], &a.toks[k]
+	if prev.has(tPossessive|tHashtag) || t.has(tPerson|tHashtag) {
+		return false
+	}
+	switch g := a.gap(k - 1); g {
+	case " ", "-", "‐", "‑":
+	case ".", ". ":
+		// Only inside an abbreviation: U.S., U.K.
+		if prev.e-prev.s != 1 || t.e-t.s != 1 && g == "." {
+			return false
+		}
+	default:
+		return false
+	}
+	if t.has(tCap) {
+		return true
+	}
+	// A connector joins two capitalised words.
+	return t.has(tLower) && connectorWords[a.folded(k)] && k+1 < len(a.toks) && a.toks[k+1].has(tCap)
+}
+
+// findCandidates looks up, from each token that may start a name, the
+// longest run of words that the gazetteer knows.
+func (a *analysis) findCandidates() {
+	maxWords := a.g.maxWords
+	for i := 0; i < len(a.toks); {
+		if !a.startsName(i) {
+			i++
+			continue
+		}
+		end := i + 1
+		for end < len(a.toks) && end-i < maxWords && a.joins(end) {
+			end++
+		}
+		j := -1
+		if a.filter.prefixes.mayHave(a.folded(i)) || i > 0 && a.folded(i-1) == "the" {
+			j = a.longestMatch(i, end)
+		}
+		if j < 0 {
+			switch {
+			case a.toks[i].has(tHashtag):
+				a.hashtag(i)
+			case end == i+1 && a.filter.prefixes.mayHave(a.folded(i)):
+				// "Mingechevir water reservoir": the name ends on a kind word.
+				c := candidate{i: i, j: i + 1}
+				if a.kindWordAfter(&c); c.places != nil {
+					c.s, c.rs = a.toks[i].s, a.toks[i].rs
+					a.contextBefore(&c)
+					a.cands = append(a.cands, c)
+					i = c.j
+					continue
+				}
+			}
+			i++
+			continue
+		}
+		a.addCandidate(i, j)
+		i = j
+	}
+}
+
+// longestMatch returns the end of the longest name in tokens [i, end) that
+// starts at i, or -1.
+func (a *analysis) longestMatch(i, end int) int {
+	the := i > 0 && a.folded(i-1) == "the" && a.gap(i-1) == " "
+	if !the {
+		// Shorten the run to the words that some name starts with.
+		for j := i + 2; j <= end; j++ {
+			if !a.filter.prefixes.mayHave(string(a.spanKey(i, j))) {
+				end = j - 1
+				break
+			}
+		}
+	}
+	for j := end; j > i; j-- {
+		if j-1 > i && a.toks[j-1].has(tLower) {
+			continue // a name does not end on a connector
+		}
+		key := a.spanKey(i, j)
+		if len(a.lookup(string(key))) > 0 {
+			return j
+		}
+		if the && len(a.lookup("the "+string(key))) > 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+func (a *analysis) addCandidate(i, j int) {
+	key := a.spanKey(i, j)
+	places := a.lookup(string(key))
+	if len(places) == 0 {
+		places = a.lookup("the " + string(key))
+	}
+	c := candidate{i: i, j: j, s: a.toks[i].s, e: a.toks[j-1].e, rs: a.toks[i].rs, re: a.toks[j-1].re, places: places}
+	if last := a.toks[j-1]; j-i > 1 && last.e-last.s == 1 && strings.HasPrefix(a.gap(j-1), ".") && a.gap(j-2) == "." {
+		c.e, c.re = c.e+1, c.re+1 // the closing dot of an abbreviation: "U.S."
+	}
+	a.kindWordAfter(&c)
+	a.contextBefore(&c)
+	a.cands = append(a.cands, c)
+}
+
+// kindWordAfter looks at the words after a name: a kind word may belong to
+// the name ("Tovuz district", "Mingechevir water reservoir") or only say what
+// sort of place it is ("Terter city").
+func (a *analysis) kindWordAfter(c *candidate) {
+	for n := 1; n <= 2; n++ {
+		k := c.j + n - 1
+		if k >= len(a.toks) || !a.gapIsSpaceOrHyphen(k-1) {
+			return
+		}
+		w := a.folded(k)
+		kind, ok := kindWords[w]
+		if !ok {
+			if n == 1 && a.toks[k].has(tLower) {
+				continue // one word may come between: "water reservoir"
+			}
+			return
+		}
+		key := string(a.spanKey(c.i, c.j))
+		for m := c.j; m <= k; m++ {
+			key += " " + a.folded(m)
+		}
+		if ps := a.lookup(key); len(ps) > 0 {
+			c.places, c.j = ps, k+1
+			c.e, c.re = a.toks[k].e, a.toks[k].re
+		}
+		c.hint, c.hinted = kind, true
+		c.locative = true // the text says what sort of place it is
+		return
+	}
+}
+
+func (a *analysis) gapIsSpaceOrHyphen(i int) bool {
+	g := a.gap(i)
+	return g == " " || g == "-"
+}
+
+// contextBefore reads the words before a name: locative cues and kind words
+// ("the village of Talish", "Lake Sevan" when only "Sevan" matched).
+func (a *analysis) contextBefore(c *candidate) {
+	i := c.i
+	if i == 0 {
+		return
+	}
+	p := a.folded(i - 1)
+	if p == "the" && i >= 2 {
+		c.definite = true
+		p = a.folded(i - 2)
+		i--
+	}
+	switch {
+	case locativeWords[p]:
+		c.locative = true
+	case p == "of" && i >= 2:
+		if w := a.folded(i - 2); ofLocatives[w] {
+			c.locative = true
+			if kind, ok := kindWords[w]; ok && !c.hinted {
+				c.hint, c.hinted = kind, true
+			}
+		}
+	default:
+		if kind, ok := kindWords[p]; ok && !c.hinted {
+			c.hint, c.hinted = kind, true
+			c.locative = true
+		}
+	}
+}
+
+// hashtag tries to split a hashtag the gazetteer does not know into two
+// known words ("#Lachincorridor" → "lachin corridor").
+func (a *analysis) hashtag(i int) {
+	w := a.folded(i)
+	if len(w) > 40 {
+		return
+	}
+	for cut := 3; cut <= len(w)-3; cut++ {
+		key := w[:cut] + " " + w[cut:]
+		if ps := a.lookup(key); len(ps) > 0 {
+			t := &a.toks[i]
+			a.cands = append(a.cands, candidate{i: i, j: i + 1, s: t.s, e: t.e, rs: t.rs, re: t.re, places: ps})
+			return
+		}
+	}
+}
+
+// dateline says whether the name opens a line (or the text after the date
+// header) as a dateline does: in capitals before a comma, a dash or a
+// parenthesis ("BAKU, September 28", "STEPANAKERT —"), or in any case before
+// a date or an agency ("Baku, September 30, AZERTAC", "Yerevan /Mediamax/.").
+func (a *analysis) dateline(c *candidate) bool {
+	if c.i > 0 && !hasNewline(a.gap(c.i-1)) && !isDateHeader(a.text[:a.toks[c.i].s]) {
+		return false
+	}
+	after := strings.TrimLeft(a.text[c.e:], " ")
+	if strings.HasPrefix(after, "/") || strings.HasPrefix(after, "(") {
+		return true
+	}
+	if strings.HasPrefix(after, ",") && c.j < len(a.toks) {
+		if cal, ok := stopWords[a.folded(c.j)]; ok && cal || a.text[a.toks[c.j].s] <= '9' {
+			return true // "Baku, September 30", "Baku, 30 September"
+		}
+	}
+	for k := c.i; k < c.j; k++ {
+		if !a.toks[k].has(tAllCaps) && !a.toks[k].has(tLower) {
+			return false
+		}
+	}
+	return strings.HasPrefix(after, ",") || strings.HasPrefix(after, "—") ||
+		strings.HasPrefix(after, "–") || strings.HasPrefix(after, "-")
+}
+
+// isDateHeader says whether s is the date header a document may open with
+// (" date 2020-09-28 "), after which the first line goes on.
+func isDateHeader(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) == len("date 2020-09-28") && strings.HasPrefix(s, "date ")
+}

@@ -1,0 +1,244 @@
+package geo
+
+// filterCandidates drops the candidate names that are not toponyms in their
+// context, and marks those that need evidence from the document (weak).
+func (a *analysis) filterCandidates() {
+	var lowerNeeded bool
+	for n := range a.cands {
+		c := &a.cands[n]
+		c.dateline = a.dateline(c)
+		if c.dateline {
+			c.locative = true
+		}
+		a.filterCandidate(c)
+		if !c.drop && c.weak && c.j-c.i == 1 {
+			lowerNeeded = true
+		}
+	}
+	if lowerNeeded {
+		a.dropWordsUsedInLowerCase()
+	}
+	a.shareLocativeInLists()
+}
+
+func isKindWord(w string) bool {
+	_, ok := kindWords[w]
+	return ok
+}
+
+// shareLocativeInLists passes a locative cue along a list of names: in "from
+// Sotk, Vardenis and Kut" all three follow "from".
+func (a *analysis) shareLocativeInLists() {
+	for n := 1; n < len(a.cands); n++ {
+		prev, c := &a.cands[n-1], &a.cands[n]
+		if !prev.locative || c.locative {
+			continue
+		}
+		switch g := a.text[prev.e:c.s]; g {
+		case ", ", " and ", ", and ", " or ", ", or ", "/":
+			c.locative = true
+		}
+	}
+}
+
+func (a *analysis) filterCandidate(c *candidate) {
+	single := c.j-c.i == 1
+	first := &a.toks[c.i]
+	key := string(a.spanKey(c.i, c.j))
+	switch {
+	case institutionNames[key]:
+		c.drop = true
+		return
+	case single && first.has(tDemonym):
+		c.drop = true
+		return
+	case single && isKindWord(key):
+		c.drop = true // "Lake", "District": a kind of place, not one
+		return
+	case single && a.unknownNameFollows(c):
+		c.drop = true // "Hin Shen": part of a longer name the gazetteer lacks
+		return
+	case a.inOrganisation(c):
+		c.drop = true
+		return
+	}
+	if single && first.has(tAllCaps) && first.e-first.s <= 4 && !c.dateline && !first.has(tTitleLine) {
+		// An acronym (OSCE, TASS, AFP) is a place only when it abbreviates
+		// a country (US, UK, UAE).
+		a.keepKinds(c, Country)
+		return
+	}
+	if calendar, stop := a.stopSpan(c); stop {
+		if calendar && single || !c.locative || first.weakCap() {
+			if single {
+				c.drop = true
+				return
+			}
+			// "United States", "Red Sea": common words, one specific name.
+			a.keepKinds(c, Country, Region, Feature)
+			return
+		}
+		c.weak = true
+	}
+	if single && (first.weakCap() || givenNames[key]) && !c.dateline {
+		c.weak = true
+	}
+}
+
+// unknownNameFollows says whether the name is followed, in the same run of
+// capitalised words, by a word that is neither common, nor a title, nor a
+// name of its own: then both belong to a longer name that is not a known
+// place ("Hin Shen", "Baku Olympic Stadium").
+func (a *analysis) unknownNameFollows(c *candidate) bool {
+	k := c.j
+	if k >= len(a.toks) || a.gap(k-1) != " " || a.toks[k-1].has(tPossessive) {
+		return false
+	}
+	t := &a.toks[k]
+	if !t.has(tCap) || t.has(tDemonym|tPerson) || c.places[0].Kind == Country {
+		return false
+	}
+	w := a.folded(k)
+	if _, stop := stopWords[w]; stop || titleWords[w] || orgWords[w] || isKindWord(w) {
+		return false
+	}
+	return len(a.lookup(w)) == 0
+}
+
+// stopSpan says whether every word of the name is a common word, and
+// whether one of them is a calendar word.
+func (a *analysis) stopSpan(c *candidate) (calendar, stop bool) {
+	for k := c.i; k < c.j; k++ {
+		if a.toks[k].has(tLower) {
+			continue
+		}
+		cal, ok := stopWords[a.folded(k)]
+		if !ok {
+			return false, false
+		}
+		calendar = calendar || cal
+	}
+	return calendar, true
+}
+
+// keepKinds narrows the candidate's places to the given kinds, dropping it
+// if none is left.
+func (a *analysis) keepKinds(c *candidate, kinds ...Kind) {
+	start := len(a.placeBuf)
+	for _, p := range c.places {
+		for _, k := range kinds {
+			if p.Kind == k {
+				a.placeBuf = append(a.placeBuf, p)
+				break
+			}
+		}
+	}
+	c.places = a.placeBuf[start:len(a.placeBuf):len(a.placeBuf)]
+	c.drop = len(c.places) == 0
+}
+
+// inOrganisation says whether the name belongs to an organisation's name:
+// an organisation word follows in the same capitalised run ("OSCE Minsk
+// Group", "Moscow State University"), or the name ends an of-phrase headed by
+// one ("University of Baku"), which countries may ("the Prosecutor General's
+// Office of Azerbaijan" names Azerbaijan).
+func (a *analysis) inOrganisation(c *candidate) bool {
+	for k := c.j; k < len(a.toks) && k < c.j+3; k++ {
+		if !a.gapIsSpaceOrDot(k-1) || a.toks[k-1].has(tPossessive) || !a.toks[k].has(tCap) {
+			break
+		}
+		if orgWords[a.folded(k)] {
+			return true
+		}
+	}
+	if c.i >= 2 && a.folded(c.i-1) == "of" && a.toks[c.i-2].has(tCap) && orgWords[a.folded(c.i-2)] {
+		for _, p := range c.places {
+			if p.Kind == Country {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// dropWordsUsedInLowerCase drops weak one-word candidates whose word the
+// document also writes in lower case: a common word capitalised at the
+// start of a sentence or in a headline ("Police said", "Split decision").
+func (a *analysis) dropWordsUsedInLowerCase() {
+	words := map[string]bool{}
+	for n := range a.cands {
+		if c := &a.cands[n]; !c.drop && c.weak && c.j-c.i == 1 {
+			words[a.folded(c.i)] = false
+		}
+	}
+	for i := range a.toks {
+		t := &a.toks[i]
+		if !t.has(tLower) {
+			continue
+		}
+		w := a.folded(i)
+		if _, ok := words[w]; ok {
+			words[w] = true
+		}
+	}
+	for n := range a.cands {
+		if c := &a.cands[n]; !c.drop && c.weak && c.j-c.i == 1 && words[a.folded(c.i)] {
+			c.drop = true
+		}
+	}
+}
+
+// governmentUse says whether a capital city is named for its government:
+// "Baku says", "Yerevan has accused", "Moscow's concern", "urged Baku",
+// "independence from Baku", "Baku and Yerevan accuse each other".
+func (a *analysis) governmentUse(c *candidate) bool {
+	if c.dateline {
+		return false
+	}
+	k := c.j
+	last := &a.toks[c.j-1]
+	if last.has(tPossessive) {
+		return k < len(a.toks) && governmentNouns[a.folded(k)]
+	}
+	// "Baku and Yerevan say": look past the other capital.
+	if k+1 < len(a.toks) && a.folded(k) == "and" && a.toks[k+1].has(tCap) {
+		k += 2
+		for k < len(a.toks) && a.toks[k].has(tCap) && a.gapIsSpaceOrHyphen(k-1) {
+			k++
+		}
+		if a.toks[k-1].has(tPossessive) {
+			return k < len(a.toks) && governmentNouns[a.folded(k)]
+		}
+	}
+	for n := 0; k < len(a.toks) && n < 3; n, k = n+1, k+1 {
+		if !a.toks[k].has(tLower) || hasNewline(a.gap(k-1)) {
+			break
+		}
+		w := a.folded(k)
+		if claimVerbs[w] {
+			return true
+		}
+		if !auxiliaryWords[w] {
+			break
+		}
+	}
+	if c.i == 0 {
+		return false
+	}
+	p := a.folded(c.i - 1)
+	switch {
+	case governmentObjects[p]:
+		return true
+	case p == "to" && c.i >= 2:
+		return a.folded(c.i-2) == "according" // "according to Baku": a source
+	case p == "from" && c.i >= 2:
+		return fromGovernment[a.folded(c.i-2)]
+	case p == "on" && c.i >= 2:
+		w := a.folded(c.i - 2)
+		return w == "called" || w == "calls" || w == "calling" || w == "pressure"
+	case p == "between" || p == "and" && c.i >= 3 && a.folded(c.i-3) == "between":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,226 @@
+// Chronomap maps the events that English news articles about conflicts
+// report: what happened, where, when, and who claims or denies it.
+//
+//	chronomap [FILE|FOLDER...]          open the window on these articles
+//	chronomap extract [flags] PATH...   write the events as GeoJSON, without a window
+//
+// Run `chronomap -h` or `chronomap extract -h` for the details.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/chronomap/chronomap/app"
+	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/atomicfile"
+	"github.com/chronomap/chronomap/geo"
+)
+
+const usage = `Chronomap maps the events that English news articles about conflicts
+report: what happened, where, when, and who claims or denies it.
+
+Usage:
+  chronomap [FILE|FOLDER...]          open the window on these articles
+  chronomap extract [flags] PATH...   write the events as GeoJSON, without a window
+  chronomap extract -h                explain extract and its flags
+
+Articles are UTF-8 text files (*.txt in folders). A first line such as
+" date 2020-11-07" gives an article's publication date, against which
+"on Monday" or "last week" are resolved.
+`
+
+const extractUsage = `Usage: chronomap extract [-o FILE] [--layer events|places] [--date YYYY-MM-DD] PATH...
+
+Reads news articles and writes what they report as a GeoJSON FeatureCollection
+(RFC 7946), one feature a line, in the order of the articles.
+
+PATH is a text file, a folder (its *.txt files, in all subfolders, in name
+order), or - for standard input (named "stdin" in the output). Flags may come
+before or after the paths.
+
+Flags:
+  -o FILE       write to FILE instead of standard output. FILE is replaced
+                only when the run ends; if it fails or no article could be
+                read, an existing FILE is left as it was.
+  --layer NAME  events (the default): one point per event, with its date
+                window, type, place, actors, claims and casualties;
+                places: one point per place an article names, with its
+                mentions.
+  --date DAY    the publication date (YYYY-MM-DD) of articles that have no
+                " date YYYY-MM-DD" first line; an article's own line wins.
+
+A file that cannot be read (missing, binary, not UTF-8, empty) is named on
+standard error with the reason and skipped; the other articles are still
+written.
+
+Exit status: 0 when every article was read; 1 when some could not be, or the
+output could not be written; 2 for a usage error.
+
+Examples:
+  chronomap extract -o events.geojson articles/
+  chronomap extract --layer places -o places.geojson articles/
+  chronomap extract --date 2020-11-07 - < article.txt
+`
+
+// openWindow opens the desktop window; tests replace it.
+var openWindow = app.Run
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run is the whole command: it returns the exit status.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "extract":
+			return extract(ctx, args[1:], stdin, stdout, stderr)
+		case "-h", "-help", "--help", "help":
+			fmt.Fprint(stdout, usage)
+			return 0
+		}
+		if len(args[0]) > 1 && args[0][0] == '-' {
+			fmt.Fprintf(stderr, "chronomap: unknown flag %s\nRun 'chronomap -h' for usage.\n", args[0])
+			return 2
+		}
+	}
+	if err := openWindow(args); err != nil {
+		fmt.Fprintf(stderr, "chronomap: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// extractFlags are the settings of `chronomap extract`.
+type extractFlags struct {
+	out   string
+	layer string
+	date  *time.Time
+	paths []string
+}
+
+func parseExtract(args []string) (extractFlags, error) {
+	f := extractFlags{layer: "events"}
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&f.out, "o", "", "")
+	fs.StringVar(&f.layer, "layer", f.layer, "")
+	fs.Func("date", "", func(s string) error {
+		d, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			return errors.New("want a day as YYYY-MM-DD")
+		}
+		f.date = &d
+		return nil
+	})
+	// The flag package stops at the first path: parse again after each one,
+	// so that flags may follow paths too.
+	for {
+		if err := fs.Parse(args); err != nil {
+			return f, err
+		}
+		rest := fs.Args()
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			f.paths = append(f.paths, rest...)
+			break
+		}
+		if len(rest) == 0 {
+			break
+		}
+		f.paths = append(f.paths, rest[0])
+		args = rest[1:]
+	}
+	switch {
+	case f.layer != "events" && f.layer != "places":
+		return f, fmt.Errorf("--layer %q: want events or places", f.layer)
+	case len(f.paths) == 0:
+		return f, errors.New("no articles: give files, folders, or - for standard input")
+	}
+	return f, nil
+}
+
+func extract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	f, err := parseExtract(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stdout, extractUsage)
+		return 0
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "chronomap extract: %v\nRun 'chronomap extract -h' for usage.\n", err)
+		return 2
+	}
+	fail := func(err error) int {
+		fmt.Fprintf(stderr, "chronomap: %v\n", err)
+		return 1
+	}
+	out := stdout
+	var file *atomicfile.File
+	if f.out != "" && f.out != "-" {
+		if file, err = atomicfile.Create(f.out); err != nil {
+			return fail(err)
+		}
+		defer file.Abort()
+		out = file
+	}
+	gaz, err := geo.Default()
+	if err != nil {
+		return fail(fmt.Errorf("loading the gazetteer: %w", err))
+	}
+
+	fw := data.NewFeatureWriter(out)
+	read, failed := 0, 0
+	batch := data.Batch{Extractor: data.NewExtractor(gaz), DefaultDate: f.date, Stdin: stdin}
+	err = batch.Run(ctx, f.paths, func(r data.Result) error {
+		if r.Err != nil {
+			failed++
+			fmt.Fprintf(stderr, "chronomap: %v\n", r.Err)
+			return nil
+		}
+		if r.Warning != nil {
+			fmt.Fprintf(stderr, "chronomap: warning: %v\n", r.Warning)
+		}
+		read++
+		if f.layer == "places" {
+			return fw.WritePlaces(r.Places...)
+		}
+		return fw.WriteEvents(r.Events...)
+	})
+	switch {
+	case errors.Is(err, context.Canceled) && file != nil:
+		return fail(fmt.Errorf("interrupted; %s left as it was", f.out))
+	case errors.Is(err, context.Canceled):
+		return fail(errors.New("interrupted"))
+	case err != nil:
+		return fail(err)
+	// With no article read, an empty collection would replace a good -o file
+	// for a run that went wrong: write nothing.
+	case read == 0 && failed == 0:
+		return fail(errors.New("no articles found (folders are searched for *.txt files); nothing written"))
+	case read == 0:
+		return fail(errors.New("no article could be read; nothing written"))
+	}
+	if err := fw.Close(); err != nil {
+		return fail(err)
+	}
+	if file != nil {
+		if err := file.Commit(); err != nil {
+			return fail(err)
+		}
+	}
+	if failed > 0 {
+		fmt.Fprintf(stderr, "chronomap: %d of %d articles could not be read; the others were written\n", failed, failed+read)
+		return 1
+	}
+	return 0
+}
