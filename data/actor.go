@@ -15,7 +15,8 @@ var forceNouns = set("forces", "force", "army", "troops", "military", "soldiers"
 // findActors names who took part in what a sentence reports: the groups a
 // demonym qualifies ("Azerbaijani forces", "Armenian-backed separatists") and
 // the countries it names other than the event's place.
-func findActors(ws []word, g *geo.Gazetteer, countries []string, text func(from, to int) string) []string {
+func findActors(p phrase, g *geo.Gazetteer, countries []string) []string {
+	ws := p.ws
 	var actors []string
 	for i, w := range ws {
 		base, _, _ := strings.Cut(w.lower, "-")
@@ -26,11 +27,11 @@ func findActors(ws []word, g *geo.Gazetteer, countries []string, text func(from,
 			continue
 		}
 		to := i + 1
-		for to < len(ws) && to < i+3 && forceNouns[ws[to].lower] && ws[to].start <= ws[to-1].end+1 {
+		for to < len(ws) && to < i+3 && forceNouns[ws[to].lower] && p.joined(to) {
 			to++
 		}
 		if to > i+1 {
-			actors = appendNew(actors, text(i, to))
+			actors = appendNew(actors, p.text(i, to))
 		}
 	}
 	for _, c := range countries {

@@ -19,6 +19,8 @@ var falseWords = set("untrue", "false", "baseless", "groundless", "lies", "lie",
 // agentWords may stand inside the name of whoever speaks, in lower case:
 // "the Azerbaijani Defense Ministry", "the prosecutor general's office".
 var agentWords = set("the", "defense", "defence", "ministry", "foreign", "of", "office", "spokesman",
+	"health", "air", "naval", "navy", "justice", "police", "regional", "local", "governor", "mayor",
+	"commander", "chief", "head", "television", "state-run", "state-owned", "military's",
 	"spokeswoman", "spokesperson", "press", "service", "prosecutor", "general's", "general", "forces",
 	"army", "armed", "military", "side", "officials", "official", "authorities", "sources", "government",
 	"president", "minister", "prime", "deputy", "presidential", "administration", "interior", "state",
@@ -45,22 +47,47 @@ type claims struct {
 	denialFirst bool
 }
 
-// findClaims reads the claimants and deniers of a sentence; agent returns the
-// text of a word span.
-func findClaims(ws []word, trig int, agent func(from, to int) string) claims {
+// phrase reads names out of a sentence's words, given the text their offsets
+// point into.
+type phrase struct {
+	ws    []word
+	runes []rune
+}
+
+func (p phrase) text(from, to int) string { return string(p.runes[p.ws[from].start:p.ws[to-1].end]) }
+
+// joined says whether words i-1 and i belong to one name: one space apart,
+// or split only by the dots of an abbreviation ("U.S. military").
+func (p phrase) joined(i int) bool {
+	gap := p.runes[p.ws[i-1].end:p.ws[i].start]
+	switch string(gap) {
+	case " ", "-":
+		return true
+	case ". ", ".":
+		return len(p.ws[i-1].lower) == 1
+	}
+	return false
+}
+
+// findClaims reads the claimants and deniers of a sentence, whose first
+// trigger is word trig (-1 if none).
+func findClaims(p phrase, trig int) claims {
+	ws := p.ws
 	var c claims
 	for i, w := range ws {
 		switch {
+		case w.upper && i > 0:
+			// "the United States", "Said Khan": a name, not a verb
 		case speechVerbs[w.lower]:
-			if a := agentAround(ws, i, agent); a != "" {
+			if a := p.agentAround(i); a != "" {
 				c.claimedBy = appendNew(c.claimedBy, a)
 			}
 		case w.lower == "according" && i+1 < len(ws) && ws[i+1].lower == "to":
-			if a := agentAfter(ws, i+2, agent); a != "" {
+			if a := p.agentAfter(i + 2); a != "" {
 				c.claimedBy = appendNew(c.claimedBy, a)
 			}
 		case denialVerbs[w.lower] || w.lower == "called" && callsFalse(ws, i):
-			if a := agentAround(ws, i, agent); a != "" {
+			if a := p.agentAround(i); a != "" {
 				c.deniedBy = appendNew(c.deniedBy, a)
 				if i < trig || trig < 0 {
 					c.denialFirst = true
@@ -85,23 +112,43 @@ func callsFalse(ws []word, i int) bool {
 
 // agentAround finds who speaks at verb i: the words before it ("Armenia
 // said"), or after it where a quotation comes first ("…," said Mark Toner).
-func agentAround(ws []word, i int, agent func(from, to int) string) string {
+func (p phrase) agentAround(i int) string {
+	ws := p.ws
 	verb := i
-	for i > 0 && isAdverbial(ws[i-1].lower) {
+	for i > 0 && isAdverbial(ws[i-1].lower) && p.joined(i) {
 		i--
 	}
 	from := i
-	for from > 0 && isAgentWord(ws[from-1]) && ws[from-1].end >= ws[from].start-2 {
+	for from > 0 && isAgentWord(ws[from-1]) && p.joined(from) {
 		from--
 	}
 	for from < i && ws[from].lower == "the" {
 		from++
 	}
 	if from < i && hasName(ws[from:i]) {
-		return agent(from, i)
+		return p.text(from, i)
 	}
-	if verb == 0 || ws[verb-1].end < ws[verb].start-1 { // after a quotation or a comma
-		return agentAfter(ws, verb+1, agent)
+	if verb == 0 || !p.joined(verb) { // after a quotation or a comma
+		return p.agentAfter(verb + 1)
+	}
+	return ""
+}
+
+// agentAfter reads a speaker's name starting at word i.
+func (p phrase) agentAfter(i int) string {
+	ws := p.ws
+	for i < len(ws) && ws[i].lower == "the" {
+		i++
+	}
+	to := i
+	for to < len(ws) && isAgentWord(ws[to]) && (to == i || p.joined(to)) {
+		to++
+	}
+	for to > i && (ws[to-1].lower == "of" || ws[to-1].lower == "the") {
+		to--
+	}
+	if to > i && hasName(ws[i:to]) {
+		return p.text(i, to)
 	}
 	return ""
 }

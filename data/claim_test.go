@@ -37,6 +37,18 @@ func TestFindClaims(t *testing.T) {
 			sentence: "He said the shelling went on.",
 		},
 		{
+			sentence: "Fighting intensified around El Fasher, the capital of North Darfur state, the United Nations said on Sunday.",
+			claimed:  []string{"United Nations"},
+		},
+		{
+			sentence: "Israeli air strikes hit Khan Younis on Saturday, the Gaza health ministry said.",
+			claimed:  []string{"Gaza health ministry"},
+		},
+		{
+			sentence: "Houthi rebels attacked a tanker in the Gulf of Aden on Thursday, the U.S. military said.",
+			claimed:  []string{"U.S. military"},
+		},
+		{
 			sentence: "The presidents called for talks.",
 		},
 	}
@@ -46,8 +58,7 @@ func TestFindClaims(t *testing.T) {
 		if trigs := findTriggers(ws); len(trigs) > 0 {
 			first = trigs[0].word
 		}
-		text := func(from, to int) string { return string([]rune(tt.sentence)[ws[from].start:ws[to-1].end]) }
-		got := findClaims(ws, first, text)
+		got := findClaims(phrase{ws, []rune(tt.sentence)}, first)
 		if !slices.Equal(got.claimedBy, tt.claimed) || !slices.Equal(got.deniedBy, tt.denied) || got.denialFirst != tt.denialFirst {
 			t.Errorf("%q:\n got claimed %q denied %q first %v\nwant claimed %q denied %q first %v",
 				tt.sentence, got.claimedBy, got.deniedBy, got.denialFirst, tt.claimed, tt.denied, tt.denialFirst)

@@ -50,6 +50,25 @@ func (d *document) eventWindow(ws []word, trig trigger, exprs []dates.Expression
 	return daysWindow(end.AddDate(0, 0, -1), end), nil
 }
 
+// documentNouns, before "of" and a date, make the date a document's name,
+// not when something happened: "the trilateral statement of November 9, 2020".
+var documentNouns = set("statement", "declaration", "agreement", "resolution", "deal", "treaty",
+	"accord", "accords", "decree", "law", "constitution", "document", "memorandum", "protocol",
+	"communique", "charter", "plan", "edition", "issue", "report")
+
+// eventDates leaves out the expressions that name a document.
+func eventDates(ws []word, exprs []dates.Expression) []dates.Expression {
+	out := exprs[:0:0]
+	for _, e := range exprs {
+		i := wordAt(ws, e.Start)
+		if i >= 2 && ws[i-1].lower == "of" && documentNouns[ws[i-2].lower] {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
 // nearest returns the resolved expression closest to a rune offset, or nil.
 func nearest(exprs []dates.Expression, at int) *dates.Expression {
 	var best *dates.Expression

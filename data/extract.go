@@ -9,6 +9,7 @@ import (
 
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/geo"
+	orbgeo "github.com/paulmach/orb/geo"
 )
 
 // Extractor finds the events and place mentions of articles. It is safe for
@@ -67,30 +68,29 @@ func (d *document) text(s Span) string { return string(d.runes[s.Start:s.End]) }
 // sentenceEvents appends the events sentence s reports to events.
 func (d *document) sentenceEvents(s Span, ctx *dateContext, events []Event) []Event {
 	ws := sliceWords(d.words, s)
-	exprs := sliceExpressions(d.dates, s)
+	exprs := eventDates(ws, sliceExpressions(d.dates, s))
 	defer ctx.remember(exprs)
 	trigs := findTriggers(ws)
-	wordText := func(from, to int) string { return d.text(Span{ws[from].start, ws[to-1].end}) }
 	first := -1
 	if len(trigs) > 0 {
 		first = trigs[0].word
 	}
-	cl := findClaims(ws, first, wordText)
+	cl := findClaims(phrase{ws, d.runes}, first)
 	if len(trigs) == 0 && len(cl.deniedBy) == 0 {
 		return events
 	}
 	places, countries := d.eventPlaces(ws, sliceMentions(d.mentions, s))
 	if cl.denialFirst {
-		return denyEarlier(events, places, cl.deniedBy)
+		return denyEarlier(events, places, trigs, cl.deniedBy)
 	}
 	if len(trigs) == 0 || len(places) == 0 {
 		return events
 	}
 	dateWords := markDateWords(ws, exprs)
 	fatalities, injured := countVictims(ws, dateWords)
-	actors := findActors(ws, d.x.gaz, countries, wordText)
+	actors := findActors(phrase{ws, d.runes}, d.x.gaz, countries)
 	sentence := strings.TrimSpace(d.text(s))
-	for _, r := range d.reports(ws, trigs, places, exprs) {
+	for _, r := range d.reports(s, ws, trigs, places, exprs) {
 		window, dateSpan := d.eventWindow(ws, r.trig, exprs, ctx)
 		events = append(events, Event{
 			Source:     d.article.Name,
@@ -123,11 +123,11 @@ type report struct {
 // went to takes the place nearest to it, so that "Clashes broke out on
 // September 27 over Karabakh, ... during a war in the 1990s" reports both
 // the clashes and the war.
-func (d *document) reports(ws []word, trigs []trigger, places []geo.Mention, exprs []dates.Expression) []report {
+func (d *document) reports(s Span, ws []word, trigs []trigger, places []geo.Mention, exprs []dates.Expression) []report {
 	var out []report
 	dated := map[*dates.Expression]bool{}
 	taken := make([]bool, len(trigs))
-	for _, m := range places {
+	for _, m := range withinReach(ws, trigs, places, d.clauses(s)) {
 		i := nearestTrigger(trigs, wordAt(ws, m.Start))
 		taken[i] = true
 		dated[nearest(exprs, ws[trigs[i].word].start)] = true
@@ -135,13 +135,63 @@ func (d *document) reports(ws []word, trigs []trigger, places []geo.Mention, exp
 	}
 	for i, t := range trigs {
 		e := nearest(exprs, ws[t.word].start)
-		if taken[i] || e == nil || dated[e] {
+		if taken[i] || e == nil || dated[e] || len(places) == 0 {
 			continue
 		}
 		dated[e] = true
 		out = append(out, report{t, nearestPlace(places, ws[t.word].start)})
 	}
 	return out
+}
+
+// reach is how many words a place may stand from the trigger of what
+// happened there; further away, a long sentence has moved on to something
+// else.
+const reach = 20
+
+// withinReach keeps the places that stand in the clause of a trigger, within
+// reach of it, and the places listed together with one ("from Sotk,
+// Vardenis and Kut").
+func withinReach(ws []word, trigs []trigger, places []geo.Mention, clause func(offset int) int) []geo.Mention {
+	near := make([]bool, len(places))
+	for i, m := range places {
+		at := wordAt(ws, m.Start)
+		for _, t := range trigs {
+			if abs(t.word-at) <= reach && clause(ws[t.word].start) == clause(m.Start) {
+				near[i] = true
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for i := range places {
+			if near[i] {
+				continue
+			}
+			if i > 0 && near[i-1] && listed(ws, places[i-1], places[i]) ||
+				i+1 < len(places) && near[i+1] && listed(ws, places[i], places[i+1]) {
+				near[i], changed = true, true
+			}
+		}
+	}
+	var out []geo.Mention
+	for i, m := range places {
+		if near[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// listed says whether two places stand in one list: only commas, "and" or
+// "or" between them.
+func listed(ws []word, a, b geo.Mention) bool {
+	for _, w := range ws[wordAt(ws, a.End):wordAt(ws, b.Start)] {
+		if w.lower != "and" && w.lower != "or" {
+			return false
+		}
+	}
+	return true
 }
 
 func nearestPlace(places []geo.Mention, at int) geo.Mention {
@@ -174,29 +224,40 @@ var speculativeWords = set("could", "would", "might", "may", "will", "if", "shou
 
 func speculative(ws []word, trig int) bool {
 	for j := trig - 1; j >= 0 && j >= trig-6; j-- {
-		if speculativeWords[ws[j].lower] && !(ws[j].lower == "may" && ws[j].upper) {
+		w := ws[j].lower
+		if speculativeWords[w] && !(w == "may" && ws[j].upper) ||
+			(w == "called" || w == "calling") && j+1 < len(ws) && ws[j+1].lower == "for" {
 			return true
 		}
 	}
 	return false
 }
 
-// denyEarlier records a denial of what was reported before: of the events at
-// the places the denial names, or else of the last event.
-func denyEarlier(events []Event, places []geo.Mention, by []string) []Event {
+// denyEarlier records a denial of what was reported before: of the events
+// at the places the denial names; else of the last event of the type it
+// denies ("Moscow denied targeting civilians": the last attack); else of the
+// last event.
+func denyEarlier(events []Event, places []geo.Mention, trigs []trigger, by []string) []Event {
 	denied := false
-	for i := len(events) - 1; i >= 0; i-- {
-		for _, m := range places {
-			if events[i].Place == m.Place {
-				events[i].DeniedBy = union(events[i].DeniedBy, by)
-				denied = true
+	for i := range events {
+		if slices.ContainsFunc(places, func(m geo.Mention) bool { return samePlace(m.Place, events[i].Place) }) {
+			events[i].DeniedBy = union(events[i].DeniedBy, by)
+			denied = true
+		}
+	}
+	if denied || len(events) == 0 {
+		return events
+	}
+	last := len(events) - 1
+	if len(trigs) > 0 {
+		for i := last; i >= 0; i-- {
+			if events[i].Type == trigs[0].typ {
+				last = i
+				break
 			}
 		}
 	}
-	if !denied && len(events) > 0 {
-		last := &events[len(events)-1]
-		last.DeniedBy = union(last.DeniedBy, by)
-	}
+	events[last].DeniedBy = union(events[last].DeniedBy, by)
 	return events
 }
 
@@ -208,14 +269,15 @@ func union(a, b []string) []string {
 	return out
 }
 
-// mergeRepeats folds the events an article reports more than once (same
+// mergeRepeats folds the events an article reports more than once (one
 // place, overlapping dates: a headline and its first paragraph, a shelling
-// and the casualties it caused) into the first report, with the stronger type.
+// and the casualties it caused) into the first report, with the stronger type
+// and the more exact place. A district and its town count as one place.
 func mergeRepeats(events []Event) []Event {
 	var out []Event
 	for _, e := range events {
 		i := slices.IndexFunc(out, func(o Event) bool {
-			return o.Place == e.Place && overlap(o.Window, e.Window)
+			return samePlace(o.Place, e.Place) && overlap(o.Window, e.Window)
 		})
 		if i < 0 {
 			out = append(out, e)
@@ -224,6 +286,9 @@ func mergeRepeats(events []Event) []Event {
 		o := &out[i]
 		if typeRank[e.Type] < typeRank[o.Type] {
 			o.Type = e.Type
+		}
+		if o.Place.Kind == geo.Region && e.Place.Kind != geo.Region {
+			o.Place, o.PlaceText = e.Place, e.PlaceText
 		}
 		o.Actors = union(o.Actors, e.Actors)
 		o.ClaimedBy = union(o.ClaimedBy, e.ClaimedBy)
@@ -236,6 +301,27 @@ func mergeRepeats(events []Event) []Event {
 		}
 	}
 	return out
+}
+
+// sameSpot is how close a district and the town it is named after lie, at
+// most, to be taken as one place where an event happened.
+const sameSpot = 15 // km
+
+// samePlace says whether two places are one for an event: the same place, or
+// a district and its namesake town ("Terter district", "Terter").
+func samePlace(a, b *geo.Place) bool {
+	if a == b {
+		return true
+	}
+	if a.Kind != geo.Region {
+		a, b = b, a
+	}
+	if a.Kind != geo.Region || b.Kind == geo.Country || b.Kind == geo.Region ||
+		orbgeo.Distance(a.Point, b.Point) > sameSpot*1000 {
+		return false
+	}
+	first, _, _ := strings.Cut(geo.Fold(a.Name), " ")
+	return geo.Fold(b.Name) == first || slices.ContainsFunc(b.AltNames, func(n string) bool { return geo.Fold(n) == first })
 }
 
 func overlap(a, b *dates.Window) bool {
