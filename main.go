@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/chronomap/chronomap/app"
+	"github.com/chronomap/chronomap/app/quietinit"
 	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/data/atomicfile"
 	"github.com/chronomap/chronomap/geo"
@@ -74,6 +75,7 @@ Examples:
 var openWindow = app.Run
 
 func main() {
+	quietinit.Restore()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -209,5 +210,29 @@ func TestWindowGetsThePaths(t *testing.T) {
 	openWindow = func(paths []string) error { got = paths; return nil }
 	if code, _, _ := chronomap(t, "", "seeds", "a.txt"); code != 0 || !slices.Equal(got, []string{"seeds", "a.txt"}) {
 		t.Errorf("exit %d, window opened on %v", code, got)
+	}
+}
+
+// TestExtractPrintsNoLogNoise runs the real binary where the locale is "C",
+// as on CI machines and in containers, and checks that a successful extract
+// writes nothing to standard error: no log lines from the GUI toolkit's
+// start-up (see package quietinit).
+func TestExtractPrintsNoLogNoise(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "chronomap")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	cmd := exec.Command(bin, "extract", "seeds")
+	cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=", "LANGUAGE=")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("chronomap extract seeds: %v\n%s", err, stderr.String())
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("standard error is not empty:\n%s", stderr.String())
 	}
 }

@@ -128,7 +128,11 @@ func (d *document) reports(s Span, ws []word, trigs []trigger, places []geo.Ment
 	dated := map[*dates.Expression]bool{}
 	taken := make([]bool, len(trigs))
 	for _, m := range withinReach(ws, trigs, places, d.clauses(s)) {
-		i := nearestTrigger(trigs, wordAt(ws, m.Start))
+		at := wordAt(ws, m.Start)
+		i := nearestTrigger(trigs, at)
+		if trigs[i].typ == Diplomacy && !hostsDiplomacy(ws, at) {
+			continue
+		}
 		taken[i] = true
 		dated[nearest(exprs, ws[trigs[i].word].start)] = true
 		out = append(out, report{trigs[i], m})

@@ -19,37 +19,27 @@ import (
 // alternate names, feature code and population, the offsets of the place and
 // date expressions. A place of geo_precision 1 comes back as a geo.City, even
 // if it was a geo.Feature.
-func DecodeEvents(r io.Reader) ([]Event, error) {
-	features, err := decodeCollection[eventProperties](r)
-	if err != nil {
-		return nil, err
-	}
-	events := make([]Event, 0, len(features))
-	for i, f := range features {
-		ev, err := eventOf(f)
-		if err != nil {
-			return nil, fmt.Errorf("GeoJSON feature %d: %w", i+1, err)
-		}
-		events = append(events, ev)
-	}
-	return events, nil
-}
+func DecodeEvents(r io.Reader) ([]Event, error) { return decodeLayer(r, eventOf) }
 
 // DecodePlaces reads a places layer written by Chronomap (see EncodePlaces).
-func DecodePlaces(r io.Reader) ([]PlaceMentions, error) {
-	features, err := decodeCollection[placeProperties](r)
+func DecodePlaces(r io.Reader) ([]PlaceMentions, error) { return decodeLayer(r, placeMentionsOf) }
+
+// decodeLayer reads a FeatureCollection of Points with properties P and
+// converts each feature with of.
+func decodeLayer[P, T any](r io.Reader, of func(geojson.FeatureOf[P]) (T, error)) ([]T, error) {
+	features, err := decodeCollection[P](r)
 	if err != nil {
 		return nil, err
 	}
-	places := make([]PlaceMentions, 0, len(features))
+	out := make([]T, 0, len(features))
 	for i, f := range features {
-		pm, err := placeMentionsOf(f)
+		v, err := of(f)
 		if err != nil {
 			return nil, fmt.Errorf("GeoJSON feature %d: %w", i+1, err)
 		}
-		places = append(places, pm)
+		out = append(out, v)
 	}
-	return places, nil
+	return out, nil
 }
 
 // decodeCollection reads a FeatureCollection of Points with properties P.

@@ -25,8 +25,10 @@ func init() {
 			"skirmish", "skirmishes", "firefight", "war", "escalation", "escalated", "flare-up",
 			"incursion", "incursions", "infiltration", "advance", "advanced", "provocation", "provocations"},
 		Ceasefire: {"ceasefire", "cease-fire", "ceasefires", "cease-fires", "truce", "armistice"},
+		// Calls and discussions are not here: they happen nowhere on the
+		// map, and the places they name are their topic.
 		Diplomacy: {"talks", "meeting", "meetings", "met", "meet", "summit", "negotiations", "negotiated",
-			"visit", "visited", "visiting", "call", "phone", "discussed", "mediation", "conference"},
+			"visit", "visited", "visiting", "visits", "conference"},
 		Capture: {"captured", "capture", "recaptured", "liberated", "liberation", "liberate", "seized",
 			"seize", "control", "surrender", "surrendered", "occupied", "retook", "taken", "fell", "fall"},
 		Casualties: {"killed", "dead", "died", "die", "wounded", "injured", "injuries", "casualties",
@@ -44,6 +46,22 @@ func init() {
 // fireWords before "fire" make it shooting: "opened fire", "came under fire".
 var fireWords = set("opened", "open", "opening", "opens", "under", "heavy", "artillery", "mortar",
 	"sniper", "rocket", "machine-gun", "small-arms", "cross", "returned", "return", "gun", "tank")
+
+// hostsDiplomacy says whether the place at word i is where a meeting took
+// place ("talks in Jeddah", "visited Baku") rather than its topic
+// ("discussed developments in the Eastern Mediterranean" has no meeting).
+func hostsDiplomacy(ws []word, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch ws[i-1].lower {
+	case "in", "at", "to", "visited", "visiting", "visit", "visits":
+		return true
+	case "the":
+		return i >= 2 && (ws[i-2].lower == "in" || ws[i-2].lower == "at")
+	}
+	return false
+}
 
 var typeRank = map[EventType]int{Capture: 0, Attack: 1, Clash: 2, Ceasefire: 3, Diplomacy: 4, Other: 5, Casualties: 6}
 
@@ -95,10 +113,6 @@ func triggerFits(ws []word, i int, typ EventType) bool {
 	switch ws[i].lower {
 	case "control":
 		return prev == "took" || prev == "take" || prev == "taken" || prev == "seized" || prev == "established" || prev == "establish" || prev == "gained" || prev == "regained" || prev == "lost"
-	case "call":
-		return prev == "phone" || prev == "telephone" || next == "with"
-	case "phone":
-		return next == "call" || next == "conversation" || next == "talks"
 	case "taken", "fell", "fall":
 		return next == "to" || next == "under"
 	case "occupied":

@@ -86,7 +86,7 @@ var (
 // specialFolds covers letters that Unicode does not decompose into a base
 // letter and a mark, but that transliterate to one in English news.
 var specialFolds = map[rune]string{
-	'ə': "e", 'Ə': "e", 'ı': "i", 'ø': "o", 'Ø': "o", 'ß': "ss", 'æ': "ae", 'Æ': "ae",
+	'ə': "e", 'Ə': "e", 'ǝ': "e", 'Ǝ': "e", 'ı': "i", 'ø': "o", 'Ø': "o", 'ß': "ss", 'æ': "ae", 'Æ': "ae",
 	'œ': "oe", 'Œ': "oe", 'đ': "d", 'Đ': "d", 'ł': "l", 'Ł': "l", 'ħ': "h", 'þ': "th",
 	'ð': "d",
 }

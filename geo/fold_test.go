@@ -6,6 +6,7 @@ func TestFold(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Stepanakert", "stepanakert"},
 		{"Xankəndi", "xankendi"},
+		{"Xankǝndi", "xankendi"}, // U+01DD, as GeoNames writes it
 		{"Şuşa", "susa"},
 		{"Shushi", "shushi"},
 		{"Gəncə", "gence"},
