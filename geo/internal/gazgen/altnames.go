@@ -26,6 +26,10 @@ func (s *altStats) add(n string) {
 //   - codes: names of three or four capitals (IATA and ICAO airport codes
 //     such as "GYD" or "UBBB" are listed as alternate names in GeoNames);
 //   - links and numbers: URLs and names without a letter.
+//
+// Of the 1.39 million alternate names of the cities (16.4 MB), this drops
+// 339,000 in other scripts (5.7 MB) and 646,000 repeated folded forms
+// (6.5 MB), and keeps 396,000 (4.2 MB).
 func cleanAltNames(name string, candidates []string, before, after *altStats) []string {
 	seen := map[string]bool{geo.Fold(name): true}
 	var out []string

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -35,7 +36,7 @@ var geonameIDRef = regexp.MustCompile(`geonameid (\d+)`)
 // division within 50 km only add their names to that place. A missing file
 // is no error: the gazetteer is then built without curated places.
 func readCurated(in inputs, countries map[string]*geo.Place, cities map[int]*city, regions []*geo.Place) ([]*geo.Place, error) {
-	name := in.tables + "/curated.tsv"
+	name := filepath.Join(in.tables, "curated.tsv")
 	if _, err := os.Stat(name); errors.Is(err, fs.ErrNotExist) {
 		in.logf("curated: %s not found, no curated places", name)
 		return nil, nil

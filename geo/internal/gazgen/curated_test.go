@@ -19,6 +19,8 @@ func TestReadCurated(t *testing.T) {
 		"stepanakert\tStepanakert\tcity\tAZ\t39.8150\t46.7510\tStepanakert city\t\t\tnot re-checked\n" +
 		// A village of its own.
 		"aghavno\tAghavno\tcity\tAZ\t39.5897\t46.5433\tZabukh,Zabux\tLachin Rayon\t165\tWikipedia\n" +
+		// Names a city across a border by geonameid: a place of its own.
+		"facing\tFacing\tcity\tGE\t39.8150\t46.7510\t\t\t\tfacing geonameid 146970\n" +
 		// A multi-country region.
 		"south-caucasus\tSouth Caucasus\tregion\t\t41.0\t45.6\tTranscaucasia\t\t\tderived\n"
 	if err := os.WriteFile(filepath.Join(dir, "curated.tsv"), []byte(rows), 0o644); err != nil {
@@ -26,7 +28,7 @@ func TestReadCurated(t *testing.T) {
 	}
 	xankandi := &city{Place: &geo.Place{ID: "geonames:146970", Name: "Xankandi", Kind: geo.City, Country: "AZ",
 		AltNames: []string{"Stepanakert"}, Point: orb.Point{46.7528, 39.8177}}, geonameID: 146970}
-	countries := map[string]*geo.Place{"AZ": {ID: "geonames:587116", Country: "AZ"}}
+	countries := map[string]*geo.Place{"AZ": {Country: "AZ"}, "GE": {Country: "GE"}}
 	got, err := readCurated(inputs{tables: dir}, countries, map[int]*city{146970: xankandi}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -35,14 +37,14 @@ func TestReadCurated(t *testing.T) {
 	for _, p := range got {
 		ids = append(ids, p.ID)
 	}
-	if strings.Join(ids, " ") != "curated:aghavno curated:south-caucasus" {
-		t.Errorf("new places %v, want curated:aghavno curated:south-caucasus", ids)
+	if want := "curated:aghavno curated:facing curated:south-caucasus"; strings.Join(ids, " ") != want {
+		t.Errorf("new places %v, want %s", ids, want)
 	}
 	if !strings.Contains(strings.Join(xankandi.AltNames, ","), "Stepanakert city") {
 		t.Errorf("Xankandi alternate names %q, want the merged row's names", xankandi.AltNames)
 	}
-	if got[1].Country != "" || got[1].Kind != geo.Region || got[0].Population != 165 {
-		t.Errorf("parsed %+v %+v", got[0], got[1])
+	if got[2].Country != "" || got[2].Kind != geo.Region || got[0].Population != 165 {
+		t.Errorf("parsed %+v %+v", got[0], got[2])
 	}
 }
 

@@ -14,7 +14,6 @@
 package main
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"log"
@@ -38,9 +37,8 @@ func main() {
 	if *out == "" {
 		*out = filepath.Join(*root, "assets", "gazetteer.bin")
 	}
-	var stats bytes.Buffer
 	if *verbose {
-		in.stats = &stats
+		in.stats = os.Stderr
 	}
 	file, err := generate(in)
 	if err != nil {
@@ -49,6 +47,5 @@ func main() {
 	if err := os.WriteFile(*out, file, 0o644); err != nil {
 		log.Fatal(err)
 	}
-	os.Stderr.Write(stats.Bytes())
 	fmt.Fprintf(os.Stderr, "gazgen: wrote %s (%d bytes)\n", *out, len(file))
 }
