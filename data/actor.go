@@ -1,10 +1,6 @@
 package data
 
-import (
-	"strings"
-
-	"github.com/chronomap/chronomap/geo"
-)
+import "github.com/chronomap/chronomap/geo"
 
 // forceNouns follow a demonym to name an actor: "Azerbaijani forces".
 var forceNouns = set("forces", "force", "army", "troops", "military", "soldiers", "side", "units",
@@ -15,22 +11,15 @@ var forceNouns = set("forces", "force", "army", "troops", "military", "soldiers"
 // findActors names who took part in what a sentence reports: the groups a
 // demonym qualifies ("Azerbaijani forces", "Armenian-backed separatists") and
 // the countries it names other than the event's place.
-func findActors(p phrase, g *geo.Gazetteer, countries []string) []string {
-	ws := p.ws
+func findActors(p phrase, demonyms []geo.DemonymMention, countries []string) []string {
 	var actors []string
-	for i, w := range ws {
-		base, _, _ := strings.Cut(w.lower, "-")
-		if !w.upper {
-			continue
-		}
-		if _, ok := g.Demonym(geo.Fold(base)); !ok {
-			continue
-		}
+	for _, d := range demonyms {
+		i := wordAt(p.ws, d.Start)
 		to := i + 1
-		for to < len(ws) && to < i+3 && forceNouns[ws[to].lower] && p.joined(to) {
+		for to < len(p.ws) && to < i+3 && forceNouns[p.ws[to].lower] && p.joined(to) {
 			to++
 		}
-		if to > i+1 {
+		if i < len(p.ws) && to > i+1 {
 			actors = appendNew(actors, p.text(i, to))
 		}
 	}

@@ -78,7 +78,7 @@ func findClaims(p phrase, trig int) claims {
 		switch {
 		case w.upper && i > 0:
 			// "the United States", "Said Khan": a name, not a verb
-		case speechVerbs[w.lower]:
+		case w.is(speech):
 			if a := p.agentAround(i); a != "" {
 				c.claimedBy = appendNew(c.claimedBy, a)
 			}
@@ -86,7 +86,7 @@ func findClaims(p phrase, trig int) claims {
 			if a := p.agentAfter(i + 2); a != "" {
 				c.claimedBy = appendNew(c.claimedBy, a)
 			}
-		case denialVerbs[w.lower] || w.lower == "called" && callsFalse(ws, i):
+		case w.is(denial) || w.lower == "called" && callsFalse(ws, i):
 			if a := p.agentAround(i); a != "" {
 				c.deniedBy = appendNew(c.deniedBy, a)
 				if i < trig || trig < 0 {

@@ -26,9 +26,9 @@ func countVictims(ws []word, dateWords []bool) (fatalities, injured *int) {
 	for i, w := range ws {
 		var target **int
 		switch {
-		case deathWords[w.lower]:
+		case w.is(death):
 			target = &fatalities
-		case injuryWords[w.lower]:
+		case w.is(injury):
 			target = &injured
 		default:
 			continue
@@ -50,7 +50,7 @@ func countNear(ws []word, i int, dateWords []bool) (int, bool) {
 		if n, ok := number(ws[j].lower); ok && !dateWords[j] && ws[j].lower != "a" && ws[j].lower != "an" {
 			return n, true
 		}
-		if triggerWords[ws[j].lower] != "" && j < i-1 {
+		if ws[j].lex.trigger != "" && j < i-1 {
 			break // another event's words: the number belongs to it
 		}
 	}

@@ -47,17 +47,20 @@ type document struct {
 	runes     []rune
 	words     []word
 	mentions  []geo.Mention
+	demonyms  []geo.DemonymMention
 	dates     []dates.Expression
 	sentences []Span
 }
 
 func (x *Extractor) read(a Article) *document {
+	geo := x.geocoder.Analyze(a.Text)
 	return &document{
 		x:         x,
 		article:   a,
 		runes:     []rune(a.Text),
 		words:     words(a.Text),
-		mentions:  x.geocoder.Geocode(a.Text),
+		mentions:  geo.Places,
+		demonyms:  geo.Demonyms,
 		dates:     dates.Tag(a.Text, a.Published),
 		sentences: Sentences(a.Text),
 	}
@@ -88,7 +91,7 @@ func (d *document) sentenceEvents(s Span, ctx *dateContext, events []Event) []Ev
 	}
 	dateWords := markDateWords(ws, exprs)
 	fatalities, injured := countVictims(ws, dateWords)
-	actors := findActors(phrase{ws, d.runes}, d.x.gaz, countries)
+	actors := findActors(phrase{ws, d.runes}, sliceDemonyms(d.demonyms, s), countries)
 	sentence := strings.TrimSpace(d.text(s))
 	for _, r := range d.reports(s, ws, trigs, places, exprs) {
 		window, dateSpan := d.eventWindow(ws, r.trig, exprs, ctx)

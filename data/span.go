@@ -22,6 +22,12 @@ func sliceMentions(ms []geo.Mention, s Span) []geo.Mention {
 	return ms[i:j]
 }
 
+func sliceDemonyms(ds []geo.DemonymMention, s Span) []geo.DemonymMention {
+	i := sort.Search(len(ds), func(i int) bool { return ds[i].Start >= s.Start })
+	j := sort.Search(len(ds), func(j int) bool { return ds[j].Start >= s.End })
+	return ds[i:j]
+}
+
 func sliceExpressions(es []dates.Expression, s Span) []dates.Expression {
 	i := sort.Search(len(es), func(i int) bool { return es[i].Start >= s.Start })
 	j := sort.Search(len(es), func(j int) bool { return es[j].Start >= s.End })

@@ -9,9 +9,8 @@ type trigger struct {
 // triggerWords maps the word forms news use to report each type of event.
 // Where one sentence holds several, the type that ranks first in typeRank
 // wins: "a missile strike ... leaving 10 dead" is an attack, not casualties.
-var triggerWords = map[string]EventType{}
-
-func init() {
+var triggerWords = func() map[string]EventType {
+	m := map[string]EventType{}
 	for typ, forms := range map[EventType][]string{
 		Attack: {"attack", "attacks", "attacked", "attacking", "shell", "shells", "shelled", "shelling",
 			"shellings", "strike", "strikes", "struck", "airstrike", "airstrikes", "missile", "missiles",
@@ -38,10 +37,11 @@ func init() {
 			"closed", "displaced", "refugees", "arrested", "detained", "captive", "captives", "prisoners"},
 	} {
 		for _, f := range forms {
-			triggerWords[f] = typ
+			m[f] = typ
 		}
 	}
-}
+	return m
+}()
 
 // fireWords before "fire" make it shooting: "opened fire", "came under fire".
 var fireWords = set("opened", "open", "opening", "opens", "under", "heavy", "artillery", "mortar",
@@ -70,8 +70,8 @@ var typeRank = map[EventType]int{Capture: 0, Attack: 1, Clash: 2, Ceasefire: 3, 
 func findTriggers(ws []word) []trigger {
 	var out []trigger
 	for i, w := range ws {
-		typ, ok := triggerWords[w.lower]
-		if ok && triggerFits(ws, i, typ) && !speculative(ws, i) {
+		typ := w.lex.trigger
+		if typ != "" && triggerFits(ws, i, typ) && !speculative(ws, i) {
 			out = append(out, trigger{typ: typ, word: i})
 		}
 	}

@@ -12,7 +12,8 @@ import (
 type word struct {
 	lower      string // lower-cased text, apostrophes as ASCII
 	start, end int
-	upper      bool // starts with an upper-case letter
+	upper      bool   // starts with an upper-case letter
+	lex        lexeme // what the word can do
 }
 
 // words tokenises text.
@@ -44,7 +45,8 @@ func words(text string) []word {
 		case start >= 0 && i+size < len(text) && isInner(prev, r, nextRune(text[i+size:])):
 			// an inner hyphen, apostrophe or digit separator: the word goes on
 		case start >= 0:
-			out = append(out, word{lower: lowerWord(text, lowered, startByte, i), start: start, end: pos, upper: upper})
+			lower := lowerWord(text, lowered, startByte, i)
+			out = append(out, word{lower: lower, start: start, end: pos, upper: upper, lex: lexicon[lower]})
 			start = -1
 		}
 		prev = r

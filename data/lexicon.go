@@ -1,0 +1,38 @@
+package data
+
+// role is what a word can do in a sentence, as a set of bits.
+type role uint8
+
+const (
+	speech role = 1 << iota // introduces a claim: "said"
+	denial                  // introduces a denial: "denied"
+	death                   // counts the dead: "killed"
+	injury                  // counts the injured: "wounded"
+)
+
+// lexeme is what the extractor knows of a word form, looked up once per word.
+type lexeme struct {
+	roles   role
+	trigger EventType // the event the word reports, "" if none
+}
+
+func (w word) is(r role) bool { return w.lex.roles&r != 0 }
+
+// lexicon indexes the word lists of the extractor by word form, so that a
+// sentence's words are looked up once rather than once per list.
+var lexicon = func() map[string]lexeme {
+	m := map[string]lexeme{}
+	for r, forms := range map[role]map[string]bool{speech: speechVerbs, denial: denialVerbs, death: deathWords, injury: injuryWords} {
+		for f := range forms {
+			l := m[f]
+			l.roles |= r
+			m[f] = l
+		}
+	}
+	for f, t := range triggerWords {
+		l := m[f]
+		l.trigger = t
+		m[f] = l
+	}
+	return m
+}()
