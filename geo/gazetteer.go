@@ -150,23 +150,32 @@ func addName(byName map[string][]*Place, name string, p *Place) {
 }
 
 // moreImportant orders places the way a reader would guess between places of
-// one name with nothing else to go on: countries, then regions and features,
-// then the most populous.
+// one name with nothing else to go on: countries, then the most populous.
 func moreImportant(a, b *Place) int {
 	if c := cmp.Compare(kindRank(a.Kind), kindRank(b.Kind)); c != 0 {
 		return c
 	}
-	return cmp.Compare(b.Population, a.Population)
+	if c := cmp.Compare(b.Population, a.Population); c != 0 {
+		return c
+	}
+	// A district's population is the sum of its towns': where it ties with
+	// its one town, the name means the town.
+	return cmp.Compare(cityFirst(a.Kind), cityFirst(b.Kind))
 }
 
+// kindRank puts countries first: "Georgia" is the country before the state.
 func kindRank(k Kind) int {
-	switch k {
-	case Country:
+	if k == Country {
 		return 0
-	case Region, Feature:
-		return 1
 	}
-	return 2
+	return 1
+}
+
+func cityFirst(k Kind) int {
+	if k == City {
+		return 0
+	}
+	return 1
 }
 
 // Lookup returns the places a folded name (see Fold) may refer to, the most

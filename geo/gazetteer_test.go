@@ -13,8 +13,8 @@ func TestLookup(t *testing.T) {
 	}{
 		{"stepanakert", []string{"geonames:146970"}},
 		{"xankendi", []string{"geonames:146970"}},
-		// A region before a city of the same name.
-		{"shusha", []string{"geonames:147163", "geonames:147105"}},
+		// A town before the district named after it.
+		{"shusha", []string{"geonames:147105", "geonames:147163"}},
 		{"azerbaijan", []string{"geonames:587116"}},
 		{"lake sevan", []string{"ne:lake:lake-sevan"}},
 		{"sevan", nil},

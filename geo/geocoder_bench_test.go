@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// BenchmarkGeocode geocodes the dev corpus and the seed articles with the
-// bundled gazetteer; bytes/s is the throughput on article text.
-func BenchmarkGeocode(b *testing.B) {
+// benchCorpus returns the sample articles and their size in bytes, skipping
+// the benchmark without them or the bundled gazetteer.
+func benchCorpus(b *testing.B) (*Geocoder, []string, int64) {
 	g, err := Default()
 	if err != nil {
 		b.Skipf("bundled gazetteer: %v", err)
@@ -25,12 +25,30 @@ func BenchmarkGeocode(b *testing.B) {
 	if len(texts) == 0 {
 		b.Skip("no articles found")
 	}
-	c := NewGeocoder(g)
+	return NewGeocoder(g), texts, size
+}
+
+// BenchmarkGeocode geocodes the dev corpus and the seed articles with the
+// bundled gazetteer; bytes/s is the throughput on article text.
+func BenchmarkGeocode(b *testing.B) {
+	c, texts, size := benchCorpus(b)
 	b.SetBytes(size)
 	b.ResetTimer()
 	for b.Loop() {
 		for _, t := range texts {
 			c.Geocode(t)
+		}
+	}
+}
+
+// BenchmarkAnalyze is BenchmarkGeocode with demonyms and person names.
+func BenchmarkAnalyze(b *testing.B) {
+	c, texts, size := benchCorpus(b)
+	b.SetBytes(size)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range texts {
+			c.Analyze(t)
 		}
 	}
 }

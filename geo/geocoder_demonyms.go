@@ -6,29 +6,15 @@ package geo
 func (a *analysis) markDemonyms() {
 	for i := range a.toks {
 		t := &a.toks[i]
-		if !t.has(tCap) || t.has(tHashtag) {
-			continue
-		}
-		if _, ok := a.demonym(i); ok {
+		if t.has(tCap) && !t.has(tHashtag) && t.class&wDemonym != 0 {
 			t.flags |= tDemonym
 		}
 	}
 }
 
-// demonym returns the country of token i read as a demonym, singular or
-// plural ("Armenians").
-func (a *analysis) demonym(i int) (string, bool) {
-	w := a.folded(i)
-	if cc, ok := a.g.demonyms[w]; ok {
-		return cc, true
-	}
-	if n := len(w); n > 3 && w[n-1] == 's' {
-		if cc, ok := a.g.demonyms[w[:n-1]]; ok {
-			return cc, true
-		}
-	}
-	return "", false
-}
+// demonym returns the country of token i, a demonym singular or plural
+// ("Armenians").
+func (a *analysis) demonym(i int) string { return a.entry(i).country }
 
 // isCountryOrDemonym says whether token i alone names a country or is a
 // demonym, which a person's name never is in news text.
@@ -36,6 +22,6 @@ func (a *analysis) isCountryOrDemonym(i int) bool {
 	if a.toks[i].has(tDemonym) {
 		return true
 	}
-	ps := a.lookup(a.folded(i))
+	ps := a.lookupWord(i)
 	return len(ps) > 0 && ps[0].Kind == Country
 }

@@ -1,29 +1,58 @@
 package geo
 
-// nameFilter holds two Bloom filters over the gazetteer's folded names: one
-// of the names, one of their word prefixes ("nagorno" of "nagorno
-// karabakh"). Nearly every capitalised phrase of a text is not a place name;
-// the filters answer those in a few nanoseconds, where the gazetteer's
-// binary search over a million names takes twenty string comparisons, and
-// they stop a phrase from being extended once no name starts that way.
+// nameFilter indexes the gazetteer's folded names for the geocoder, which
+// looks up every capitalised phrase of a text, nearly always in vain.
+//
+// names is a hash table of the name table's keys: one probe, usually in one
+// cache line, answers where the gazetteer's binary search over half a
+// million names takes twenty string comparisons. prefixes is a Bloom filter
+// of the names and their word prefixes ("nagorno" of "nagorno karabakh"),
+// which stops a phrase from being extended once no name starts that way.
 type nameFilter struct {
-	names, prefixes bloom
+	names    []uint64 // high 32 bits of a key's hash | index+1 in the name table; 0 is empty
+	mask     uint64
+	prefixes bloom
 }
 
 func newNameFilter(g *Gazetteer) *nameFilter {
 	n := g.names.len()
-	f := &nameFilter{names: newBloom(n), prefixes: newBloom(n + n/2)}
+	size := 1 << 16
+	for size < n+n/2 { // at most two-thirds full: a miss probes a few slots of one cache line
+		size <<= 1
+	}
+	f := &nameFilter{names: make([]uint64, size), mask: uint64(size - 1), prefixes: newBloom(n + n/2)}
 	for i := range n {
+		// One pass over the key hashes it and its word prefixes.
 		key := g.names.key(i)
-		f.names.add(key)
-		f.prefixes.add(key)
+		h := uint64(fnvOffset)
 		for j := 0; j < len(key); j++ {
 			if key[j] == ' ' {
-				f.prefixes.add(key[:j])
+				f.prefixes.add(h)
 			}
+			h = (h ^ uint64(key[j])) * fnvPrime
 		}
+		f.prefixes.add(h)
+		s := h & f.mask
+		for f.names[s] != 0 {
+			s = (s + 1) & f.mask
+		}
+		f.names[s] = h>>32<<32 | uint64(i+1)
 	}
 	return f
+}
+
+// find returns the index in g's name table of key, whose wordHash is h, or -1.
+func (f *nameFilter) find(g *Gazetteer, key string, h uint64) int {
+	tag := h >> 32
+	for s := h & f.mask; ; s = (s + 1) & f.mask {
+		v := f.names[s]
+		if v == 0 {
+			return -1
+		}
+		if i := int(uint32(v)) - 1; v>>32 == tag && g.names.key(i) == key {
+			return i
+		}
+	}
 }
 
 // bloom is a Bloom filter with two probes and 16 bits an item: about 1.4%
@@ -41,31 +70,32 @@ func newBloom(n int) bloom {
 	return bloom{bits: make([]uint64, size/64), mask: size - 1}
 }
 
-func (b *bloom) add(key string) {
-	h1, h2 := nameHash(key)
+// add adds a key whose wordHash is h.
+func (b *bloom) add(h uint64) {
+	h1, h2 := probes(h)
 	b.bits[(h1&b.mask)>>6] |= 1 << (h1 & 63)
 	b.bits[(h2&b.mask)>>6] |= 1 << (h2 & 63)
 }
 
-func (b *bloom) mayHave(key string) bool {
-	h1, h2 := nameHash(key)
+// mayHave says whether a key whose wordHash is h may be in the filter.
+func (b *bloom) mayHave(h uint64) bool {
+	h1, h2 := probes(h)
 	return b.bits[(h1&b.mask)>>6]&(1<<(h1&63)) != 0 && b.bits[(h2&b.mask)>>6]&(1<<(h2&63)) != 0
 }
 
-// nameHash returns two 64-bit hashes of s (FNV-1a and a remix of it).
-func nameHash(s string) (uint64, uint64) {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h, (h >> 29) ^ (h * 0x9E3779B97F4A7C15)
-}
+// probes returns the two bit positions of a key from its hash: the hash and
+// a remix of it.
+func probes(h uint64) (uint64, uint64) { return h, (h >> 29) ^ (h * 0x9E3779B97F4A7C15) }
 
-// lookup returns the places of a folded key, checking the filter first.
-func (a *analysis) lookup(key string) []*Place {
-	if !a.filter.names.mayHave(key) {
+// lookup returns the places of a folded key whose wordHash is h, as
+// Gazetteer.Lookup does.
+func (a *analysis) lookup(key string, h uint64) []*Place {
+	i := a.filter.find(a.g, key, h)
+	if i < 0 {
 		return nil
 	}
-	return a.g.Lookup(key)
+	return a.g.names.places(i)
 }
+
+// lookupWord returns the places named by the word of token i alone.
+func (a *analysis) lookupWord(i int) []*Place { return a.lookup(a.folded(i), a.toks[i].hash) }

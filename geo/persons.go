@@ -1,7 +1,5 @@
 package geo
 
-import "strings"
-
 // News text names far more people than places, and many surnames are also
 // place names somewhere (Kerry, Aliyev, Toner). A capitalised sequence is
 // taken for a person's name when a title or role comes first ("President
@@ -11,25 +9,17 @@ import "strings"
 
 // titleWords precede a person's name, capitalised or not. A single
 // capitalised word after one of them is a name ("President Putin").
-var titleWords = wordSet(`president presidents minister ministers secretary mr mrs ms miss dr gen general
+const titleWords = `president presidents minister ministers secretary mr mrs ms miss dr gen general
 ambassador spokesman spokeswoman spokesperson adviser advisor aide premier chancellor king queen prince
 princess pope sheikh emir colonel col major maj lieutenant lt captain capt sergeant sgt governor mayor
 senator sen rep representative congressman congresswoman judge patriarch bishop catholicos commissioner
 envoy chairman chairwoman chairperson speaker ombudsman director commander marshal admiral professor
 prof sir lord dame deputy chief head leader journalist correspondent reporter editor analyst
-researcher lawyer attorney officer counsellor counselor mufti imam archbishop cardinal rabbi`)
+researcher lawyer attorney officer counsellor counselor mufti imam archbishop cardinal rabbi`
 
 // speechWords precede a person's name only sometimes ("said Mark Toner", but
 // also "said Azerbaijan's ministry"), so they need two capitalised words.
-var speechWords = wordSet(`said says told by thanked met called urged warned quoted asked`)
-
-func wordSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
+const speechWords = `said says told by thanked met called urged warned quoted asked`
 
 // markPersons flags the tokens of person names and returns the folded
 // surnames found, to be recognised alone later in the document.
@@ -49,12 +39,12 @@ func (a *analysis) markPersons() {
 		a.personInRun(i, j)
 		i = j
 	}
-	if len(a.surnames) == 0 {
+	if a.surnames.len() == 0 {
 		return
 	}
 	for i := range toks {
 		t := &toks[i]
-		if t.has(tCap) && !t.has(tPerson) && a.surnames[a.folded(i)] {
+		if t.has(tCap) && !t.has(tPerson) && a.surnames.has(a.folded(i), t.hash) {
 			t.flags |= tPerson
 		}
 	}
@@ -66,24 +56,24 @@ func (a *analysis) personInRun(i, j int) {
 	// or speech word just before the run.
 	start, cue := -1, 0 // cue: 2 for a title, 1 for a speech word
 	for k := i; k < j-1; k++ {
-		if titleWords[a.folded(k)] {
+		if a.is(k, wTitle) {
 			start, cue = k+1, 2
 		}
 	}
-	if start < 0 && i >= 2 && a.folded(i-1) == "of" && titleWords[a.folded(i-2)] && a.isCountryOrDemonym(i) {
+	if start < 0 && i >= 2 && a.folded(i-1) == "of" && a.is(i-2, wTitle) && a.isCountryOrDemonym(i) {
 		start, cue = i+1, 2 // "Defense Minister of Armenia Vagharshak Harutyunyan"
 	}
 	if start < 0 && i > 0 && a.gapIsSpaceOrDot(i-1) {
-		switch w := a.folded(i - 1); {
-		case titleWords[w]:
+		switch {
+		case a.is(i-1, wTitle):
 			start, cue = i, 2
-		case speechWords[w] && a.toks[i-1].has(tLower):
+		case a.is(i-1, wSpeech) && a.toks[i-1].has(tLower):
 			start, cue = i, 1
 		}
 	}
 	if start < 0 {
 		for k := i; k < j-1; k++ {
-			if givenNames[a.folded(k)] {
+			if a.is(k, wGiven) {
 				start, cue = k, 1
 				break
 			}
@@ -92,7 +82,7 @@ func (a *analysis) personInRun(i, j int) {
 	if start < 0 || j-start < cue2min(cue) {
 		return
 	}
-	if len(a.lookup(string(a.spanKey(start, j)))) > 0 {
+	if key, h := a.spanKey(start, j); len(a.lookup(string(key), h)) > 0 {
 		return // the whole name is a place: San Jose, Victoria Falls
 	}
 	for k := start; k < j; k++ {
@@ -103,11 +93,8 @@ func (a *analysis) personInRun(i, j int) {
 	for k := start; k < j; k++ {
 		a.toks[k].flags |= tPerson
 		if k > start || j-start == 1 {
-			if w := a.folded(k); !givenNames[w] && !stopWordOnly(w) {
-				if a.surnames == nil {
-					a.surnames = map[string]bool{}
-				}
-				a.surnames[w] = true
+			if !a.is(k, wGiven|wStop) {
+				a.surnames.add(a.folded(k), a.toks[k].hash)
 			}
 		}
 	}
@@ -120,9 +107,4 @@ func cue2min(cue int) int {
 		return 1
 	}
 	return 2
-}
-
-func stopWordOnly(w string) bool {
-	_, ok := stopWords[w]
-	return ok
 }

@@ -3,7 +3,7 @@ package geo
 // givenNames are common first names in international news: English,
 // European, Russian, Armenian, Azerbaijani, Turkish, Persian and Arabic. A
 // capitalised sequence opening with one is taken for a person's name.
-var givenNames = wordSet(`
+const givenNames = `
 aaron adam adrian ahmad ahmed aidan alan albert alberto alex alexander alexandra alexei alexey ali alice
 alicia alina alison amanda amy ana andrea andreas andrei andrew andrey angela angelina ann anna anne
 annie anthony antonio antony anya arthur ashley barack barbara ben benjamin bernard bill bob boris
@@ -40,4 +40,4 @@ tariq yasser ziad zaid mahmud ayman anwar
 volodymyr petro dmytro oleksandr oleksiy andriy taras yulia mykola serhiy
 alyaksandr alexander nursultan kassym shavkat emomali
 emmanuel angela jacques francois nicolas jean charles olivier marine
-`)
+`

@@ -122,7 +122,7 @@ func (a *analysis) linkParentheses() {
 func (a *analysis) collectEvidence() {
 	for i := range a.toks {
 		if a.toks[i].has(tDemonym) {
-			cc, _ := a.demonym(i)
+			cc := a.demonym(i)
 			a.evidence.add(cc, 1)
 		}
 	}
@@ -342,11 +342,11 @@ func (a *analysis) accept(c *candidate) bool {
 	if a.supported(p, c.places) {
 		return true
 	}
-	if p.Kind == City && !c.locative && string(a.spanKey(c.i, c.j)) != Fold(p.Name) {
+	if p.Kind == City && !c.locative && a.spanString(c.i, c.j) != Fold(p.Name) {
 		return false // "for Turan": an old or foreign name of a far city
 	}
 	if c.weak {
-		return p.Kind == City && p.Population >= largeCity && !givenNames[a.folded(c.i)]
+		return p.Kind == City && p.Population >= largeCity && !a.is(c.i, wGiven)
 	}
 	multi := c.j-c.i > 1
 	switch p.Kind {

@@ -31,7 +31,7 @@ func (a *analysis) startsName(i int) bool {
 	}
 	// "al-Bab", "el-Arish": a lower-case article joined to a name.
 	return t.has(tLower) && i+1 < len(a.toks) && a.toks[i+1].has(tCap) && a.gap(i) == "-" &&
-		connectorWords[a.folded(i)]
+		a.is(i, wConnector)
 }
 
 // joins says whether token k continues the name that token k-1 belongs to.
@@ -54,7 +54,7 @@ func (a *analysis) joins(k int) bool {
 		return true
 	}
 	// A connector joins two capitalised words.
-	return t.has(tLower) && connectorWords[a.folded(k)] && k+1 < len(a.toks) && a.toks[k+1].has(tCap)
+	return t.has(tLower) && a.is(k, wConnector) && k+1 < len(a.toks) && a.toks[k+1].has(tCap)
 }
 
 // findCandidates looks up, from each token that may start a name, the
@@ -70,15 +70,16 @@ func (a *analysis) findCandidates() {
 		for end < len(a.toks) && end-i < maxWords && a.joins(end) {
 			end++
 		}
-		j := -1
-		if a.filter.prefixes.mayHave(a.folded(i)) || i > 0 && a.folded(i-1) == "the" {
-			j = a.longestMatch(i, end)
+		j, places := -1, []*Place(nil)
+		startsKnown := a.filter.prefixes.mayHave(a.toks[i].hash)
+		if startsKnown || i > 0 && a.folded(i-1) == "the" {
+			j, places = a.longestMatch(i, end)
 		}
 		if j < 0 {
 			switch {
 			case a.toks[i].has(tHashtag):
 				a.hashtag(i)
-			case end == i+1 && a.filter.prefixes.mayHave(a.folded(i)):
+			case end == i+1 && startsKnown:
 				// "Mingechevir water reservoir": the name ends on a kind word.
 				c := candidate{i: i, j: i + 1}
 				if a.kindWordAfter(&c); c.places != nil {
@@ -92,19 +93,20 @@ func (a *analysis) findCandidates() {
 			i++
 			continue
 		}
-		a.addCandidate(i, j)
+		a.addCandidate(i, j, places)
 		i = j
 	}
 }
 
 // longestMatch returns the end of the longest name in tokens [i, end) that
-// starts at i, or -1.
-func (a *analysis) longestMatch(i, end int) int {
+// starts at i and its places, or -1.
+func (a *analysis) longestMatch(i, end int) (int, []*Place) {
 	the := i > 0 && a.folded(i-1) == "the" && a.gap(i-1) == " "
 	if !the {
 		// Shorten the run to the words that some name starts with.
+		h := a.toks[i].hash
 		for j := i + 2; j <= end; j++ {
-			if !a.filter.prefixes.mayHave(string(a.spanKey(i, j))) {
+			if h = a.extendHash(h, j-1); !a.filter.prefixes.mayHave(h) {
 				end = j - 1
 				break
 			}
@@ -114,23 +116,27 @@ func (a *analysis) longestMatch(i, end int) int {
 		if j-1 > i && a.toks[j-1].has(tLower) {
 			continue // a name does not end on a connector
 		}
-		key := a.spanKey(i, j)
-		if len(a.lookup(string(key))) > 0 {
-			return j
+		key, h := a.spanKey(i, j)
+		if ps := a.lookup(string(key), h); len(ps) > 0 {
+			return j, ps
 		}
-		if the && len(a.lookup("the "+string(key))) > 0 {
-			return j
+		if !the {
+			continue
+		}
+		if ps := a.lookupThe(string(key)); len(ps) > 0 {
+			return j, ps
 		}
 	}
-	return -1
+	return -1, nil
 }
 
-func (a *analysis) addCandidate(i, j int) {
-	key := a.spanKey(i, j)
-	places := a.lookup(string(key))
-	if len(places) == 0 {
-		places = a.lookup("the " + string(key))
-	}
+// lookupThe looks a key up with "the" before it ("the Hague").
+func (a *analysis) lookupThe(key string) []*Place {
+	key = "the " + key
+	return a.lookup(key, wordHash(key))
+}
+
+func (a *analysis) addCandidate(i, j int, places []*Place) {
 	c := candidate{i: i, j: j, s: a.toks[i].s, e: a.toks[j-1].e, rs: a.toks[i].rs, re: a.toks[j-1].re, places: places}
 	if last := a.toks[j-1]; j-i > 1 && last.e-last.s == 1 && strings.HasPrefix(a.gap(j-1), ".") && a.gap(j-2) == "." {
 		c.e, c.re = c.e+1, c.re+1 // the closing dot of an abbreviation: "U.S."
@@ -149,19 +155,15 @@ func (a *analysis) kindWordAfter(c *candidate) {
 		if k >= len(a.toks) || !a.gapIsSpaceOrHyphen(k-1) {
 			return
 		}
-		w := a.folded(k)
-		kind, ok := kindWords[w]
-		if !ok {
+		if !a.is(k, wKind) {
 			if n == 1 && a.toks[k].has(tLower) {
 				continue // one word may come between: "water reservoir"
 			}
 			return
 		}
-		key := string(a.spanKey(c.i, c.j))
-		for m := c.j; m <= k; m++ {
-			key += " " + a.folded(m)
-		}
-		if ps := a.lookup(key); len(ps) > 0 {
+		kind := a.entry(k).kind
+		key, h := a.spanKey(c.i, k+1)
+		if ps := a.lookup(string(key), h); len(ps) > 0 {
 			c.places, c.j = ps, k+1
 			c.e, c.re = a.toks[k].e, a.toks[k].re
 		}
@@ -190,18 +192,18 @@ func (a *analysis) contextBefore(c *candidate) {
 		i--
 	}
 	switch {
-	case locativeWords[p]:
+	case a.is(i-1, wLocative):
 		c.locative = true
 	case p == "of" && i >= 2:
-		if w := a.folded(i - 2); ofLocatives[w] {
+		if a.is(i-2, wOfLocative) {
 			c.locative = true
-			if kind, ok := kindWords[w]; ok && !c.hinted {
-				c.hint, c.hinted = kind, true
+			if a.is(i-2, wKind) && !c.hinted {
+				c.hint, c.hinted = a.entry(i-2).kind, true
 			}
 		}
 	default:
-		if kind, ok := kindWords[p]; ok && !c.hinted {
-			c.hint, c.hinted = kind, true
+		if a.is(i-1, wKind) && !c.hinted {
+			c.hint, c.hinted = a.entry(i-1).kind, true
 			c.locative = true
 		}
 	}
@@ -215,8 +217,8 @@ func (a *analysis) hashtag(i int) {
 		return
 	}
 	for cut := 3; cut <= len(w)-3; cut++ {
-		key := w[:cut] + " " + w[cut:]
-		if ps := a.lookup(key); len(ps) > 0 {
+		a.key = append(append(append(a.key[:0], w[:cut]...), ' '), w[cut:]...)
+		if ps := a.lookup(string(a.key), hashMore(fnvOffset, string(a.key))); len(ps) > 0 {
 			t := &a.toks[i]
 			a.cands = append(a.cands, candidate{i: i, j: i + 1, s: t.s, e: t.e, rs: t.rs, re: t.re, places: ps})
 			return
@@ -237,7 +239,7 @@ func (a *analysis) dateline(c *candidate) bool {
 		return true
 	}
 	if strings.HasPrefix(after, ",") && c.j < len(a.toks) {
-		if cal, ok := stopWords[a.folded(c.j)]; ok && cal || a.text[a.toks[c.j].s] <= '9' {
+		if a.is(c.j, wCalendar) || a.text[a.toks[c.j].s] <= '9' {
 			return true // "Baku, September 30", "Baku, 30 September"
 		}
 	}

@@ -4,17 +4,17 @@ package geo
 // words and news vocabulary, not names.
 
 // locativeWords before a name announce a place ("in Terter", "near Berd").
-var locativeWords = wordSet(`in on near outside at from to into towards toward around across via through
+const locativeWords = `in on near outside at from to into towards toward around across via through
 inside within throughout northern southern eastern western central northeastern northwestern southeastern
 southwestern north south east west northeast northwest southeast southwest outskirts border bordering
 neighbouring neighboring occupied liberated shelled shelling bombed captured recaptured entered reached
-retook seized visited`)
+retook seized visited`
 
 // ofLocatives before "of" announce a place ("the town of Shushi", "north of Berd").
-var ofLocatives = wordSet(`town city village villages settlement hamlet outskirts suburbs suburb region
+const ofLocatives = `town city village villages settlement hamlet outskirts suburbs suburb region
 district province area north south east west northeast northwest southeast southwest capital centre
 center part parts residents people heart streets territory direction vicinity environs mayor governor
-municipality county state island coast shores banks port`)
+municipality county state island coast shores banks port`
 
 // kindWords name the sort of a place right after it ("Terter city",
 // "Tovuz district", "Lake Sevan", "Hakari bridge").
@@ -34,22 +34,22 @@ var kindWords = map[string]Kind{
 
 // connectorWords stay lower case inside names ("Gulf of Mexico", "Rio de
 // Janeiro", "Bosnia and Herzegovina", "Ras al Khaimah").
-var connectorWords = wordSet(`of the and de del della da do dos das di du des la le al el es ad ed ul
-bin ibn von van der den y e upon on sur am im`)
+const connectorWords = `of the and de del della da do dos das di du des la le al el es ad ed ul
+bin ibn von van der den y e upon on sur am im`
 
 // orgWords head organisations: a place right before one ("Minsk Group",
 // "Moscow State University") or in an of-phrase after one ("University of
 // Baku") names the organisation, not the place.
-var orgWords = wordSet(`group ministry office agency news university council committee party airlines
+const orgWords = `group ministry office agency news university council committee party airlines
 airways times post institute institution bank corporation corp company inc ltd llc club fc press radio tv
 television service foundation association federation herald tribune journal gazette daily weekly
 review monitor observer guardian telegraph express mail chronicle network broadcasting channel school
 college academy hospital museum embassy consulate court commission organization organisation
 department bureau center centre union league society fund trust holding holdings motors
-energy oil petroleum telecom media sport sports stadium theatre theater orchestra records`)
+energy oil petroleum telecom media sport sports stadium theatre theater orchestra records`
 
 // claimVerbs after a capital make it its government ("Baku says").
-var claimVerbs = wordSet(`says said say claims claimed claim accuses accused accuse denies denied deny
+const claimVerbs = `says said say claims claimed claim accuses accused accuse denies denied deny
 insists insisted insist announced announces responded responds rejected rejects warned warns stated
 wants wanted demanded demands refused refuses blamed blames urged urges agreed agrees recognized
 recognised recognizes recognises considers considered believes believed hopes hoped vowed vows
@@ -60,32 +60,32 @@ proposed proposes asked asks expects expected fears feared retaliated decided de
 seeks sought continues continued insisting accusing claiming denying responded objected objects
 saying reporting announcing warning demanding refusing blaming urging rejecting threatening
 protested protests demanded summoned summons expelled expels imposed imposes sanctioned ordered orders
-will would should could must cannot can`)
+will would should could must cannot can`
 
 // auxiliaryWords may stand between a capital and its claim verb ("Baku has
 // accused").
-var auxiliaryWords = wordSet(`has have had is was were also now then officially repeatedly again
-already quickly immediately strongly`)
+const auxiliaryWords = `has have had is was were also now then officially repeatedly again
+already quickly immediately strongly`
 
 // governmentNouns after a capital's possessive make it its government
 // ("Moscow's concern").
-var governmentNouns = wordSet(`position positions concern concerns claim claims stance policy policies
+const governmentNouns = `position positions concern concerns claim claims stance policy policies
 response demands demand government officials leadership decision decisions offer proposal proposals
 side forces army troops military actions allies ally refusal aggression narrative intentions plans
 approach efforts role influence support backing ties relations interests envoy ambassador diplomats
 diplomacy mediation reaction version accusations allegations rhetoric strategy view views goal goals
 aims objective insistence terms rule authorities regime partners partner recognition pressure threats
 reluctance readiness willingness commitment message statement statements announcement sovereignty
-control attempts attempt patience request requests condition conditions agenda foreign`)
+control attempts attempt patience request requests condition conditions agenda foreign`
 
 // governmentObjects before a capital make it its government ("urged Baku").
-var governmentObjects = wordSet(`urged urges urging told tells accused accuses accusing blamed blames
+const governmentObjects = `urged urges urging told tells accused accuses accusing blamed blames
 warned warns pressed pressured pressuring criticized criticised criticizes criticises condemned
 condemns supports supported backed backs recognize recognise recognized recognised asked asks
-calling`)
+calling`
 
 // fromGovernment before "from" make the capital after it its government
 // ("independence from Baku", "broke away from Baku").
-var fromGovernment = wordSet(`away independence autonomy secession support pressure help assistance aid
+const fromGovernment = `away independence autonomy secession support pressure help assistance aid
 orders order approval permission recognition response reaction message officials delegation envoy
-envoys`)
+envoys`

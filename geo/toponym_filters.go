@@ -21,11 +21,6 @@ func (a *analysis) filterCandidates() {
 	a.shareLocativeInLists()
 }
 
-func isKindWord(w string) bool {
-	_, ok := kindWords[w]
-	return ok
-}
-
 // shareLocativeInLists passes a locative cue along a list of names: in "from
 // Sotk, Vardenis and Kut" all three follow "from".
 func (a *analysis) shareLocativeInLists() {
@@ -44,15 +39,15 @@ func (a *analysis) shareLocativeInLists() {
 func (a *analysis) filterCandidate(c *candidate) {
 	single := c.j-c.i == 1
 	first := &a.toks[c.i]
-	key := string(a.spanKey(c.i, c.j))
+	key, _ := a.spanKey(c.i, c.j)
 	switch {
-	case institutionNames[key]:
+	case institutionNames[string(key)]:
 		c.drop = true
 		return
 	case single && first.has(tDemonym):
 		c.drop = true
 		return
-	case single && isKindWord(key):
+	case single && a.is(c.i, wKind):
 		c.drop = true // "Lake", "District": a kind of place, not one
 		return
 	case single && a.unknownNameFollows(c):
@@ -80,7 +75,7 @@ func (a *analysis) filterCandidate(c *candidate) {
 		}
 		c.weak = true
 	}
-	if single && (first.weakCap() || givenNames[key]) && !c.dateline {
+	if single && (first.weakCap() || a.is(c.i, wGiven)) && !c.dateline {
 		c.weak = true
 	}
 }
@@ -98,11 +93,10 @@ func (a *analysis) unknownNameFollows(c *candidate) bool {
 	if !t.has(tCap) || t.has(tDemonym|tPerson) || c.places[0].Kind == Country {
 		return false
 	}
-	w := a.folded(k)
-	if _, stop := stopWords[w]; stop || titleWords[w] || orgWords[w] || isKindWord(w) {
+	if a.is(k, wStop|wTitle|wOrg|wKind) {
 		return false
 	}
-	return len(a.lookup(w)) == 0
+	return len(a.lookupWord(k)) == 0
 }
 
 // stopSpan says whether every word of the name is a common word, and
@@ -112,11 +106,10 @@ func (a *analysis) stopSpan(c *candidate) (calendar, stop bool) {
 		if a.toks[k].has(tLower) {
 			continue
 		}
-		cal, ok := stopWords[a.folded(k)]
-		if !ok {
+		if !a.is(k, wStop) {
 			return false, false
 		}
-		calendar = calendar || cal
+		calendar = calendar || a.is(k, wCalendar)
 	}
 	return calendar, true
 }
@@ -147,11 +140,11 @@ func (a *analysis) inOrganisation(c *candidate) bool {
 		if !a.gapIsSpaceOrDot(k-1) || a.toks[k-1].has(tPossessive) || !a.toks[k].has(tCap) {
 			break
 		}
-		if orgWords[a.folded(k)] {
+		if a.is(k, wOrg) {
 			return true
 		}
 	}
-	if c.i >= 2 && a.folded(c.i-1) == "of" && a.toks[c.i-2].has(tCap) && orgWords[a.folded(c.i-2)] {
+	if c.i >= 2 && a.folded(c.i-1) == "of" && a.toks[c.i-2].has(tCap) && a.is(c.i-2, wOrg) {
 		for _, p := range c.places {
 			if p.Kind == Country {
 				return false
@@ -166,24 +159,21 @@ func (a *analysis) inOrganisation(c *candidate) bool {
 // document also writes in lower case: a common word capitalised at the
 // start of a sentence or in a headline ("Police said", "Split decision").
 func (a *analysis) dropWordsUsedInLowerCase() {
-	words := map[string]bool{}
+	weak, lower := &a.words[0], &a.words[1]
+	weak.reset()
+	lower.reset()
 	for n := range a.cands {
 		if c := &a.cands[n]; !c.drop && c.weak && c.j-c.i == 1 {
-			words[a.folded(c.i)] = false
+			weak.add(a.folded(c.i), a.toks[c.i].hash)
 		}
 	}
 	for i := range a.toks {
-		t := &a.toks[i]
-		if !t.has(tLower) {
-			continue
-		}
-		w := a.folded(i)
-		if _, ok := words[w]; ok {
-			words[w] = true
+		if t := &a.toks[i]; t.has(tLower) && weak.has(a.folded(i), t.hash) {
+			lower.add(a.folded(i), t.hash)
 		}
 	}
 	for n := range a.cands {
-		if c := &a.cands[n]; !c.drop && c.weak && c.j-c.i == 1 && words[a.folded(c.i)] {
+		if c := &a.cands[n]; !c.drop && c.weak && c.j-c.i == 1 && lower.has(a.folded(c.i), a.toks[c.i].hash) {
 			c.drop = true
 		}
 	}
@@ -199,7 +189,7 @@ func (a *analysis) governmentUse(c *candidate) bool {
 	k := c.j
 	last := &a.toks[c.j-1]
 	if last.has(tPossessive) {
-		return k < len(a.toks) && governmentNouns[a.folded(k)]
+		return k < len(a.toks) && a.is(k, wGovNoun)
 	}
 	// "Baku and Yerevan say": look past the other capital.
 	if k+1 < len(a.toks) && a.folded(k) == "and" && a.toks[k+1].has(tCap) {
@@ -208,18 +198,17 @@ func (a *analysis) governmentUse(c *candidate) bool {
 			k++
 		}
 		if a.toks[k-1].has(tPossessive) {
-			return k < len(a.toks) && governmentNouns[a.folded(k)]
+			return k < len(a.toks) && a.is(k, wGovNoun)
 		}
 	}
 	for n := 0; k < len(a.toks) && n < 3; n, k = n+1, k+1 {
 		if !a.toks[k].has(tLower) || hasNewline(a.gap(k-1)) {
 			break
 		}
-		w := a.folded(k)
-		if claimVerbs[w] {
+		if a.is(k, wClaim) {
 			return true
 		}
-		if !auxiliaryWords[w] {
+		if !a.is(k, wAuxiliary) {
 			break
 		}
 	}
@@ -228,12 +217,12 @@ func (a *analysis) governmentUse(c *candidate) bool {
 	}
 	p := a.folded(c.i - 1)
 	switch {
-	case governmentObjects[p]:
+	case a.is(c.i-1, wGovObject):
 		return true
 	case p == "to" && c.i >= 2:
 		return a.folded(c.i-2) == "according" // "according to Baku": a source
 	case p == "from" && c.i >= 2:
-		return fromGovernment[a.folded(c.i-2)]
+		return a.is(c.i-2, wFromGov)
 	case p == "on" && c.i >= 2:
 		w := a.folded(c.i - 2)
 		return w == "called" || w == "calls" || w == "calling" || w == "pressure"

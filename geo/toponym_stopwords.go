@@ -1,7 +1,5 @@
 package geo
 
-import "strings"
-
 // Gazetteers are full of places named like everyday words (Of in Turkey,
 // Police in Poland, Nice, Reading, Mobile, Independence). A capitalised word
 // from the lists below is a toponym only with a locative cue ("in Nice"), and
@@ -52,18 +50,6 @@ western white whole world year young
 bath split mobile deal most of hope paradise orange eagle marathon bar gap mine sale wells hull rock
 derby chance energy faith fortune friendship glory harmony lucky mercy pleasant progress prosperity
 success truth welcome`
-
-// stopWords maps a folded word to whether it is a calendar word.
-var stopWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(commonWords) {
-		m[w] = false
-	}
-	for _, w := range strings.Fields(calendarWords) {
-		m[w] = true
-	}
-	return m
-}()
 
 // institutionNames are the names of famous institutions that gazetteers also
 // hold as places (a town called Kremlin, a White House in Tennessee).

@@ -9,9 +9,12 @@ import (
 // apostrophes inside a name (Hats’avan, d'Ivoire) but without a possessive
 // "'s", which is recorded as a flag instead.
 type token struct {
-	s, e   int32 // byte offsets in the text
-	rs, re int32 // rune offsets in the text
-	fs, fe int32 // the folded word in the analysis' fold buffer
+	s, e   int32     // byte offsets in the text
+	rs, re int32     // rune offsets in the text
+	fs, fe int32     // the folded word in the analysis' fold buffer, -1 if the word is its own fold
+	hash   uint64    // wordHash of the folded word
+	class  wordClass // the word lists the folded word is on
+	lex    int32     // index+1 of its lexicon entry, 0 if it has none
 	flags  tokenFlags
 }
 
@@ -28,6 +31,8 @@ const (
 	tPerson                            // part of a person's name
 	tDemonym                           // a demonym or adjective of a country
 	tLineStart                         // first word of a line
+	tFolded                            // ASCII lower case and digits only: its own fold
+	tASCII                             // ASCII only: its fold is its letters in lower case
 )
 
 func (t *token) has(f tokenFlags) bool { return t.flags&f != 0 }
@@ -36,6 +41,36 @@ func (t *token) has(f tokenFlags) bool { return t.flags&f != 0 }
 // sentence, a title-case headline), not to the word being a name.
 func (t *token) weakCap() bool { return t.flags&(tSentStart|tTitleLine) != 0 }
 
+// Classes of ASCII bytes, so that the tokenizer tests one table entry per
+// byte instead of a chain of comparisons.
+const (
+	bWord       = 1 << iota // letter or digit
+	bUpper                  // A-Z
+	bLower                  // a-z
+	bSentence               // ends a sentence: . ! ? : ; "
+	bNewline                // ends a line and a sentence
+	bApostrophe             // ' or `, which may join two parts of a name
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = bWord | bUpper
+		case 'a' <= c && c <= 'z':
+			t[c] = bWord | bLower
+		case '0' <= c && c <= '9':
+			t[c] = bWord
+		}
+	}
+	for _, c := range ".!?:;\"" {
+		t[c] = bSentence
+	}
+	t['\n'] = bNewline
+	t['\''], t['`'] = bApostrophe, bApostrophe
+	return t
+}()
+
 // tokenize splits text into tokens in one pass, counting runes as it goes.
 // ASCII is handled without decoding. Tokens are appended to toks.
 func tokenize(text string, toks []token) []token {
@@ -43,116 +78,160 @@ func tokenize(text string, toks []token) []token {
 	sentence := true // the next word starts a sentence
 	line := true     // the next word starts a line
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf && !isASCIIWordByte(c) {
-			switch c {
-			case '\n':
-				sentence, line = true, true
-			case '.', '!', '?', ':', ';', '"':
-				sentence = true
-			}
-			i++
-			rpos++
-			continue
-		}
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) {
-				switch r {
-				case '“', '”', '«', '»', '—', '•':
+		if c := text[i]; c < utf8.RuneSelf {
+			if k := asciiClass[c]; k&bWord == 0 {
+				if k&bNewline != 0 {
+					sentence, line = true, true
+				} else if k&bSentence != 0 {
 					sentence = true
 				}
-				i += size
+				i++
 				rpos++
 				continue
 			}
-		}
-		// A word starts at i.
-		t := token{s: int32(i), rs: rpos}
-		if i > 0 && text[i-1] == '#' {
-			t.flags |= tHashtag
-		}
-		if sentence {
-			t.flags |= tSentStart
-			sentence = false
-		}
-		if line {
-			t.flags |= tLineStart
-			line = false
-		}
-		upper, lower, letters := 0, 0, 0
-		first := true
-		for i < len(text) {
-			c := text[i]
-			var r rune
-			size := 1
-			if c < utf8.RuneSelf {
-				r = rune(c)
-				if !isASCIIWordByte(c) {
-					if (c == '\'' || c == '`') && t.apostropheContinues(text, i+1) {
-						i++
-						rpos++
-						continue
-					}
-					break
-				}
-			} else {
-				r, size = utf8.DecodeRuneInString(text[i:])
-				if !isWordRune(r) {
-					if isApostrophe(r) && t.apostropheContinues(text, i+size) {
-						i += size
-						rpos++
-						continue
-					}
-					break
-				}
-			}
-			switch {
-			case 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r):
-				upper++
-				letters++
-			case 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLower(r):
-				lower++
-				letters++
-			}
-			if first {
-				first = false
-				switch {
-				case upper == 1:
-					t.flags |= tCap
-				case lower == 1:
-					t.flags |= tLower
-				}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
+			switch r {
+			case '“', '”', '«', '»', '—', '•':
+				sentence = true
 			}
 			i += size
 			rpos++
+			continue
 		}
-		t.e, t.re = int32(i), rpos
-		if upper >= 2 && lower == 0 {
-			t.flags |= tAllCaps
+		// A word starts at i. The token is built in local variables and
+		// stored once: this loop runs for every word of every article.
+		s, rs := i, rpos
+		var flags tokenFlags
+		if i > 0 && text[i-1] == '#' {
+			flags |= tHashtag
 		}
+		if sentence {
+			flags |= tSentStart
+			sentence = false
+		}
+		if line {
+			flags |= tLineStart
+			line = false
+		}
+		w := scanWord(text, i, rpos)
+		flags |= w.flags
+		i, rpos = w.e, w.re
 		// Possessive: "Azerbaijan's", "Karabakh’s", "Armenians'".
 		if n := apostropheLen(text, i); n > 0 {
 			j := i + n
 			if j < len(text) && (text[j] == 's' || text[j] == 'S') && (j+1 == len(text) || !startsWord(text, j+1)) {
-				t.flags |= tPossessive
+				flags |= tPossessive
 				i = j + 1
 				rpos += 2
 			} else if j == len(text) || !startsWord(text, j) {
-				t.flags |= tPossessive
+				flags |= tPossessive
 				i = j
 				rpos++
 			}
 		}
-		toks = append(toks, t)
+		toks = append(toks, token{s: int32(s), e: int32(w.e), rs: rs, re: w.re, hash: w.hash, flags: flags})
 	}
 	return toks
+}
+
+// scannedWord is what scanWord reads of a word.
+type scannedWord struct {
+	e     int        // byte offset after the word
+	re    int32      // rune offset after the word
+	flags tokenFlags // case flags, tFolded, tASCII
+	hash  uint64     // wordHash of the fold of an ASCII word
+}
+
+// scanWord reads the word that starts at byte i (rune rpos).
+func scanWord(text string, i int, rpos int32) scannedWord {
+	start := i
+	upper, lower := 0, 0
+	plain := true // ASCII lower case and digits only
+	ascii := true
+	h := uint64(fnvOffset) // wordHash of the fold, while the word is ASCII
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			k := asciiClass[c]
+			if k&bWord == 0 {
+				if k&bApostrophe != 0 && apostropheContinues(text, i+1) {
+					plain = false // folding drops the apostrophe
+					i++
+					rpos++
+					continue
+				}
+				break
+			}
+			if k&bUpper != 0 {
+				upper++
+				plain = false
+				c += 'a' - 'A'
+			} else if k&bLower != 0 {
+				lower++
+			}
+			h = (h ^ uint64(c)) * fnvPrime
+			i++
+			rpos++
+			continue
+		}
+		plain, ascii = false, false
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			if isApostrophe(r) && apostropheContinues(text, i+size) {
+				i += size
+				rpos++
+				continue
+			}
+			break
+		}
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+		i += size
+		rpos++
+	}
+	w := scannedWord{e: i, re: rpos}
+	switch first := firstRune(text[start:]); {
+	case isUpper(first):
+		w.flags |= tCap
+	case isLower(first):
+		w.flags |= tLower
+	}
+	if upper >= 2 && lower == 0 {
+		w.flags |= tAllCaps
+	}
+	if plain {
+		w.flags |= tFolded
+	}
+	if ascii {
+		w.flags |= tASCII
+		w.hash = h
+	}
+	return w
+}
+
+func firstRune(s string) rune {
+	if s[0] < utf8.RuneSelf {
+		return rune(s[0])
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func isUpper(r rune) bool {
+	return 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+}
+
+func isLower(r rune) bool {
+	return 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLower(r)
 }
 
 // apostropheContinues says whether an apostrophe inside a word at byte j-1
 // joins two parts of one name (d'Ivoire, Hats’avan) rather than starting a
 // possessive or closing a quotation.
-func (t *token) apostropheContinues(text string, j int) bool {
+func apostropheContinues(text string, j int) bool {
 	if j >= len(text) || !startsWord(text, j) {
 		return false
 	}
@@ -203,7 +282,7 @@ func isWordRune(r rune) bool {
 
 // markTitleLines flags the tokens of lines written in title case or capitals
 // (headlines), whose capital letters say nothing about names.
-func markTitleLines(text string, toks []token) {
+func markTitleLines(toks []token) {
 	for a := 0; a < len(toks); {
 		b := a + 1
 		for b < len(toks) && !toks[b].has(tLineStart) {
@@ -212,7 +291,8 @@ func markTitleLines(text string, toks []token) {
 		lower, content := 0, 0
 		for i := a; i < b; i++ {
 			t := &toks[i]
-			if t.has(tLower) && t.e-t.s <= 4 && isConnectorLike(text[t.s:t.e]) {
+			// Only a word written as its fold can be one: "of", not "oF".
+			if t.has(tLower) && t.has(tFolded) && t.class&wTitleConnector != 0 {
 				continue
 			}
 			if t.has(tCap | tLower) {
@@ -236,16 +316,6 @@ func hasNewline(gap string) bool {
 		if gap[i] == '\n' {
 			return true
 		}
-	}
-	return false
-}
-
-// isConnectorLike reports short function words that stay lower case in
-// English titles.
-func isConnectorLike(w string) bool {
-	switch w {
-	case "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "vs":
-		return true
 	}
 	return false
 }

@@ -1,0 +1,199 @@
+package geo
+
+import (
+	"strings"
+	"sync"
+)
+
+// The rules ask of most words whether they are on one or another word list
+// (stop words, titles, given names, connectors, demonyms...). Every token is
+// looked up once, in one table keyed by the hash of its folded word that
+// folding computes anyway, and carries the answer as bits: the rules then
+// test bits instead of hashing the same word into a dozen maps.
+
+// wordClass says which word lists a folded word is on.
+type wordClass uint32
+
+const (
+	wStop           wordClass = 1 << iota // common or calendar word (toponym_stopwords.go)
+	wCalendar                             // month, weekday, season
+	wTitle                                // title or role before a person's name
+	wSpeech                               // speech verb that may precede a person's name
+	wGiven                                // given name
+	wConnector                            // lower-case word inside names ("of", "de")
+	wTitleConnector                       // function word that stays lower case in headlines
+	wLocative                             // announces a place ("in", "near")
+	wOfLocative                           // announces a place before "of" ("town", "north")
+	wKind                                 // sort of place ("district", "lake"); see lexEntry.kind
+	wOrg                                  // heads organisations ("group", "ministry")
+	wClaim                                // claim verb after a capital ("says")
+	wAuxiliary                            // between a capital and its claim verb ("has")
+	wGovNoun                              // government noun after a capital's possessive
+	wGovObject                            // verb before a capital used for its government
+	wFromGov                              // word before "from" + capital ("independence")
+	wDemonym                              // demonym, singular or plural; see lexEntry.country
+)
+
+// wordLists are the static lists of the lexicon, by class.
+var wordLists = []struct {
+	class wordClass
+	words string
+}{
+	{wStop, commonWords},
+	{wStop | wCalendar, calendarWords},
+	{wTitle, titleWords},
+	{wSpeech, speechWords},
+	{wGiven, givenNames},
+	{wConnector, connectorWords},
+	{wTitleConnector, titleConnectors},
+	{wLocative, locativeWords},
+	{wOfLocative, ofLocatives},
+	{wOrg, orgWords},
+	{wClaim, claimVerbs},
+	{wAuxiliary, auxiliaryWords},
+	{wGovNoun, governmentNouns},
+	{wGovObject, governmentObjects},
+	{wFromGov, fromGovernment},
+}
+
+// titleConnectors are short function words that stay lower case in English
+// titles.
+const titleConnectors = `a an the of in on at to for and or by with from as vs`
+
+// lexEntry is one word of the lexicon.
+type lexEntry struct {
+	word    string
+	hash    uint64 // wordHash(word)
+	class   wordClass
+	kind    Kind   // the sort of place a wKind word names
+	country string // ISO alpha-2 code of a wDemonym word
+}
+
+// lexicon is an open-addressing hash table of lexEntry.
+type lexicon struct {
+	entries []lexEntry
+	slots   []int32 // index+1 into entries; 0 is an empty slot
+	mask    uint64
+}
+
+// staticEntries are the entries of the static word lists, built once.
+var staticEntries = sync.OnceValue(func() []lexEntry {
+	var b lexiconBuilder
+	for _, l := range wordLists {
+		for _, w := range strings.Fields(l.words) {
+			b.entry(w).class |= l.class
+		}
+	}
+	for w, k := range kindWords {
+		e := b.entry(w)
+		e.class |= wKind
+		e.kind = k
+	}
+	return b.entries
+})
+
+// newLexicon returns the static word lists plus the demonyms of a gazetteer
+// (folded demonym → country code), each also in the plural ("Armenians").
+func newLexicon(demonyms map[string]string) *lexicon {
+	b := lexiconBuilder{entries: append([]lexEntry(nil), staticEntries()...)}
+	for d, cc := range demonyms {
+		e := b.entry(d)
+		e.class |= wDemonym
+		e.country = cc
+	}
+	// A plural reads as its singular unless it is a demonym of its own.
+	for d, cc := range demonyms {
+		if len(d)+1 <= 3 {
+			continue
+		}
+		if e := b.entry(d + "s"); e.class&wDemonym == 0 {
+			e.class |= wDemonym
+			e.country = cc
+		}
+	}
+	return b.table()
+}
+
+// lexiconBuilder collects entries, merging the classes of a word on several
+// lists.
+type lexiconBuilder struct {
+	entries []lexEntry
+	index   map[string]int
+}
+
+func (b *lexiconBuilder) entry(w string) *lexEntry {
+	if b.index == nil {
+		b.index = make(map[string]int, len(b.entries))
+		for i, e := range b.entries {
+			b.index[e.word] = i
+		}
+	}
+	i, ok := b.index[w]
+	if !ok {
+		i = len(b.entries)
+		b.index[w] = i
+		b.entries = append(b.entries, lexEntry{word: w, hash: wordHash(w)})
+	}
+	return &b.entries[i]
+}
+
+func (b *lexiconBuilder) table() *lexicon {
+	size := 64
+	for size < 2*len(b.entries) {
+		size <<= 1
+	}
+	l := &lexicon{entries: b.entries, slots: make([]int32, size), mask: uint64(size - 1)}
+	for i, e := range l.entries {
+		s := e.hash & l.mask
+		for l.slots[s] != 0 {
+			s = (s + 1) & l.mask
+		}
+		l.slots[s] = int32(i + 1)
+	}
+	return l
+}
+
+// find returns index+1 of the entry of word w, whose wordHash is h, or 0.
+func (l *lexicon) find(w string, h uint64) int32 {
+	for s := h & l.mask; ; s = (s + 1) & l.mask {
+		i := l.slots[s]
+		if i == 0 {
+			return 0
+		}
+		if e := &l.entries[i-1]; e.hash == h && e.word == w {
+			return i
+		}
+	}
+}
+
+// findBytes is find for a word in a buffer.
+func (l *lexicon) findBytes(w []byte, h uint64) int32 {
+	for s := h & l.mask; ; s = (s + 1) & l.mask {
+		i := l.slots[s]
+		if i == 0 {
+			return 0
+		}
+		if e := &l.entries[i-1]; e.hash == h && e.word == string(w) {
+			return i
+		}
+	}
+}
+
+// wordHash is the FNV-1a hash of a folded word or name; the name filters
+// use it too, so a token's hash serves both.
+func wordHash(s string) uint64 { return hashMore(fnvOffset, s) }
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashMore continues an FNV-1a hash h over s: the hash of a name of several
+// words is built from the hash of its first words.
+func hashMore(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
