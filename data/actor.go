@@ -20,7 +20,7 @@ func findActors(p phrase, demonyms []geo.DemonymMention, countries []string) []s
 			to++
 		}
 		if i < len(p.ws) && to > i+1 {
-			actors = appendNew(actors, p.text(i, to))
+			actors = appendNew(actors, p.span(i, to))
 		}
 	}
 	for _, c := range countries {

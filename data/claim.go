@@ -47,20 +47,20 @@ type claims struct {
 	denialFirst bool
 }
 
-// phrase reads names out of a sentence's words, given the text their offsets
-// point into.
+// phrase reads names out of a sentence's words, given the text their byte
+// offsets point into.
 type phrase struct {
-	ws    []word
-	runes []rune
+	ws   []word
+	text string
 }
 
-func (p phrase) text(from, to int) string { return string(p.runes[p.ws[from].start:p.ws[to-1].end]) }
+// span returns the text of words from up to to.
+func (p phrase) span(from, to int) string { return p.text[p.ws[from].from:p.ws[to-1].to] }
 
 // joined says whether words i-1 and i belong to one name: one space apart,
 // or split only by the dots of an abbreviation ("U.S. military").
 func (p phrase) joined(i int) bool {
-	gap := p.runes[p.ws[i-1].end:p.ws[i].start]
-	switch string(gap) {
+	switch p.text[p.ws[i-1].to:p.ws[i].from] {
 	case " ", "-":
 		return true
 	case ". ", ".":
@@ -126,7 +126,7 @@ func (p phrase) agentAround(i int) string {
 		from++
 	}
 	if from < i && hasName(ws[from:i]) {
-		return p.text(from, i)
+		return p.span(from, i)
 	}
 	if verb == 0 || !p.joined(verb) { // after a quotation or a comma
 		return p.agentAfter(verb + 1)
@@ -148,7 +148,7 @@ func (p phrase) agentAfter(i int) string {
 		to--
 	}
 	if to > i && hasName(ws[i:to]) {
-		return p.text(i, to)
+		return p.span(i, to)
 	}
 	return ""
 }

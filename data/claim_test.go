@@ -53,12 +53,12 @@ func TestFindClaims(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		ws := words(tt.sentence)
+		ws := words(tt.sentence, 0, 0, nil)
 		first := -1
 		if trigs := findTriggers(ws); len(trigs) > 0 {
 			first = trigs[0].word
 		}
-		got := findClaims(phrase{ws, []rune(tt.sentence)}, first)
+		got := findClaims(phrase{ws, tt.sentence}, first)
 		if !slices.Equal(got.claimedBy, tt.claimed) || !slices.Equal(got.deniedBy, tt.denied) || got.denialFirst != tt.denialFirst {
 			t.Errorf("%q:\n got claimed %q denied %q first %v\nwant claimed %q denied %q first %v",
 				tt.sentence, got.claimedBy, got.deniedBy, got.denialFirst, tt.claimed, tt.denied, tt.denialFirst)

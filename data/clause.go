@@ -7,21 +7,22 @@ import "sort"
 // closed".
 var clauseOpeners = set("but", "while", "whereas", "although", "though", "which", "who", "whose", "however", "yet")
 
-// clauses splits sentence s into clauses, at semicolons, colons and dashes,
-// and at commas that open a clause of its own. It returns a function that
-// numbers the clause a rune offset falls in.
-func (d *document) clauses(s Span) func(offset int) int {
-	var starts []int // rune offsets where clauses after the first begin
-	ws := sliceWords(d.words, s)
-	for i := s.Start; i < s.End; i++ {
-		switch d.runes[i] {
+// clauses splits a sentence into clauses, at semicolons, colons and dashes,
+// and at commas that open a clause of their own. text is the sentence, at
+// byte offset base of the article, and ws its words. It returns a function
+// that numbers the clause of a word.
+func clauses(text string, base int, ws []word) func(word int) int {
+	var starts []int // article byte offsets where clauses after the first begin
+	for i, r := range text {
+		switch r {
 		case ';', ':', '—', '–':
-			starts = append(starts, i)
+			starts = append(starts, base+i)
 		case ',':
-			if j := wordAt(ws, i); j < len(ws) && clauseOpeners[ws[j].lower] {
-				starts = append(starts, i)
+			j := sort.Search(len(ws), func(j int) bool { return ws[j].from > base+i })
+			if j < len(ws) && clauseOpeners[ws[j].lower] {
+				starts = append(starts, base+i)
 			}
 		}
 	}
-	return func(offset int) int { return sort.SearchInts(starts, offset+1) }
+	return func(w int) int { return sort.SearchInts(starts, ws[w].from) }
 }

@@ -1,7 +1,9 @@
 package data
 
 import (
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/chronomap/chronomap/data/dates"
 )
@@ -56,17 +58,41 @@ var documentNouns = set("statement", "declaration", "agreement", "resolution", "
 	"accord", "accords", "decree", "law", "constitution", "document", "memorandum", "protocol",
 	"communique", "charter", "plan", "edition", "issue", "report")
 
-// eventDates leaves out the expressions that name a document.
-func eventDates(ws []word, exprs []dates.Expression) []dates.Expression {
+// eventDates leaves out the expressions that name a document. text is
+// the sentence they lie in, starting at rune offset base.
+func eventDates(text string, base int, exprs []dates.Expression) []dates.Expression {
 	out := exprs[:0:0]
 	for _, e := range exprs {
-		i := wordAt(ws, e.Start)
-		if i >= 2 && ws[i-1].lower == "of" && documentNouns[ws[i-2].lower] {
+		of, at := precedingWord(text, byteOffset(text, e.Start-base))
+		if noun, _ := precedingWord(text, at); of == "of" && documentNouns[strings.ToLower(noun)] {
 			continue
 		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// precedingWord returns the word of text that ends before byte offset at, past
+// spaces, and the offset it starts at.
+func precedingWord(text string, at int) (string, int) {
+	end := strings.TrimRight(text[:at], " ")
+	start := strings.LastIndexFunc(end, func(r rune) bool { return !isWordRune(r) }) + 1
+	if start > 0 {
+		_, size := utf8.DecodeRuneInString(end[start-1:])
+		start += size - 1
+	}
+	return end[start:], start
+}
+
+// byteOffset returns the byte offset of the rune at rune offset n of text.
+func byteOffset(text string, n int) int {
+	for i := range text {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(text)
 }
 
 // nearest returns the resolved expression closest to a rune offset, or nil.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/geo"
@@ -44,12 +45,35 @@ func (x *Extractor) Extract(a Article) ([]Event, []PlaceMentions) {
 type document struct {
 	x         *Extractor
 	article   Article
-	runes     []rune
-	words     []word
 	mentions  []geo.Mention
 	demonyms  []geo.DemonymMention
 	dates     []dates.Expression
 	sentences []Span
+
+	wordBuf []word // the words of the sentence being read
+	// cursor is where the last sentence read ends, in runes and bytes, to
+	// slice the text by rune offsets without counting from its start.
+	cursor struct{ rune, byte int }
+}
+
+// sentenceText returns the text of sentence s and the byte offset it starts
+// at; the sentences must be asked for in order.
+func (d *document) sentenceText(s Span) (string, int) {
+	start := d.advance(s.Start)
+	return d.article.Text[start:d.advance(s.End)], start
+}
+
+func (d *document) advance(to int) int {
+	text := d.article.Text
+	for d.cursor.rune < to {
+		size := 1
+		if text[d.cursor.byte] >= utf8.RuneSelf {
+			_, size = utf8.DecodeRuneInString(text[d.cursor.byte:])
+		}
+		d.cursor.byte += size
+		d.cursor.rune++
+	}
+	return d.cursor.byte
 }
 
 func (x *Extractor) read(a Article) *document {
@@ -57,8 +81,6 @@ func (x *Extractor) read(a Article) *document {
 	return &document{
 		x:         x,
 		article:   a,
-		runes:     []rune(a.Text),
-		words:     words(a.Text),
 		mentions:  geo.Places,
 		demonyms:  geo.Demonyms,
 		dates:     dates.Tag(a.Text, a.Published),
@@ -66,23 +88,27 @@ func (x *Extractor) read(a Article) *document {
 	}
 }
 
-func (d *document) text(s Span) string { return string(d.runes[s.Start:s.End]) }
-
 // sentenceEvents appends the events sentence s reports to events.
 func (d *document) sentenceEvents(s Span, ctx *dateContext, events []Event) []Event {
-	ws := sliceWords(d.words, s)
-	exprs := eventDates(ws, sliceExpressions(d.dates, s))
+	text, at := d.sentenceText(s)
+	exprs := eventDates(text, s.Start, sliceExpressions(d.dates, s))
 	defer ctx.remember(exprs)
+	mentions := sliceMentions(d.mentions, s)
+	if len(mentions) == 0 {
+		return events // nothing happened anywhere
+	}
+	ws := words(text, s.Start, at, d.wordBuf[:0])
+	d.wordBuf = ws
 	trigs := findTriggers(ws)
 	first := -1
 	if len(trigs) > 0 {
 		first = trigs[0].word
 	}
-	cl := findClaims(phrase{ws, d.runes}, first)
+	cl := findClaims(phrase{ws, d.article.Text}, first)
 	if len(trigs) == 0 && len(cl.deniedBy) == 0 {
 		return events
 	}
-	places, countries := d.eventPlaces(ws, sliceMentions(d.mentions, s))
+	places, countries := d.eventPlaces(ws, mentions)
 	if cl.denialFirst {
 		return denyEarlier(events, places, trigs, cl.deniedBy)
 	}
@@ -91,9 +117,9 @@ func (d *document) sentenceEvents(s Span, ctx *dateContext, events []Event) []Ev
 	}
 	dateWords := markDateWords(ws, exprs)
 	fatalities, injured := countVictims(ws, dateWords)
-	actors := findActors(phrase{ws, d.runes}, sliceDemonyms(d.demonyms, s), countries)
-	sentence := strings.TrimSpace(d.text(s))
-	for _, r := range d.reports(s, ws, trigs, places, exprs) {
+	actors := findActors(phrase{ws, d.article.Text}, sliceDemonyms(d.demonyms, s), countries)
+	sentence := strings.TrimSpace(text)
+	for _, r := range reports(ws, clauses(text, at, ws), trigs, places, exprs) {
 		window, dateSpan := d.eventWindow(ws, r.trig, exprs, ctx)
 		events = append(events, Event{
 			Source:     d.article.Name,
@@ -126,11 +152,11 @@ type report struct {
 // went to takes the place nearest to it, so that "Clashes broke out on
 // September 27 over Karabakh, ... during a war in the 1990s" reports both
 // the clashes and the war.
-func (d *document) reports(s Span, ws []word, trigs []trigger, places []geo.Mention, exprs []dates.Expression) []report {
+func reports(ws []word, clause func(word int) int, trigs []trigger, places []geo.Mention, exprs []dates.Expression) []report {
 	var out []report
 	dated := map[*dates.Expression]bool{}
 	taken := make([]bool, len(trigs))
-	for _, m := range withinReach(ws, trigs, places, d.clauses(s)) {
+	for _, m := range withinReach(ws, trigs, places, clause) {
 		at := wordAt(ws, m.Start)
 		i := nearestTrigger(trigs, at)
 		if trigs[i].typ == Diplomacy && !hostsDiplomacy(ws, at) {
@@ -159,12 +185,12 @@ const reach = 20
 // withinReach keeps the places that stand in the clause of a trigger, within
 // reach of it, and the places listed together with one ("from Sotk,
 // Vardenis and Kut").
-func withinReach(ws []word, trigs []trigger, places []geo.Mention, clause func(offset int) int) []geo.Mention {
+func withinReach(ws []word, trigs []trigger, places []geo.Mention, clause func(word int) int) []geo.Mention {
 	near := make([]bool, len(places))
 	for i, m := range places {
 		at := wordAt(ws, m.Start)
 		for _, t := range trigs {
-			if abs(t.word-at) <= reach && clause(ws[t.word].start) == clause(m.Start) {
+			if abs(t.word-at) <= reach && at < len(ws) && clause(t.word) == clause(at) {
 				near[i] = true
 			}
 		}

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/geojson"
 
 	"github.com/chronomap/chronomap/geo"
 )
@@ -69,7 +68,7 @@ func GeoPrecision(k geo.Kind) int {
 	return 1
 }
 
-func eventFeature(ev Event) geojson.FeatureOf[eventProperties] {
+func eventFeature(ev Event) pointFeature[eventProperties] {
 	p := eventProperties{
 		ID:           ev.ID,
 		Source:       ev.Source,
@@ -96,10 +95,10 @@ func eventFeature(ev Event) geojson.FeatureOf[eventProperties] {
 		tp := int(w.Precision)
 		p.TimePrecision = &tp
 	}
-	return geojson.FeatureOf[eventProperties]{Type: "Feature", Geometry: rounded(ev.Place.Point), Properties: p}
+	return newPointFeature(ev.Place.Point, p)
 }
 
-func placeFeature(source string, pl *geo.Place, mentions []geo.Mention) geojson.FeatureOf[placeProperties] {
+func placeFeature(source string, pl *geo.Place, mentions []geo.Mention) pointFeature[placeProperties] {
 	p := placeProperties{
 		Source:      source,
 		Place:       pl.Name,
@@ -112,11 +111,34 @@ func placeFeature(source string, pl *geo.Place, mentions []geo.Mention) geojson.
 	for i, m := range mentions {
 		p.Mentions[i] = mentionJSON{Text: m.Text, Start: m.Start, End: m.End}
 	}
-	return geojson.FeatureOf[placeProperties]{Type: "Feature", Geometry: rounded(pl.Point), Properties: p}
+	return newPointFeature(pl.Point, p)
 }
 
-func rounded(p orb.Point) orb.Point {
-	return orb.Point{math.Round(p[0]*1e6) / 1e6, math.Round(p[1]*1e6) / 1e6}
+// pointFeature is a GeoJSON Feature with a Point geometry, written as a plain
+// struct so that encoding/json writes it in one pass: orb's geojson types
+// marshal their geometry through an interface and then re-validate the
+// output, which costs as much as extracting the events. Reading goes through
+// orb (see geojson_decode.go).
+type pointFeature[P any] struct {
+	Type       string    `json:"type"`
+	Geometry   pointJSON `json:"geometry"`
+	Properties P         `json:"properties"`
+}
+
+type pointJSON struct {
+	Type        string     `json:"type"`
+	Coordinates [2]float64 `json:"coordinates"`
+}
+
+// newPointFeature places properties p at [longitude, latitude] rounded to
+// 6 decimals (about 10 cm).
+func newPointFeature[P any](at orb.Point, p P) pointFeature[P] {
+	round := func(v float64) float64 { return math.Round(v*1e6) / 1e6 }
+	return pointFeature[P]{
+		Type:       "Feature",
+		Geometry:   pointJSON{Type: "Point", Coordinates: [2]float64{round(at[0]), round(at[1])}},
+		Properties: p,
+	}
 }
 
 func isoDay(t *time.Time) *string {
@@ -176,11 +198,11 @@ func (fw *FeatureWriter) WritePlaces(places ...PlaceMentions) error {
 	return fw.err
 }
 
-func (fw *FeatureWriter) write(f json.Marshaler) {
+func (fw *FeatureWriter) write(f any) {
 	if fw.err != nil {
 		return
 	}
-	b, err := f.MarshalJSON()
+	b, err := json.Marshal(f)
 	if err != nil {
 		fw.err = fmt.Errorf("encoding a GeoJSON feature: %w", err)
 		return

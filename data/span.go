@@ -10,12 +10,6 @@ import (
 // The slices below hold items sorted by start offset; each helper returns
 // the ones that lie inside a span, without copying.
 
-func sliceWords(ws []word, s Span) []word {
-	i := sort.Search(len(ws), func(i int) bool { return ws[i].start >= s.Start })
-	j := sort.Search(len(ws), func(j int) bool { return ws[j].start >= s.End })
-	return ws[i:j]
-}
-
 func sliceMentions(ms []geo.Mention, s Span) []geo.Mention {
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= s.Start })
 	j := sort.Search(len(ms), func(j int) bool { return ms[j].Start >= s.End })

@@ -8,57 +8,72 @@ import (
 
 // word is one token of a sentence: a run of letters and digits, with inner
 // hyphens, apostrophes and digit separators ("cease-fire", "Azerbaijan's",
-// "1,000"), in rune offsets into the article text.
+// "1,000").
 type word struct {
 	lower      string // lower-cased text, apostrophes as ASCII
-	start, end int
+	start, end int    // rune offsets in the article text
+	from, to   int    // byte offsets in the article text
 	upper      bool   // starts with an upper-case letter
 	lex        lexeme // what the word can do
 }
 
-// words tokenises text.
-func words(text string) []word {
-	// Lower-case the whole text once, so that most words are substrings of it
-	// rather than allocations of their own.
-	lowered := strings.ToLower(text)
-	if len(lowered) != len(text) {
-		lowered = ""
-	}
-	out := make([]word, 0, len(text)/6)
-	pos := 0
-	start, startByte := -1, 0
-	var upper bool
-	var prev rune
-	for i := 0; i <= len(text); {
-		r, size := rune(0), 1
-		if i < len(text) {
-			r = rune(text[i])
+// words tokenises text, a sentence whose first rune and byte lie at offsets
+// runeBase and byteBase of the article, appending to buf.
+func words(text string, runeBase, byteBase int, buf []word) []word {
+	out := buf
+	pos := runeBase // rune offset of byte i
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isWordRune(r) {
+			i += size
+			pos++
+			continue
+		}
+		start, startByte := pos, i
+		upper := unicode.IsUpper(r)
+		prev := r
+		i += size
+		pos++
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf && asciiWord[c] { // the common case
+				prev = rune(c)
+				i++
+				pos++
+				continue
+			}
+			r, size := rune(c), 1
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[i:])
 			}
-		}
-		switch {
-		case i < len(text) && isWordRune(r):
-			if start < 0 {
-				start, startByte, upper = pos, i, unicode.IsUpper(r)
+			if !isWordRune(r) && !(i+size < len(text) && isInner(prev, r, nextRune(text[i+size:]))) {
+				break
 			}
-		case start >= 0 && i+size < len(text) && isInner(prev, r, nextRune(text[i+size:])):
-			// an inner hyphen, apostrophe or digit separator: the word goes on
-		case start >= 0:
-			lower := lowerWord(text, lowered, startByte, i)
-			out = append(out, word{lower: lower, start: start, end: pos, upper: upper, lex: lexicon[lower]})
-			start = -1
+			prev = r
+			i += size
+			pos++
 		}
-		prev = r
-		i += size
-		pos++
+		lower := lowerWord(text[startByte:i])
+		out = append(out, word{lower: lower, start: start, end: pos, from: byteBase + startByte,
+			to: byteBase + i, upper: upper, lex: lexicon[lower]})
 	}
 	return out
 }
 
+// asciiWord marks the ASCII bytes that are letters or digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -80,12 +95,13 @@ func nextRune(s string) rune {
 	return r
 }
 
-// lowerWord returns text[from:to] in lower case with ASCII apostrophes,
-// from the lowered text where it can.
-func lowerWord(text, lowered string, from, to int) string {
-	s := text[from:to]
-	if lowered != "" && !strings.Contains(s, "’") {
-		return lowered[from:to]
+// lowerWord returns a word in lower case with ASCII apostrophes, without a
+// copy where it already is.
+func lowerWord(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+		}
 	}
-	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	return s
 }
