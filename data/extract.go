@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +19,7 @@ import (
 type Extractor struct {
 	gaz      *geo.Gazetteer
 	geocoder *geo.Geocoder
+	words    sync.Pool // of *[]word, the sentence buffers of finished documents
 }
 
 // NewExtractor returns an extractor that resolves places with g.
@@ -29,6 +31,10 @@ func NewExtractor(g *geo.Gazetteer) *Extractor {
 // it names, in order of first mention.
 func (x *Extractor) Extract(a Article) ([]Event, []PlaceMentions) {
 	doc := x.read(a)
+	if buf, ok := x.words.Get().(*[]word); ok {
+		doc.wordBuf = *buf
+	}
+	defer func() { x.words.Put(&doc.wordBuf) }()
 	var events []Event
 	var ctx dateContext
 	for _, s := range doc.sentences {

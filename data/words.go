@@ -98,10 +98,25 @@ func nextRune(s string) rune {
 // lowerWord returns a word in lower case with ASCII apostrophes, without a
 // copy where it already is.
 func lowerWord(s string) string {
+	upper := false
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+		c := s[i]
+		if c >= utf8.RuneSelf {
 			return strings.ReplaceAll(strings.ToLower(s), "’", "'")
 		}
+		upper = upper || 'A' <= c && c <= 'Z'
 	}
-	return s
+	if !upper {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
