@@ -136,3 +136,21 @@ func triggerFits(ws []word, i int, typ EventType) bool {
 	}
 	return true
 }
+
+// speculativeWords before a trigger make it something that has not happened:
+// a threat, a fear, a hypothesis, a demand, a denial of it happening.
+var speculativeWords = set("could", "would", "might", "may", "will", "if", "should", "unless",
+	"threatened", "threaten", "threatens", "avoid", "possible", "possibility", "potential", "risk",
+	"fear", "fears", "feared", "urged", "urge", "urges", "demanded", "demand", "demands", "no", "not",
+	"never", "without", "prevent", "calls", "wants", "want", "seek", "seeks", "hopes", "plans")
+
+func speculative(ws []word, trig int) bool {
+	for j := trig - 1; j >= 0 && j >= trig-6; j-- {
+		w := ws[j].lower
+		if speculativeWords[w] && !(w == "may" && ws[j].upper) ||
+			(w == "called" || w == "calling") && j+1 < len(ws) && ws[j+1].lower == "for" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,110 @@
+package data
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/geo"
+	orbgeo "github.com/paulmach/orb/geo"
+)
+
+// An article may tell one event several times, and deny what it told.
+
+// denyEarlier records a denial of what was reported before: of the events
+// at the places the denial names; else of the last event of the type it
+// denies ("Moscow denied targeting civilians": the last attack); else of the
+// last event.
+func denyEarlier(events []Event, places []geo.Mention, trigs []trigger, by []string) []Event {
+	denied := false
+	for i := range events {
+		if slices.ContainsFunc(places, func(m geo.Mention) bool { return samePlace(m.Place, events[i].Place) }) {
+			events[i].DeniedBy = union(events[i].DeniedBy, by)
+			denied = true
+		}
+	}
+	if denied || len(events) == 0 {
+		return events
+	}
+	last := len(events) - 1
+	if len(trigs) > 0 {
+		for i := last; i >= 0; i-- {
+			if events[i].Type == trigs[0].typ {
+				last = i
+				break
+			}
+		}
+	}
+	events[last].DeniedBy = union(events[last].DeniedBy, by)
+	return events
+}
+
+func union(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, s := range b {
+		out = appendNew(out, s)
+	}
+	return out
+}
+
+// mergeRepeats folds the events an article reports more than once (one
+// place, overlapping dates: a headline and its first paragraph, a shelling
+// and the casualties it caused) into the first report, with the stronger type
+// and the more exact place. A district and its town count as one place.
+func mergeRepeats(events []Event) []Event {
+	var out []Event
+	for _, e := range events {
+		i := slices.IndexFunc(out, func(o Event) bool {
+			return samePlace(o.Place, e.Place) && overlap(o.Window, e.Window)
+		})
+		if i < 0 {
+			out = append(out, e)
+			continue
+		}
+		o := &out[i]
+		if typeRank[e.Type] < typeRank[o.Type] {
+			o.Type = e.Type
+		}
+		if o.Place.Kind == geo.Region && e.Place.Kind != geo.Region {
+			o.Place, o.PlaceText = e.Place, e.PlaceText
+		}
+		o.Actors = union(o.Actors, e.Actors)
+		o.ClaimedBy = union(o.ClaimedBy, e.ClaimedBy)
+		o.DeniedBy = union(o.DeniedBy, e.DeniedBy)
+		if o.Fatalities == nil {
+			o.Fatalities = e.Fatalities
+		}
+		if o.Injured == nil {
+			o.Injured = e.Injured
+		}
+	}
+	return out
+}
+
+// sameSpot is how close a district and the town it is named after lie, at
+// most, to be taken as one place where an event happened.
+const sameSpot = 15 // km
+
+// samePlace says whether two places are one for an event: the same place, or
+// a district and its namesake town ("Terter district", "Terter").
+func samePlace(a, b *geo.Place) bool {
+	if a == b {
+		return true
+	}
+	if a.Kind != geo.Region {
+		a, b = b, a
+	}
+	if a.Kind != geo.Region || b.Kind == geo.Country || b.Kind == geo.Region ||
+		orbgeo.Distance(a.Point, b.Point) > sameSpot*1000 {
+		return false
+	}
+	first, _, _ := strings.Cut(geo.Fold(a.Name), " ")
+	return geo.Fold(b.Name) == first || slices.ContainsFunc(b.AltNames, func(n string) bool { return geo.Fold(n) == first })
+}
+
+func overlap(a, b *dates.Window) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return !a.Start.After(b.End) && !b.Start.After(a.End)
+}
