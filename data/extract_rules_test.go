@@ -11,10 +11,10 @@ import (
 func TestExtractRules(t *testing.T) {
 	pub := time.Date(2020, 10, 13, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
-		name string
-		text string
+		name  string
+		text  string
 		dated bool
-		want []string // "type place start..end", in order; "" dates when undated
+		want  []string // "type place start..end", in order; "" dates when undated
 	}{
 		{"a place named to locate another is not an event place",
 			"Artillery shelled the town of Martakert in the Nagorno-Karabakh region on Monday.",
