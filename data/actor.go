@@ -6,7 +6,7 @@ import "github.com/chronomap/chronomap/geo"
 var forceNouns = set("forces", "force", "army", "troops", "military", "soldiers", "side", "units",
 	"separatists", "officials", "authorities", "government", "servicemen", "militants", "fighters",
 	"mercenaries", "peacekeepers", "police", "border", "guards", "artillery", "drones", "drone",
-	"defense", "defence", "armed", "president", "positions", "sources", "volunteers", "rebels", "sappers")
+	"defense", "defence", "armed", "positions", "sources", "volunteers", "rebels", "sappers")
 
 // findActors names who took part in what a sentence reports: the groups a
 // demonym qualifies ("Azerbaijani forces", "Armenian-backed separatists") and
