@@ -2,11 +2,21 @@ package geo
 
 // markDemonyms flags capitalised words that are demonyms or national
 // adjectives ("Azerbaijani", "Armenians"). They are not places, but they say
-// which countries a document is about.
+// which countries a document is about. The same pass over the words flags
+// the organisation names ("Bank of America"), which are no places either.
 func (a *analysis) markDemonyms() {
-	for i := range a.toks {
+	for i := 0; i < len(a.toks); i++ {
 		t := &a.toks[i]
-		if t.has(tCap) && !t.has(tHashtag) && t.class&wDemonym != 0 {
+		if t.class&(wDemonym|wOrgStart) == 0 || !t.has(tCap) || t.has(tHashtag) {
+			continue
+		}
+		if t.class&wOrgStart != 0 {
+			if end := a.organisationAt(i); end > i {
+				i = end - 1
+				continue
+			}
+		}
+		if t.class&wDemonym != 0 {
 			t.flags |= tDemonym
 		}
 	}

@@ -52,6 +52,8 @@ type anchor struct {
 
 const (
 	supportKm    = 300.0  // an anchor this close supports a place
+	localKm      = 50.0   // an anchor this close is local evidence
+	neighbourKm  = 300.0  // a place this close to a named country's label point
 	smallCity    = 5000   // below this, an unsupported city is rejected
 	mediumCity   = 100000 // below this, an unsupported city needs a locative cue
 	largeCity    = 1000000
@@ -60,6 +62,7 @@ const (
 
 func (a *analysis) resolve() {
 	a.linkParentheses()
+	a.linkQualifiers()
 	a.collectEvidence()
 	for n := range a.cands {
 		if c := &a.cands[n]; !c.drop {
@@ -80,6 +83,7 @@ func (a *analysis) resolve() {
 			a.choose(c)
 		}
 	}
+	a.followHintedSense()
 	for n := range a.cands {
 		c := &a.cands[n]
 		if c.drop || c.place == nil {
@@ -89,6 +93,44 @@ func (a *analysis) resolve() {
 			c.drop = true
 		}
 	}
+}
+
+// followHintedSense gives a bare name the place that a kind word chose for
+// it elsewhere in the document: after "the Idlib region", "in Idlib" is the
+// region too, not the city.
+func (a *analysis) followHintedSense() {
+	for m := range a.cands {
+		h := &a.cands[m]
+		if h.drop || !h.hinted || h.place == nil {
+			continue
+		}
+		for n := range a.cands {
+			c := &a.cands[n]
+			if c.drop || c.hinted || c.place == h.place || len(c.places) < 2 {
+				continue
+			}
+			for _, p := range c.places {
+				if p == h.place && a.sameWords(c, h) {
+					c.place, c.conf = p, max(c.conf, confidentMin)
+					break
+				}
+			}
+		}
+	}
+}
+
+// sameWords says whether the words of c open the name h: "Idlib" of "Idlib
+// region", not "Islamabad", an old name of the Anantnag of "Anantnag district".
+func (a *analysis) sameWords(c, h *candidate) bool {
+	if h.j-h.i < c.j-c.i {
+		return false
+	}
+	for k := 0; k < c.j-c.i; k++ {
+		if a.folded(c.i+k) != a.folded(h.i+k) {
+			return false
+		}
+	}
+	return true
 }
 
 // linkParentheses makes a name and its alternative in parentheses, "Shushi
@@ -113,6 +155,34 @@ func (a *analysis) linkParentheses() {
 		if common := a.placeBuf[start:len(a.placeBuf):len(a.placeBuf)]; len(common) > 0 {
 			x.places, y.places = common, common
 			x.weak, y.weak = false, false
+		}
+	}
+}
+
+// linkQualifiers narrows a name followed by a comma and the country or
+// first-level division it lies in ("Paris, Texas", "Nice, France",
+// "Jeddah, Saudi Arabia") to the places there. A list of names ("Armenia,
+// Azerbaijan") has no place in common and is left alone.
+func (a *analysis) linkQualifiers() {
+	for n := 1; n < len(a.cands); n++ {
+		x, y := &a.cands[n-1], &a.cands[n]
+		if x.drop || y.drop || len(x.places) < 2 || a.text[x.e:y.s] != ", " {
+			continue
+		}
+		start := len(a.placeBuf)
+		for _, p := range x.places {
+			if p.Kind == Country {
+				continue
+			}
+			for _, q := range y.places {
+				if q.Country == p.Country && (q.Kind == Country || q.Kind == Region && q.Admin1 == p.Admin1 && p.Admin1 != "") {
+					a.placeBuf = append(a.placeBuf, p)
+					break
+				}
+			}
+		}
+		if in := a.placeBuf[start:len(a.placeBuf):len(a.placeBuf)]; len(in) > 0 {
+			x.places, x.locative = in, true
 		}
 	}
 }
@@ -238,11 +308,30 @@ func (a *analysis) scoreCandidate(c *candidate) {
 // score is a place's prior importance plus the support the document gives it.
 func (a *analysis) score(p *Place, rivals []*Place) float64 {
 	s := prior(p)
+	switch overshadowed(p, rivals) {
+	case namesake:
+		// Paris, Texas over Paris, France needs local evidence: a place
+		// close by or its state named, not just the U.S. somewhere.
+		if a.localEvidence(p, rivals) {
+			s += 5
+		}
+		return s
+	case alias:
+		return s // "Islamabad" is Pakistan's capital, not Anantnag of old
+	}
 	if w := a.countryWeight(p.Country, rivals); w > 0 {
 		s += min(3, 1.5+0.5*w)
+	} else if a.nearNamedCountry(p) {
+		s += 0.5 // "the war in Gaza" in a text about Israel
 	}
 	if p.Kind == Country {
 		return s
+	}
+	if namesakeCountry(p, rivals) {
+		s -= 3 // "Taiwan", "Cyprus": the country, not its island
+	}
+	if p.Kind == Region && hasSeat(p, rivals) {
+		s -= 1.5 // "Aleppo" alone is the city, not the governorate
 	}
 	if d := a.nearestAnchorKm(p, rivals); d < 25 {
 		s += 3
@@ -256,6 +345,84 @@ func (a *analysis) score(p *Place, rivals []*Place) float64 {
 		s += 0.5
 	}
 	return s
+}
+
+// shadow says how a capital or a city of a million people with the same
+// name hides a place from a reader.
+type shadow uint8
+
+const (
+	unshadowed shadow = iota
+	namesake          // a town of the same name
+	alias             // a place that has the name only as an old or other name
+)
+
+// overshadowed says whether a city shares its name with a capital or a
+// city of a million people, which a reader takes it for.
+func overshadowed(p *Place, rivals []*Place) shadow {
+	if p.Kind != City || p.Feature == "PPLC" {
+		return unshadowed
+	}
+	for _, r := range rivals {
+		if r == p || r.Kind != City || r.Feature != "PPLC" && r.Population < largeCity {
+			continue
+		}
+		if p.Name != r.Name {
+			return alias
+		}
+		if p.Population < mediumCity {
+			return namesake
+		}
+	}
+	return unshadowed
+}
+
+// localEvidence says whether the document names a place within localKm of
+// p, or p's first-level division ("Paris, Texas").
+func (a *analysis) localEvidence(p *Place, rivals []*Place) bool {
+	if a.nearestAnchorKm(p, rivals) < localKm {
+		return true
+	}
+	for _, an := range a.anchors {
+		if q := an.place; q.Kind == Region && q.Country == p.Country && p.Admin1 != "" && q.Admin1 == p.Admin1 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesakeCountry says whether the rivals include the country p lies in,
+// named alike: the name then means the country.
+func namesakeCountry(p *Place, rivals []*Place) bool {
+	for _, r := range rivals {
+		if r.Kind == Country && r.Country == p.Country && r != p {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSeat says whether the rivals of a division include its capital: a city
+// of the same name that is the seat of the same first-level division.
+func hasSeat(p *Place, rivals []*Place) bool {
+	for _, r := range rivals {
+		if r.Kind == City && r.Country == p.Country && r.Admin1 == p.Admin1 &&
+			(r.Feature == "PPLA" || r.Feature == "PPLC") {
+			return true
+		}
+	}
+	return false
+}
+
+// nearNamedCountry says whether p lies within neighbourKm of the label
+// point of a country the document names, as its neighbours' towns do.
+func (a *analysis) nearNamedCountry(p *Place) bool {
+	for _, e := range a.evidence {
+		if c := a.g.Country(e.cc); c != nil && distanceKm(p.Point, c.Point) < neighbourKm {
+			return true
+		}
+	}
+	return false
 }
 
 // prior is how likely a place of this kind and size is meant, all else equal.

@@ -23,7 +23,7 @@ type candidate struct {
 // startsName says whether token i may start a name.
 func (a *analysis) startsName(i int) bool {
 	t := &a.toks[i]
-	if t.has(tPerson) {
+	if t.has(tPerson | tOrgName) {
 		return false
 	}
 	if t.has(tCap | tHashtag) {
@@ -37,7 +37,7 @@ func (a *analysis) startsName(i int) bool {
 // joins says whether token k continues the name that token k-1 belongs to.
 func (a *analysis) joins(k int) bool {
 	prev, t := &a.toks[k-1], &a.toks[k]
-	if prev.has(tPossessive|tHashtag) || t.has(tPerson|tHashtag) {
+	if prev.has(tPossessive|tHashtag) || t.has(tPerson|tHashtag|tOrgName) {
 		return false
 	}
 	switch g := a.gap(k - 1); g {
@@ -69,6 +69,13 @@ func (a *analysis) findCandidates() {
 		end := i + 1
 		for end < len(a.toks) && end-i < maxWords && a.joins(end) {
 			end++
+		}
+		if a.toks[i].has(tPossessive) {
+			if j, places := a.possessiveName(i); j > 0 {
+				a.addCandidate(i, j, places)
+				i = j
+				continue
+			}
 		}
 		j, places := -1, []*Place(nil)
 		startsKnown := a.filter.prefixes.mayHave(a.toks[i].hash)
@@ -130,6 +137,34 @@ func (a *analysis) longestMatch(i, end int) (int, []*Place) {
 	return -1, nil
 }
 
+// possessiveName returns the end and places of a name whose first word is a
+// possessive ("Cox's Bazar", "St John's Wood"), or -1.
+func (a *analysis) possessiveName(i int) (int, []*Place) {
+	if i+1 >= len(a.toks) || !a.toks[i+1].has(tCap) || !a.gapIsPossessiveSpace(i) {
+		return -1, nil
+	}
+	a.key = append(append(a.key[:0], a.folded(i)...), 's')
+	h := hashMore(a.toks[i].hash, "s")
+	if !a.filter.prefixes.mayHave(h) {
+		return -1, nil
+	}
+	a.key = append(append(a.key, ' '), a.folded(i+1)...)
+	h = a.extendHash(h, i+1)
+	if ps := a.lookup(string(a.key), h); len(ps) > 0 {
+		return i + 2, ps
+	}
+	return -1, nil
+}
+
+// gapIsPossessiveSpace says whether token i is followed by 's and a space.
+func (a *analysis) gapIsPossessiveSpace(i int) bool {
+	switch a.gap(i) {
+	case "'s ", "’s ":
+		return true
+	}
+	return false
+}
+
 // lookupThe looks a key up with "the" before it ("the Hague").
 func (a *analysis) lookupThe(key string) []*Place {
 	key = "the " + key
@@ -142,8 +177,25 @@ func (a *analysis) addCandidate(i, j int, places []*Place) {
 		c.e, c.re = c.e+1, c.re+1 // the closing dot of an abbreviation: "U.S."
 	}
 	a.kindWordAfter(&c)
+	if !c.hinted && j-i > 1 && a.is(j-1, wKind) {
+		a.preferKind(&c, a.entry(j-1).kind)
+	}
 	a.contextBefore(&c)
 	a.cands = append(a.cands, c)
+}
+
+// preferKind narrows the places of a name that ends on a kind word to that
+// kind, if it has any: "the Red Sea" is the sea, not Sudan's Red Sea state.
+func (a *analysis) preferKind(c *candidate, k Kind) {
+	start := len(a.placeBuf)
+	for _, p := range c.places {
+		if p.Kind == k {
+			a.placeBuf = append(a.placeBuf, p)
+		}
+	}
+	if len(a.placeBuf) > start {
+		c.places = a.placeBuf[start:len(a.placeBuf):len(a.placeBuf)]
+	}
 }
 
 // kindWordAfter looks at the words after a name: a kind word may belong to
@@ -163,7 +215,11 @@ func (a *analysis) kindWordAfter(c *candidate) {
 		}
 		kind := a.entry(k).kind
 		key, h := a.spanKey(c.i, k+1)
-		if ps := a.lookup(string(key), h); len(ps) > 0 {
+		ps := a.lookup(string(key), h)
+		if len(ps) == 0 && kind == Region {
+			ps = a.lookupDivision(c.i, k)
+		}
+		if len(ps) > 0 {
 			c.places, c.j = ps, k+1
 			c.e, c.re = a.toks[k].e, a.toks[k].re
 		}
@@ -171,6 +227,26 @@ func (a *analysis) kindWordAfter(c *candidate) {
 		c.locative = true // the text says what sort of place it is
 		return
 	}
+}
+
+// divisionWords are the words the gazetteer's first-level divisions are
+// named with; news writes any of them ("the Kursk region" for Kursk Oblast).
+var divisionWords = [...]string{"oblast", "region", "province", "governorate", "state"}
+
+// lookupDivision looks up the name of tokens [i, k) with each division word.
+func (a *analysis) lookupDivision(i, k int) []*Place {
+	base, _ := a.spanKey(i, k)
+	n := len(base)
+	for _, w := range divisionWords {
+		if w == a.folded(k) {
+			continue
+		}
+		a.key = append(append(a.key[:n], ' '), w...)
+		if ps := a.lookup(string(a.key), wordHash(string(a.key))); len(ps) > 0 {
+			return ps
+		}
+	}
+	return nil
 }
 
 func (a *analysis) gapIsSpaceOrHyphen(i int) bool {
@@ -202,7 +278,7 @@ func (a *analysis) contextBefore(c *candidate) {
 			}
 		}
 	default:
-		if a.is(i-1, wKind) && !c.hinted {
+		if a.is(i-1, wKind) && !c.hinted && a.gapIsSpaceOrHyphen(i-1) {
 			c.hint, c.hinted = a.entry(i-1).kind, true
 			c.locative = true
 		}

@@ -35,7 +35,7 @@ var kindWords = map[string]Kind{
 // connectorWords stay lower case inside names ("Gulf of Mexico", "Rio de
 // Janeiro", "Bosnia and Herzegovina", "Ras al Khaimah").
 const connectorWords = `of the and de del della da do dos das di du des la le al el es ad ed ul
-bin ibn von van der den y e upon on sur am im`
+bin ibn von van der den y e upon on sur am im au aux`
 
 // orgWords head organisations: a place right before one ("Minsk Group",
 // "Moscow State University") or in an of-phrase after one ("University of

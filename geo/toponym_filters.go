@@ -10,7 +10,7 @@ func (a *analysis) filterCandidates() {
 		if c.dateline {
 			c.locative = true
 		}
-		a.filterCandidate(c)
+		a.filterCandidate(n)
 		if !c.drop && c.weak && c.j-c.i == 1 {
 			lowerNeeded = true
 		}
@@ -18,6 +18,7 @@ func (a *analysis) filterCandidates() {
 	if lowerNeeded {
 		a.dropWordsUsedInLowerCase()
 	}
+	a.dropRouteEnds()
 	a.shareLocativeInLists()
 }
 
@@ -36,7 +37,8 @@ func (a *analysis) shareLocativeInLists() {
 	}
 }
 
-func (a *analysis) filterCandidate(c *candidate) {
+func (a *analysis) filterCandidate(n int) {
+	c := &a.cands[n]
 	single := c.j-c.i == 1
 	first := &a.toks[c.i]
 	key, _ := a.spanKey(c.i, c.j)
@@ -50,8 +52,8 @@ func (a *analysis) filterCandidate(c *candidate) {
 	case single && a.is(c.i, wKind):
 		c.drop = true // "Lake", "District": a kind of place, not one
 		return
-	case single && a.unknownNameFollows(c):
-		c.drop = true // "Hin Shen": part of a longer name the gazetteer lacks
+	case a.inLongerName(n):
+		c.drop = true // "Rapid Support Forces", "Kafr Kila": part of a longer name
 		return
 	case a.inOrganisation(c):
 		c.drop = true
@@ -78,25 +80,6 @@ func (a *analysis) filterCandidate(c *candidate) {
 	if single && (first.weakCap() || a.is(c.i, wGiven)) && !c.dateline {
 		c.weak = true
 	}
-}
-
-// unknownNameFollows says whether the name is followed, in the same run of
-// capitalised words, by a word that is neither common, nor a title, nor a
-// name of its own: then both belong to a longer name that is not a known
-// place ("Hin Shen", "Baku Olympic Stadium").
-func (a *analysis) unknownNameFollows(c *candidate) bool {
-	k := c.j
-	if k >= len(a.toks) || a.gap(k-1) != " " || a.toks[k-1].has(tPossessive) {
-		return false
-	}
-	t := &a.toks[k]
-	if !t.has(tCap) || t.has(tDemonym|tPerson) || c.places[0].Kind == Country {
-		return false
-	}
-	if a.is(k, wStop|wTitle|wOrg|wKind) {
-		return false
-	}
-	return len(a.lookupWord(k)) == 0
 }
 
 // stopSpan says whether every word of the name is a common word, and
@@ -183,8 +166,8 @@ func (a *analysis) dropWordsUsedInLowerCase() {
 // "Baku says", "Yerevan has accused", "Moscow's concern", "urged Baku",
 // "independence from Baku", "Baku and Yerevan accuse each other".
 func (a *analysis) governmentUse(c *candidate) bool {
-	if c.dateline {
-		return false
+	if c.dateline || c.i > 0 && a.folded(c.i-1) == "in" {
+		return false // "the ministry in Taipei said": where it sits
 	}
 	k := c.j
 	last := &a.toks[c.j-1]

@@ -32,6 +32,9 @@ const (
 	wGovObject                            // verb before a capital used for its government
 	wFromGov                              // word before "from" + capital ("independence")
 	wDemonym                              // demonym, singular or plural; see lexEntry.country
+	wModifier                             // compass or size word before a place ("Northern")
+	wRoute                                // names a route between places ("road", "pipeline")
+	wOrgStart                             // first word of an organisation's name (toponym_orgs.go)
 )
 
 // wordLists are the static lists of the lexicon, by class.
@@ -54,6 +57,8 @@ var wordLists = []struct {
 	{wGovNoun, governmentNouns},
 	{wGovObject, governmentObjects},
 	{wFromGov, fromGovernment},
+	{wModifier, modifierWords},
+	{wRoute, routeWords},
 }
 
 // titleConnectors are short function words that stay lower case in English
@@ -83,6 +88,9 @@ var staticEntries = sync.OnceValue(func() []lexEntry {
 		for _, w := range strings.Fields(l.words) {
 			b.entry(w).class |= l.class
 		}
+	}
+	for _, w := range strings.Fields(organisationFirstWords()) {
+		b.entry(w).class |= wOrgStart
 	}
 	for w, k := range kindWords {
 		e := b.entry(w)

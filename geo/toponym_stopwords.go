@@ -49,7 +49,11 @@ tribune union united unity university update victory video view village war watc
 western white whole world year young
 bath split mobile deal most of hope paradise orange eagle marathon bar gap mine sale wells hull rock
 derby chance energy faith fortune friendship glory harmony lucky mercy pleasant progress prosperity
-success truth welcome`
+success truth welcome
+two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
+hundreds thousand thousands million millions dozens several earlier later meanwhile overnight
+separately elsewhere previously recently subsequently additionally furthermore moreover nevertheless
+instead likewise similarly currently initially eventually finally shortly`
 
 // institutionNames are the names of famous institutions that gazetteers also
 // hold as places (a town called Kremlin, a White House in Tennessee).

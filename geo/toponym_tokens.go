@@ -33,6 +33,7 @@ const (
 	tLineStart                         // first word of a line
 	tFolded                            // ASCII lower case and digits only: its own fold
 	tASCII                             // ASCII only: its fold is its letters in lower case
+	tOrgName                           // part of an organisation's name ("Bank of America")
 )
 
 func (t *token) has(f tokenFlags) bool { return t.flags&f != 0 }
