@@ -36,9 +36,11 @@ var (
 		"southwest", "north-east", "north-west", "south-east", "south-west")
 	distances = set("km", "kilometers", "kilometres", "miles", "mi", "metres", "meters")
 	// locatingWords join a place to the larger one it lies in: "X in the Y
-	// region", "X of Y province", "X near Y".
-	locatingWords = set("in", "of", "near", "within", "inside")
+	// region", "X of Y province", "X near Y", "X on the Y".
+	locatingWords = set("in", "of", "near", "within", "inside", "on")
 	fillerWords   = set("the", "located", "province", "region", "district", "city", "town", "village",
+		"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+		"northeastern", "northwestern", "southeastern", "southwestern",
 		"villages", "area", "disputed", "breakaway", "separatist", "enclave", "'s", "its")
 )
 

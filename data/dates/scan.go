@@ -2,7 +2,8 @@ package dates
 
 // scanner finds phrases in a tokenised text.
 type scanner struct {
-	toks []token
+	toks     []token
+	excerpts []excerpt
 }
 
 // context is what precedes an expression's core and changes how it is read.
@@ -99,7 +100,7 @@ func (s *scanner) freeRight(i int) bool {
 func (s *scanner) parse(out []phrase) []phrase {
 	for i := 0; i < len(s.toks); {
 		t := &s.toks[i]
-		if t.kind == tokPunct || t.kind == tokWord && !opens[t.word] {
+		if t.kind != tokNumber && (t.kind != tokWord || !opens[t.word]) {
 			i++
 			continue
 		}

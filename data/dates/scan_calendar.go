@@ -9,7 +9,7 @@ var daysIn = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 // the index after it.
 func (s *scanner) day(i int) (int, int, bool) {
 	t := s.at(i)
-	if t.kind != tokNumber || t.digits > 2 || t.val < 1 || t.val > 31 || !s.freeLeft(i) {
+	if t.kind != tokNumber || t.digits() > 2 || t.val < 1 || t.val > 31 || !s.freeLeft(i) {
 		return 0, i, false
 	}
 	if s.class(i+1) == wOrdinal && s.adjacent(i, i+1) {
@@ -24,7 +24,7 @@ func (s *scanner) day(i int) (int, int, bool) {
 // isYear reports whether token i is a plausible year of news: 1800–2100.
 func (s *scanner) isYear(i int) bool {
 	t := s.at(i)
-	return t.kind == tokNumber && t.digits == 4 && t.val >= 1800 && t.val <= 2100
+	return t.kind == tokNumber && t.digits() == 4 && t.val >= 1800 && t.val <= 2100
 }
 
 // freeYear reports whether token i is a year standing on its own, not
@@ -170,7 +170,7 @@ func (s *scanner) decadeEnd(i int) (int, bool) {
 // decade reads "1990s", "1990's".
 func (s *scanner) decade(j int, _ context) (phrase, bool) {
 	t := s.at(j)
-	if t.kind != tokNumber || t.digits != 4 || t.val < 1800 || t.val > 2090 || t.val%10 != 0 || !s.freeLeft(j) {
+	if t.kind != tokNumber || t.digits() != 4 || t.val < 1800 || t.val > 2090 || t.val%10 != 0 || !s.freeLeft(j) {
 		return phrase{}, false
 	}
 	last, ok := s.decadeEnd(j)
@@ -191,7 +191,7 @@ func (s *scanner) numericDate(j int, _ context) (phrase, bool) {
 			return phrase{}, false
 		}
 		y, m, d = t.val, s.at(j+2).val, s.at(j+4).val
-	case t.digits <= 2:
+	case t.digits() <= 2:
 		if !s.punct(j+1, '.') || !s.punct(j+3, '.') || !s.isYear(j+4) {
 			return phrase{}, false
 		}
@@ -204,7 +204,7 @@ func (s *scanner) numericDate(j int, _ context) (phrase, bool) {
 			return phrase{}, false
 		}
 	}
-	if !s.number(j+2) || s.at(j+2).digits > 2 || s.at(j+4).digits > 4 || m < 1 || m > 12 || !validDay(y, m, d) {
+	if !s.number(j+2) || s.at(j+2).digits() > 2 || s.at(j+4).digits() > 4 || m < 1 || m > 12 || !validDay(y, m, d) {
 		return phrase{}, false
 	}
 	if !s.freeLeft(j) || !s.freeRight(j+4) && !s.timeMark(j+5) {

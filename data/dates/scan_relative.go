@@ -255,7 +255,7 @@ func (s *scanner) quantity(k int) (int, int, bool) {
 	t := s.at(k)
 	switch {
 	case t.kind == tokNumber:
-		if t.digits > 5 || t.val < 1 || !s.freeLeft(k) || !s.freeRight(k) {
+		if t.digits() > 5 || t.val < 1 || !s.freeLeft(k) || !s.freeRight(k) {
 			return 0, k, false
 		}
 		return t.val, k + 1, true

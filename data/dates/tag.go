@@ -3,6 +3,7 @@ package dates
 import (
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // Tag finds the date expressions of an English news text and resolves
@@ -19,7 +20,7 @@ import (
 func Tag(text string, published *time.Time) []Expression {
 	sc := scanners.Get().(*scanner)
 	defer sc.release()
-	sc.toks = tokenize(text, sc.toks[:0])
+	sc.tokenize(text)
 	phrases := sc.parse(nil)
 	if len(phrases) == 0 {
 		return nil
@@ -32,17 +33,37 @@ func Tag(text string, published *time.Time) []Expression {
 		ref.yearOf = statedDay(phrases)
 	}
 	out := make([]Expression, len(phrases))
+	runes := runeCounter{text: text, excerpts: sc.excerpts}
 	for i := range phrases {
 		p := &phrases[i]
-		first, last := sc.toks[p.first], sc.toks[p.last]
+		bs, be := sc.toks[p.first].bs, sc.toks[p.last].be
 		out[i] = Expression{
-			Text:   text[first.bs:last.be],
-			Start:  first.rs,
-			End:    last.re,
+			Text:   text[bs:be],
+			Start:  runes.offset(bs),
+			End:    runes.offset(be),
 			Window: ref.resolve(p),
 		}
 	}
 	return out
+}
+
+// runeCounter turns byte offsets of text, asked in increasing order, into
+// rune offsets. It counts from the start of the excerpt that holds each,
+// whose rune offset excerpts found, rather than from the start of the text.
+type runeCounter struct {
+	text     string
+	excerpts []excerpt
+	b, r     int // the last byte offset asked and its rune offset
+}
+
+func (c *runeCounter) offset(b int) int {
+	for len(c.excerpts) > 0 && c.excerpts[0].bs <= b {
+		c.b, c.r = c.excerpts[0].bs, c.excerpts[0].rs
+		c.excerpts = c.excerpts[1:]
+	}
+	c.r += utf8.RuneCountInString(c.text[c.b:b])
+	c.b = b
+	return c.r
 }
 
 // statedDay is the first full date (day, month and year) among phrases, or
@@ -64,6 +85,19 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 // maxPooledTokens keeps one huge text from pinning its buffer forever.
 const maxPooledTokens = 1 << 16
+
+// tokenize reads the tokens of the excerpts of text that may hold dates,
+// a gap between excerpts.
+func (s *scanner) tokenize(text string) {
+	s.excerpts = excerpts(text, s.excerpts[:0])
+	s.toks = s.toks[:0]
+	for i, ex := range s.excerpts {
+		if i > 0 {
+			s.toks = append(s.toks, gap)
+		}
+		s.toks = tokenize(text, ex, s.toks)
+	}
+}
 
 func (s *scanner) release() {
 	if cap(s.toks) > maxPooledTokens {

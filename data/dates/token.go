@@ -15,116 +15,197 @@ const (
 
 // token is one word, digit run or punctuation mark of a text. Spaces are
 // not tokens: two tokens are adjacent when one ends where the next begins.
+// Tag reads tokens by the thousand, so they hold no more than it needs.
 type token struct {
 	bs, be int // byte offsets, start inclusive, end exclusive
-	rs, re int // rune offsets
+	val    int // month, weekday, unit or number the word names; a digit run's value
+	punct  rune
 	kind   tokenKind
 	upper  bool      // a word that starts with an ASCII capital
 	caps   bool      // a word all in ASCII capitals: "GMT", "JULY"
 	word   wordClass // what a word means to the tagger; wNone for most words
 	plural bool      // a unit word in the plural ("weeks")
 	abbr   bool      // an abbreviated month name ("Sept")
-	val    int       // month, weekday, unit or number the word names; a digit run's value
-	digits int       // length of a digit run
-	punct  rune
 }
+
+// digits is the length of a digit run, 0 for other tokens.
+func (t *token) digits() int {
+	if t.kind != tokNumber {
+		return 0
+	}
+	return t.be - t.bs
+}
+
+// gap separates the tokens of two excerpts: it is no word, number or
+// punctuation and touches nothing, as the ends of the text.
+var gap = token{bs: -1, be: -1}
 
 // maxDigits keeps a digit run's value from overflowing; longer runs are
 // numbers but never dates.
 const maxDigits = 9
 
-// tokenize appends the tokens of text to toks. It walks the text once,
-// with a fast path for ASCII, and looks up only short ASCII words.
-func tokenize(text string, toks []token) []token {
-	runes := 0
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c <= ' ' || c == 0x7f:
-				i++
-				runes++
-			case '0' <= c && c <= '9':
-				j, v := i, 0
-				for j < len(text) && '0' <= text[j] && text[j] <= '9' {
-					if j-i < maxDigits {
-						v = v*10 + int(text[j]-'0')
-					}
-					j++
-				}
-				toks = append(toks, token{bs: i, be: j, rs: runes, re: runes + j - i, kind: tokNumber, val: v, digits: j - i})
-				runes += j - i
-				i = j
-			case isASCIILetter(c):
-				toks, i, runes = word(text, i, runes, toks)
-			default:
-				toks = append(toks, token{bs: i, be: i + 1, rs: runes, re: runes + 1, kind: tokPunct, punct: rune(c)})
-				i++
-				runes++
-			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsLetter(r):
-			toks, i, runes = word(text, i, runes, toks)
-		case unicode.IsSpace(r):
-			i += size
-			runes++
-		default:
-			toks = append(toks, token{bs: i, be: i + size, rs: runes, re: runes + 1, kind: tokPunct, punct: r})
-			i += size
-			runes++
+// tokenize appends the tokens of the excerpt ex of text to toks.
+func tokenize(text string, ex excerpt, toks []token) []token {
+	l := lexer{text: text, i: ex.bs, runes: ex.rs}
+	for l.next() && l.bs < ex.be {
+		toks = append(toks, token{bs: l.bs, be: l.be, kind: l.kind})
+		t := &toks[len(toks)-1]
+		switch l.kind {
+		case tokNumber:
+			t.val = digitsValue(text[l.bs:min(l.be, l.bs+maxDigits)])
+		case tokWord:
+			readWord(t, text[l.bs:l.be], l.ascii)
+		case tokPunct:
+			t.punct, _ = utf8.DecodeRuneInString(text[l.bs:l.be])
 		}
 	}
 	return toks
 }
 
-func isASCIILetter(c byte) bool { return letters[c] }
-
-var letters = func() (t [256]bool) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = true, true
+func digitsValue(s string) (v int) {
+	for _, c := range []byte(s) {
+		v = v*10 + int(c-'0')
 	}
-	return t
-}()
+	return v
+}
 
-// word appends the word starting at byte i (rune runes) and returns the
-// byte and rune offsets after it.
-func word(text string, i, runes int, toks []token) ([]token, int, int) {
-	j, n, ascii, caps := i, 0, true, true
-	for j < len(text) {
-		c := text[j]
-		if c < utf8.RuneSelf {
-			if !isASCIILetter(c) {
+// readWord fills in what the word w tells: its case and, for the short
+// ASCII words that may be in the vocabulary, its meaning.
+func readWord(t *token, w string, ascii bool) {
+	t.upper = isUpper(w[0])
+	t.caps = ascii
+	for i := 0; i < len(w) && t.caps; i++ {
+		t.caps = isUpper(w[i])
+	}
+	if !ascii {
+		return
+	}
+	if e, ok := lookup(w); ok {
+		t.word, t.val, t.plural, t.abbr = e.class, int(e.val), e.plural, e.abbr
+	}
+}
+
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// lexer finds the tokens of a text without reading them: where they are
+// and what kind they are. Words are runs of letters, digit runs are
+// numbers, and any other character but a space is punctuation.
+type lexer struct {
+	text     string
+	i, runes int // byte and rune offsets of the end of the current token
+	// the current token
+	kind   tokenKind
+	bs, be int // byte offsets
+	rs     int // rune offset of bs; runes is that of be
+	ascii  bool
+}
+
+// next moves to the next token and reports whether there is one. ASCII
+// text, most of it, takes a fast path.
+func (l *lexer) next() bool {
+	text, i := l.text, l.i
+	for i < len(text) && byteKinds[text[i]] == space {
+		i++
+	}
+	l.runes += i - l.i
+	if i == len(text) {
+		l.i = i
+		return false
+	}
+	l.bs, l.rs, l.ascii = i, l.runes, true
+	switch k := byteKinds[text[i]]; k {
+	case letter, digit:
+		j := i + 1
+		for j < len(text) && byteKinds[text[j]] == k {
+			j++
+		}
+		l.kind = tokWord
+		if k == digit {
+			l.kind = tokNumber
+		} else if j < len(text) && text[j] >= utf8.RuneSelf {
+			l.i = i
+			return l.slow()
+		}
+		l.be, l.i = j, j
+		l.runes += j - i
+		return true
+	case other:
+		if text[i] < utf8.RuneSelf {
+			l.kind, l.be, l.i = tokPunct, i+1, i+1
+			l.runes++
+			return true
+		}
+	}
+	l.i = i
+	return l.slow()
+}
+
+// slow is next where a non-ASCII character starts or continues the token
+// at l.i.
+func (l *lexer) slow() bool {
+	text, i := l.text, l.i
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r < utf8.RuneSelf && byteKinds[r] == space, r >= utf8.RuneSelf && unicode.IsSpace(r):
+			i += size
+			l.runes++
+			continue
+		case r < utf8.RuneSelf && byteKinds[r] == digit:
+			l.i = i
+			return l.next()
+		}
+		l.bs, l.rs = i, l.runes
+		if !isLetter(r) {
+			l.kind, l.be, l.i, l.ascii = tokPunct, i+size, i+size, r < utf8.RuneSelf
+			l.runes++
+			return true
+		}
+		l.kind, l.ascii = tokWord, true
+		for i < len(text) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isLetter(r) {
 				break
 			}
-			caps = caps && c <= 'Z'
-			j++
-			n++
-			continue
+			i += size
+			l.runes++
+			l.ascii = l.ascii && r < utf8.RuneSelf
 		}
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		j += size
-		n++
-		ascii, caps = false, false
+		l.be, l.i = i, i
+		return true
 	}
-	t := token{bs: i, be: j, rs: runes, re: runes + n, kind: tokWord, upper: 'A' <= text[i] && text[i] <= 'Z', caps: caps}
-	if ascii && j-i <= maxWordLen && mayKnow(text[i], text[j-1], j-i) {
-		var buf [maxWordLen]byte
-		for k := i; k < j; k++ {
-			c := text[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[k-i] = c
-		}
-		if e, ok := vocabulary[string(buf[:j-i])]; ok {
-			t.word, t.val, t.plural, t.abbr = e.class, int(e.val), e.plural, e.abbr
-		}
-	}
-	return append(toks, t), j, runes + n
+	l.i = i
+	return false
 }
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return byteKinds[r] == letter
+	}
+	return unicode.IsLetter(r)
+}
+
+type byteKind uint8
+
+const (
+	other  byteKind = iota // ASCII punctuation, or a byte of a multi-byte character
+	space                  // control characters too
+	digit
+	letter
+)
+
+// byteKinds classes the ASCII bytes; a table of all 256 lets loops index
+// it with any byte.
+var byteKinds = func() (k [256]byteKind) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case c <= ' ' || c == 0x7f:
+			k[c] = space
+		case '0' <= c && c <= '9':
+			k[c] = digit
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			k[c] = letter
+		}
+	}
+	return k
+}()

@@ -163,6 +163,9 @@ func regionNames(a *admin1, cc string, namesake *city) []string {
 		bare = append(bare, namesake.Name)
 		bare = append(bare, namesake.AltNames...)
 	}
+	if b := adjectivalBase(a.ascii); b != "" {
+		bare = append(bare, b)
+	}
 	for _, b := range bare {
 		if hasDesignation(b, allDesignations) {
 			continue
@@ -173,6 +176,19 @@ func regionNames(a *admin1, cc string, namesake *city) []string {
 	}
 	var before, after altStats
 	return cleanAltNames(a.name, names, &before, &after)
+}
+
+// adjectivalBase turns the transliterated adjectival form GeoNames gives some
+// oblasts into the name they are called by in English: "Kharkivs'ka Oblast'"
+// → "Kharkiv" (so that "Kharkiv Oblast" and "Kharkiv region" are found). It
+// returns "" for other names.
+func adjectivalBase(name string) string {
+	for _, suffix := range []string{"s'ka Oblast'", "s'ka Oblast", "ska Oblast"} {
+		if base, ok := strings.CutSuffix(name, suffix); ok && base != "" {
+			return base
+		}
+	}
+	return ""
 }
 
 // stripDesignation removes a trailing designation word from a name, unless

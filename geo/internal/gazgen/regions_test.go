@@ -47,3 +47,17 @@ func TestRegionNames(t *testing.T) {
 		}
 	}
 }
+
+func TestAdjectivalBase(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kharkivs'ka Oblast'", "Kharkiv"},
+		{"L'vivs'ka Oblast'", "L'viv"},
+		{"Belgorod Oblast", ""},
+		{"Zhytomyr", ""},
+	}
+	for _, tt := range tests {
+		if got := adjectivalBase(tt.in); got != tt.want {
+			t.Errorf("adjectivalBase(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
