@@ -3,128 +3,91 @@ package dates
 import "unicode/utf8"
 
 // Most of a news text holds no date. Every date expression holds an
-// anchor, a token that only dates have (a digit run, a capitalised month
-// or weekday, "yesterday", a unit of time ...), and reaches only a few
-// tokens either side of it. Tag tokenises and parses only the excerpts
-// around anchors; a cheap walk over the token boundaries finds them.
+// anchor, a token that only dates have (a capitalised month or weekday, a
+// year, "yesterday", a unit of time ...), and reaches only a few tokens
+// either side of it. Tag tokenises and parses only the excerpts around
+// anchors. Walking the text token by token costs a mispredicted branch or
+// two at every word end, so it finds anchors with a byte filter instead
+// (candidates) and tokenises from a little before each.
 
-// excerpt is a stretch of text from one token boundary to another.
-type excerpt struct {
-	bs, be int // byte offsets
-	rs     int // rune offset of bs
-}
-
-// An expression starts at most 11 tokens before its first anchor ("for
-// the end of more than the past twenty-four hours") and reads at most 4
-// tokens past its last; the margins leave room to spare.
+// An expression starts at most maxLead tokens before its first anchor
+// ("for the end of more than the past twenty-four hours") and reads at
+// most 10 tokens past its last ("Sept. 27th to 30th, 20..." looks for a
+// year).
 const (
-	lookBehind = 15 // tokens kept before an anchor
-	lookAhead  = 8  // tokens kept after an anchor
+	maxLead    = 11
+	lookBehind = maxLead + 1 // tokens kept before an anchor: one more, that a reader looks at
+	lookAhead  = 11          // tokens kept after an anchor
 )
 
-// excerpts appends to out the excerpts of text that hold its anchors with
-// their margins, merging those that touch or overlap. It walks every
-// token of the text, so ASCII words and numbers take a fast path here
-// rather than through lexer.next.
-func excerpts(text string, out []excerpt) []excerpt {
-	var starts [lookBehind + 1]excerpt // the latest tokens' starts, a ring
-	seen, ahead := 0, 0                // ahead: tokens still to keep; 0 when no excerpt is open
-	extra := 0                         // bytes beyond one per rune before i
-	for i := 0; i < len(text); {
-		k := byteKinds[text[i]]
-		if k == space {
-			i++
-			continue
-		}
-		bs, rs, anchor := i, i-extra, false
-		switch end := run(text, i, k); {
-		case k == digit:
-			i = end
-			anchor = dayOrYear(text[bs:i])
-		case k == letter && !startsUnicode(text, end):
-			i = end
-			anchor = mayBeIn(&anchors, text[bs:i]) && anchorWord(text[bs:i])
-		case k == other && text[i] < utf8.RuneSelf:
-			i++
-		default:
-			bs, rs, i, extra, anchor = unicodeToken(text, i, extra)
-		}
-		starts[seen%len(starts)] = excerpt{bs: bs, rs: rs}
-		seen++
-		if !anchor {
-			if ahead > 0 {
-				if ahead--; ahead == 0 {
-					out[len(out)-1].be = i
-				}
-			}
-			continue
-		}
-		if ahead == 0 {
-			first := starts[0]
-			if seen > len(starts) {
-				first = starts[seen%len(starts)]
-			}
-			if n := len(out); n == 0 || first.bs > out[n-1].be {
-				out = append(out, first)
-			}
-		}
-		ahead = lookAhead
-	}
-	if ahead > 0 {
-		out[len(out)-1].be = len(text)
-	}
-	return out
+// excerpt is where a stretch of tokenised text starts.
+type excerpt struct {
+	bs, rs int // byte and rune offsets
 }
 
-// unicodeToken is the slow path of excerpts, where a multi-byte character
-// starts or continues a token at byte i: it returns the token's byte and
-// rune start, its end, the bytes beyond one per rune before its end, and
-// whether it is an anchor.
-//
-//go:noinline
-func unicodeToken(text string, i, extra int) (bs, rs, be, extraAfter int, anchor bool) {
-	l := lexer{text: text, i: i, runes: i - extra}
-	if !l.next() {
-		return i, i - extra, len(text), len(text) - l.runes, false
+// tokenize reads the tokens of the excerpts of text: from lookBehind
+// tokens before an anchor to lookAhead tokens after the last anchor that
+// follows within lookAhead tokens. A gap token separates excerpts.
+func (s *scanner) tokenize(text string) {
+	s.toks, s.excerpts, s.anchors = s.toks[:0], s.excerpts[:0], s.anchors[:0]
+	pos, runes := 0, 0 // where the last excerpt ended
+	for {
+		a := nextCandidate(text, pos)
+		if a < 0 {
+			return
+		}
+		start := behind(text, a, pos)
+		if start > pos || len(s.excerpts) == 0 {
+			if len(s.excerpts) > 0 {
+				s.toks = append(s.toks, gap)
+			}
+			runes += runeCount(text[pos:start])
+			s.excerpts = append(s.excerpts, excerpt{bs: start, rs: runes})
+		}
+		pos, runes = s.tokenizeFrom(text, start, runes, a)
 	}
-	anchor = l.kind == tokWord && l.ascii && mayBeIn(&anchors, text[l.bs:l.be]) && anchorWord(text[l.bs:l.be])
-	return l.bs, l.rs, l.be, l.be - l.runes, anchor
 }
 
-// run is the end of the run of bytes of kind k from i.
-func run(text string, i int, k byteKind) int {
-	for i++; i < len(text) && byteKinds[text[i]] == k; i++ {
+// tokenizeFrom appends the tokens from byte start (rune runes) up to
+// lookAhead tokens past the last anchor, and returns the byte and rune
+// offsets where it stopped. It counts from the candidate at byte a too,
+// which may prove no anchor ("Mayé").
+func (s *scanner) tokenizeFrom(text string, start, runes, a int) (int, int) {
+	l := lexer{text: text, i: start, runes: runes}
+	toks := s.toks // a local slice: appending to s.toks would cost a write barrier per token
+	ahead := -1    // tokens still to read; -1 before the candidate
+	for ahead != 0 && l.next() {
+		toks = appendToken(toks, &l)
+		switch {
+		case toks[len(toks)-1].anchor():
+			ahead = lookAhead
+			s.anchors = append(s.anchors, len(toks)-1)
+		case ahead > 0:
+			ahead--
+		case l.be > a:
+			ahead = lookAhead - 1
+		}
 	}
-	return i
+	s.toks = toks
+	return l.i, l.runes
 }
 
-// startsUnicode reports whether a multi-byte character starts at i,
-// which may continue a word.
-func startsUnicode(text string, i int) bool { return i < len(text) && text[i] >= utf8.RuneSelf }
-
-// dayOrYear reports whether a digit run may be a day of the month or a
-// year of news.
-func dayOrYear(digits string) bool {
-	switch len(digits) {
-	case 1, 2:
-		d := digitsValue(digits)
-		return d >= 1 && d <= 31
-	case 4:
-		y := digitsValue(digits)
-		return y >= 1800 && y <= 2100
+// anchor reports whether t may anchor an expression: a year, or a word
+// that only dates have.
+func (t *token) anchor() bool {
+	switch t.kind {
+	case tokNumber:
+		return t.digits() == 4 && isYear(t.val)
+	case tokWord:
+		return anchorClass[t.word] && (t.upper || !capitalAnchor[t.word])
 	}
 	return false
 }
 
-// anchorWord reports whether an ASCII word that mayBeIn anchors is an
-// anchor.
-func anchorWord(w string) bool {
-	e, _ := lookup(w)
-	return anchorClass[e.class] && (isUpper(w[0]) || !capitalAnchor[e.class])
-}
-
 // anchorClass tells the word classes that may anchor an expression; the
-// others ("in", "the", "last", "nearly") only lead up to one.
+// others ("in", "the", "last", "nearly") only lead up to one. Day
+// numbers need no anchor of their own: a month, a year or a unit always
+// comes with them.
 var anchorClass = func() (a [wordClasses]bool) {
 	for _, c := range []wordClass{wMonth, wWeekday, wUnit, wToday, wYesterday, wOvernight, wDaytime, wNight, wWeekend} {
 		a[c] = true
@@ -136,5 +99,51 @@ var anchorClass = func() (a [wordClasses]bool) {
 // capitalised: "May 9", not "they may".
 var capitalAnchor = [wordClasses]bool{wMonth: true, wWeekday: true}
 
-// anchors is known for the anchor words alone.
-var anchors = firstLastLetters(func(e vocabularyEntry) bool { return anchorClass[e.class] })
+// behind is where the excerpt around the anchor at byte a starts: at
+// least lookBehind tokens before it, or at pos. It steps back over runs
+// of non-space bytes, counting those that hold an ASCII character (they
+// hold a token at least), and stops after an ASCII space, where a token
+// always starts.
+func behind(text string, a, pos int) int {
+	i := a
+	for i > pos && byteKinds[text[i-1]] != space { // the rest of a's run may hold no token
+		i--
+	}
+	for runs := 0; i > pos && runs < lookBehind; {
+		for i > pos && byteKinds[text[i-1]] == space {
+			i--
+		}
+		ascii := false
+		for i > pos && byteKinds[text[i-1]] != space {
+			i--
+			ascii = ascii || text[i] < utf8.RuneSelf
+		}
+		if ascii {
+			runs++
+		}
+	}
+	return i
+}
+
+// runeCount is utf8.RuneCountInString with a fast path for ASCII, 32
+// bytes at a time: Tag counts the runes of the whole text.
+func runeCount(s string) int {
+	n := 0
+	for len(s) >= 32 {
+		if (load64(s)|load64(s[8:])|load64(s[16:])|load64(s[24:]))&0x8080808080808080 == 0 {
+			s, n = s[32:], n+32
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s)
+		s, n = s[size:], n+1
+	}
+	return n + utf8.RuneCountInString(s)
+}
+
+// load64 is the first eight bytes of s, little-endian; the compiler makes
+// one load of it.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}

@@ -10,12 +10,12 @@ type reference struct {
 	yearOf *time.Time
 }
 
-// resolve turns a phrase into its window, or nil where the reference does
-// not allow it.
-func (r reference) resolve(p *phrase) *Window {
+// resolve turns a phrase into its window; ok is false where the
+// reference does not allow it.
+func (r reference) resolve(p *phrase) (w Window, ok bool) {
 	start, end, ok := r.days(p)
 	if !ok {
-		return nil
+		return Window{}, false
 	}
 	if p.night { // "Tuesday night" runs into Wednesday, but not past publication
 		end = end.AddDate(0, 0, 1)
@@ -27,7 +27,7 @@ func (r reference) resolve(p *phrase) *Window {
 		start = start.AddDate(0, 0, -1)
 	}
 	start, end = narrow(p.part, start, end)
-	return &Window{Start: start, End: end, Precision: precisionOf(start, end)}
+	return Window{Start: start, End: end, Precision: precisionOf(start, end)}, true
 }
 
 func (r reference) days(p *phrase) (time.Time, time.Time, bool) {

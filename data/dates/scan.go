@@ -3,7 +3,9 @@ package dates
 // scanner finds phrases in a tokenised text.
 type scanner struct {
 	toks     []token
-	excerpts []excerpt
+	excerpts []excerpt // where the runs of toks start in the text
+	anchors  []int     // the indices of the anchors among toks
+	phrases  []phrase
 }
 
 // context is what precedes an expression's core and changes how it is read.
@@ -96,9 +98,21 @@ func (s *scanner) freeRight(i int) bool {
 }
 
 // parse returns the phrases of the text, leftmost first; at each position
-// the longest phrase wins and the scan resumes after it.
+// the longest phrase wins and the scan resumes after it. A phrase holds an
+// anchor at most maxLead tokens from its start, so positions farther
+// from the next anchor are skipped.
 func (s *scanner) parse(out []phrase) []phrase {
+	next := s.anchors // the anchors at or after i
 	for i := 0; i < len(s.toks); {
+		for len(next) > 0 && next[0] < i {
+			next = next[1:]
+		}
+		if len(next) == 0 {
+			break
+		}
+		if i < next[0]-maxLead {
+			i = next[0] - maxLead
+		}
 		t := &s.toks[i]
 		if t.kind != tokNumber && (t.kind != tokWord || !opens[t.word]) {
 			i++
@@ -197,11 +211,7 @@ func (s *scanner) coreAt(j int, c context) (phrase, bool) {
 	t := s.at(j)
 	switch t.kind {
 	case tokNumber:
-		for _, m := range []func(int, context) (phrase, bool){s.numericDate, s.dayFirst, s.decade, s.year, s.duration} {
-			if p, ok := m(j, c); ok {
-				return p, true
-			}
-		}
+		return s.numberFirst(j, c)
 	case tokWord:
 		switch t.word {
 		case wNone:
@@ -226,6 +236,25 @@ func (s *scanner) coreAt(j int, c context) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// numberFirst reads an expression that starts with a number, trying the
+// readers in turn: "2020-11-07", "7 November", "1990s", "1992", "six
+// weeks". (A loop over method values would build them on every call.)
+func (s *scanner) numberFirst(j int, c context) (phrase, bool) {
+	if p, ok := s.numericDate(j, c); ok {
+		return p, true
+	}
+	if p, ok := s.dayFirst(j, c); ok {
+		return p, true
+	}
+	if p, ok := s.decade(j, c); ok {
+		return p, true
+	}
+	if p, ok := s.year(j, c); ok {
+		return p, true
+	}
+	return s.duration(j, c)
 }
 
 // daytimeAfter extends a day by a following "night", "morning" or

@@ -34,7 +34,8 @@ func (s *scanner) rangeAfter(p phrase, c context) (phrase, bool) {
 // joined is the range from p to end.
 func (s *scanner) joined(p, end phrase) phrase {
 	p.last = end.last
-	p.until = &end
+	until := end // a copy, so that only a range found costs an allocation
+	p.until = &until
 	return p
 }
 
@@ -43,11 +44,13 @@ func (s *scanner) absoluteAt(k int) (phrase, bool) {
 	c := context{inRange: true}
 	switch t := s.at(k); {
 	case t.kind == tokNumber:
-		for _, m := range []func(int, context) (phrase, bool){s.numericDate, s.dayFirst, s.year} {
-			if p, ok := m(k, c); ok {
-				return p, true
-			}
+		if p, ok := s.numericDate(k, c); ok {
+			return p, true
 		}
+		if p, ok := s.dayFirst(k, c); ok {
+			return p, true
+		}
+		return s.year(k, c)
 	case t.kind == tokWord && t.word == wMonth:
 		return s.monthFirst(k, c)
 	}

@@ -3,7 +3,6 @@ package dates
 import (
 	"sync"
 	"time"
-	"unicode/utf8"
 )
 
 // Tag finds the date expressions of an English news text and resolves
@@ -21,7 +20,8 @@ func Tag(text string, published *time.Time) []Expression {
 	sc := scanners.Get().(*scanner)
 	defer sc.release()
 	sc.tokenize(text)
-	phrases := sc.parse(nil)
+	sc.phrases = sc.parse(sc.phrases[:0])
+	phrases := sc.phrases
 	if len(phrases) == 0 {
 		return nil
 	}
@@ -33,15 +33,15 @@ func Tag(text string, published *time.Time) []Expression {
 		ref.yearOf = statedDay(phrases)
 	}
 	out := make([]Expression, len(phrases))
+	windows := make([]Window, len(phrases)) // one allocation for all
 	runes := runeCounter{text: text, excerpts: sc.excerpts}
 	for i := range phrases {
 		p := &phrases[i]
 		bs, be := sc.toks[p.first].bs, sc.toks[p.last].be
-		out[i] = Expression{
-			Text:   text[bs:be],
-			Start:  runes.offset(bs),
-			End:    runes.offset(be),
-			Window: ref.resolve(p),
+		out[i] = Expression{Text: text[bs:be], Start: runes.offset(bs), End: runes.offset(be)}
+		if w, ok := ref.resolve(p); ok {
+			windows[i] = w
+			out[i].Window = &windows[i]
 		}
 	}
 	return out
@@ -61,7 +61,7 @@ func (c *runeCounter) offset(b int) int {
 		c.b, c.r = c.excerpts[0].bs, c.excerpts[0].rs
 		c.excerpts = c.excerpts[1:]
 	}
-	c.r += utf8.RuneCountInString(c.text[c.b:b])
+	c.r += runeCount(c.text[c.b:b])
 	c.b = b
 	return c.r
 }
@@ -83,25 +83,12 @@ func statedDay(phrases []phrase) *time.Time {
 // scanners reuse token buffers across calls: Tag runs on every article.
 var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
-// maxPooledTokens keeps one huge text from pinning its buffer forever.
-const maxPooledTokens = 1 << 16
-
-// tokenize reads the tokens of the excerpts of text that may hold dates,
-// a gap between excerpts.
-func (s *scanner) tokenize(text string) {
-	s.excerpts = excerpts(text, s.excerpts[:0])
-	s.toks = s.toks[:0]
-	for i, ex := range s.excerpts {
-		if i > 0 {
-			s.toks = append(s.toks, gap)
-		}
-		s.toks = tokenize(text, ex, s.toks)
-	}
-}
+// maxPooled keeps one huge text from pinning its buffers forever.
+const maxPooled = 1 << 16
 
 func (s *scanner) release() {
-	if cap(s.toks) > maxPooledTokens {
-		s.toks = nil
+	if cap(s.toks) > maxPooled || cap(s.excerpts) > maxPooled || cap(s.anchors) > maxPooled || cap(s.phrases) > maxPooled {
+		*s = scanner{}
 	}
 	scanners.Put(s)
 }

@@ -44,20 +44,20 @@ var gap = token{bs: -1, be: -1}
 // numbers but never dates.
 const maxDigits = 9
 
-// tokenize appends the tokens of the excerpt ex of text to toks.
-func tokenize(text string, ex excerpt, toks []token) []token {
-	l := lexer{text: text, i: ex.bs, runes: ex.rs}
-	for l.next() && l.bs < ex.be {
-		toks = append(toks, token{bs: l.bs, be: l.be, kind: l.kind})
-		t := &toks[len(toks)-1]
-		switch l.kind {
-		case tokNumber:
-			t.val = digitsValue(text[l.bs:min(l.be, l.bs+maxDigits)])
-		case tokWord:
-			readWord(t, text[l.bs:l.be], l.ascii)
-		case tokPunct:
-			t.punct, _ = utf8.DecodeRuneInString(text[l.bs:l.be])
-		}
+// appendToken appends the token l is at.
+func appendToken(toks []token, l *lexer) []token {
+	// Filled in place: copying in a token built aside costs a stalled load.
+	toks = append(toks, token{})
+	t := &toks[len(toks)-1]
+	t.bs, t.be, t.kind = l.bs, l.be, l.kind
+	w := l.text[l.bs:l.be]
+	switch l.kind {
+	case tokNumber:
+		t.val = digitsValue(w[:min(len(w), maxDigits)])
+	case tokWord:
+		readWord(t, w, l.ascii)
+	case tokPunct:
+		t.punct, _ = utf8.DecodeRuneInString(w)
 	}
 	return toks
 }
@@ -95,9 +95,8 @@ type lexer struct {
 	i, runes int // byte and rune offsets of the end of the current token
 	// the current token
 	kind   tokenKind
-	bs, be int // byte offsets
-	rs     int // rune offset of bs; runes is that of be
-	ascii  bool
+	bs, be int  // byte offsets
+	ascii  bool // a word of ASCII letters only
 }
 
 // next moves to the next token and reports whether there is one. ASCII
@@ -112,7 +111,7 @@ func (l *lexer) next() bool {
 		l.i = i
 		return false
 	}
-	l.bs, l.rs, l.ascii = i, l.runes, true
+	l.bs, l.ascii = i, true
 	switch k := byteKinds[text[i]]; k {
 	case letter, digit:
 		j := i + 1
@@ -155,9 +154,9 @@ func (l *lexer) slow() bool {
 			l.i = i
 			return l.next()
 		}
-		l.bs, l.rs = i, l.runes
+		l.bs = i
 		if !isLetter(r) {
-			l.kind, l.be, l.i, l.ascii = tokPunct, i+size, i+size, r < utf8.RuneSelf
+			l.kind, l.be, l.i = tokPunct, i+size, i+size
 			l.runes++
 			return true
 		}
@@ -188,8 +187,8 @@ func isLetter(r rune) bool {
 type byteKind uint8
 
 const (
-	other  byteKind = iota // ASCII punctuation, or a byte of a multi-byte character
-	space                  // control characters too
+	other byteKind = iota // ASCII punctuation, or a byte of a multi-byte character
+	space                 // control characters too
 	digit
 	letter
 )

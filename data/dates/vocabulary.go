@@ -162,28 +162,22 @@ const needsOf = 1
 
 // known holds, per word length and first letter, a bit for each last
 // letter of a vocabulary word: most words of a text are not in the
-// vocabulary, and this rules them out without a map lookup.
-var known = firstLastLetters(func(vocabularyEntry) bool { return true })
-
-// firstLastLetters is known for the vocabulary entries that pass keep.
-func firstLastLetters(keep func(vocabularyEntry) bool) (k [maxWordLen + 1][26]uint32) {
-	for w, e := range vocabulary {
-		if keep(e) {
-			k[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
-		}
+// vocabulary, and this rules them out before hashing.
+var known = func() (k [maxWordLen + 1][26]uint32) {
+	for w := range vocabulary {
+		k[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
 	}
 	return k
-}
+}()
 
-// mayBeIn reports whether the ASCII word w may be in the vocabulary whose
-// letters table is k.
-func mayBeIn(k *[maxWordLen + 1][26]uint32, w string) bool {
-	return len(w) <= maxWordLen && k[len(w)][w[0]|0x20-'a']&(1<<(w[len(w)-1]|0x20-'a')) != 0
+// mayKnow reports whether the ASCII word w may be in the vocabulary.
+func mayKnow(w string) bool {
+	return len(w) <= maxWordLen && known[len(w)][w[0]|0x20-'a']&(1<<(w[len(w)-1]|0x20-'a')) != 0
 }
 
 // lookup is the vocabulary entry of the ASCII word w in any case.
 func lookup(w string) (vocabularyEntry, bool) {
-	if !mayBeIn(&known, w) {
+	if !mayKnow(w) {
 		return vocabularyEntry{}, false
 	}
 	k := keyOf(w)
