@@ -1,6 +1,6 @@
 # Chronomap: `make run` opens the app on the bundled sample articles,
-# `make test` runs the checks. Go itself is not installed here: any Go >= 1.21
-# fetches the toolchain go.mod asks for.
+# `make test` runs the checks. Both need only make and some Go on PATH (even
+# Debian 12's Go 1.19): see GO below.
 
 SHARED    ?= ../shared
 EVAL_DEV  ?= $(SHARED)/eval-dev
@@ -13,7 +13,25 @@ TEST_PACKAGES  := xvfb gdal-bin
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build run test gazetteer bench score clean
+# GO is the go command every target runs. go.mod asks for a newer Go than
+# Debian ships. A Go from 1.21 on downloads the toolchain go.mod names by
+# itself (GOTOOLCHAIN=auto), so it is used as is. An older one cannot, but it
+# can still download that toolchain from the module proxy, where it is
+# published as an ordinary module, golang.org/toolchain: the toolchain target
+# does so, into the module cache where a newer Go would put it, and GO is then
+# the go command inside it.
+GO_MINOR := $(shell go version 2>/dev/null | sed -n 's/.* go1\.\([0-9]*\).*/\1/p')
+ifeq ($(shell [ "$(GO_MINOR)" -ge 21 ] 2>/dev/null && echo yes),yes)
+GO := go
+else
+GO_WANTED    := $(shell awk '$$1 == "toolchain" { t = $$2 } $$1 == "go" { g = "go" $$2 } END { print t ? t : g }' go.mod)
+GO_PLATFORM  := $(shell go env GOHOSTOS 2>/dev/null)-$(shell go env GOHOSTARCH 2>/dev/null | sed 's/^arm$$/armv6l/')
+GO_TOOLCHAIN := golang.org/toolchain@v0.0.1-$(GO_WANTED).$(GO_PLATFORM)
+GO_ROOT      := $(shell go env GOMODCACHE 2>/dev/null)/$(GO_TOOLCHAIN)
+GO           := $(GO_ROOT)/bin/go
+endif
+
+.PHONY: deps toolchain build run test gazetteer bench score clean
 
 # deps installs only what is missing, so that it costs nothing once done.
 deps:
@@ -30,22 +48,37 @@ deps:
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
 	fi
 
-build:
-	go build -o chronomap .
+# toolchain fetches the toolchain GO names when the go on PATH is too old to.
+# It runs outside the module (cd /), whose go.mod an old go cannot parse.
+# Module zips keep no file modes: the commands are made executable again, as
+# the go command does after it downloads a toolchain. Checking for that, not
+# for the file, makes an interrupted fetch start over.
+toolchain:
+ifneq ($(GO),go)
+	@if [ ! -x $(GO) ]; then \
+		command -v go >/dev/null || { echo "toolchain: no go command; install Go (Debian: apt-get install golang-go)" >&2; exit 1; }; \
+		echo "toolchain: $$(go version) is too old for go.mod; fetching $(GO_TOOLCHAIN)"; \
+		cd / && GO111MODULE=on go mod download $(GO_TOOLCHAIN) && \
+		chmod +x $(GO_ROOT)/bin/* $(GO_ROOT)/pkg/tool/*/*; \
+	fi
+endif
+
+build: toolchain
+	$(GO) build -o chronomap .
 
 run: deps build
 	./chronomap
 
-test: deps
-	go vet ./...
-	go test -race ./...
+test: deps toolchain
+	$(GO) vet ./...
+	$(GO) test -race ./...
 
 # Regenerates the embedded gazetteer from the data in $(SHARED)/data.
-gazetteer:
-	go generate ./assets/...
+gazetteer: toolchain
+	$(GO) generate ./assets/...
 
-bench:
-	go test -run '^$$' -bench . -benchmem ./...
+bench: toolchain
+	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 # Extracts both layers from the dev corpus and scores them against its gold.
 score: build
