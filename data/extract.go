@@ -33,7 +33,7 @@ func (x *Extractor) Extract(a Article) ([]Event, []PlaceMentions) {
 		doc.wordBuf = *buf
 	}
 	defer func() { x.words.Put(&doc.wordBuf) }()
-	var events []Event
+	events := make([]Event, 0, 8) // most articles report a few
 	var ctx dateContext
 	for _, s := range doc.sentences {
 		events = doc.sentenceEvents(s, &ctx, events)

@@ -169,13 +169,15 @@ func nonNil(s []string) []string {
 // written, to write an empty one.
 type FeatureWriter struct {
 	w       *bufio.Writer
+	enc     *json.Encoder // onto w, so that features are not marshalled into buffers of their own
 	started bool
 	err     error // the first error, which every later call returns
 }
 
 // NewFeatureWriter returns a writer of a FeatureCollection to w.
 func NewFeatureWriter(w io.Writer) *FeatureWriter {
-	return &FeatureWriter{w: bufio.NewWriter(w)}
+	bw := bufio.NewWriter(w)
+	return &FeatureWriter{w: bw, enc: json.NewEncoder(bw)}
 }
 
 // WriteEvents writes an events-layer feature for each event that has a place.
@@ -202,19 +204,18 @@ func (fw *FeatureWriter) write(f any) {
 	if fw.err != nil {
 		return
 	}
-	b, err := json.Marshal(f)
-	if err != nil {
-		fw.err = fmt.Errorf("encoding a GeoJSON feature: %w", err)
-		return
-	}
 	fw.begin()
 	if fw.started {
-		fw.w.WriteString(",\n")
+		fw.w.WriteString(",")
 	} else {
 		fw.w.WriteString("\n")
 		fw.started = true
 	}
-	_, fw.err = fw.w.Write(b)
+	// The encoder ends each feature with a line end: one feature a line,
+	// each after the first opening with the comma that separates it.
+	if err := fw.enc.Encode(f); err != nil {
+		fw.err = fmt.Errorf("encoding a GeoJSON feature: %w", err)
+	}
 }
 
 func (fw *FeatureWriter) begin() {
@@ -230,9 +231,6 @@ func (fw *FeatureWriter) Close() error {
 		return fw.err
 	}
 	fw.begin()
-	if fw.started {
-		fw.w.WriteString("\n")
-	}
 	fw.w.WriteString("]}\n")
 	err := fw.w.Flush()
 	fw.err = err

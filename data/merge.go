@@ -39,12 +39,15 @@ func denyEarlier(events []Event, places []geo.Mention, trigs []trigger, by []str
 	return events
 }
 
+// union returns a with what b has that a lacks. It never writes into a's
+// array, which the events of one sentence share.
 func union(a, b []string) []string {
-	out := slices.Clone(a)
 	for _, s := range b {
-		out = appendNew(out, s)
+		if !slices.Contains(a, s) {
+			a = append(slices.Clip(a), s)
+		}
 	}
-	return out
+	return a
 }
 
 // mergeRepeats folds the events an article reports more than once (one
@@ -52,7 +55,7 @@ func union(a, b []string) []string {
 // and the casualties it caused) into the first report, with the stronger type
 // and the more exact place. A district and its town count as one place.
 func mergeRepeats(events []Event) []Event {
-	var out []Event
+	out := events[:0] // merged in place: out never runs ahead of events
 	for _, e := range events {
 		i := slices.IndexFunc(out, func(o Event) bool {
 			return samePlace(o.Place, e.Place) && overlap(o.Window, e.Window)
