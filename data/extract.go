@@ -96,8 +96,10 @@ func (d *document) sentenceEvents(s Span, ctx *dateContext, events []Event) []Ev
 	exprs := eventDates(text, s.Start, sliceExpressions(d.dates, s))
 	defer ctx.remember(exprs)
 	mentions := sliceMentions(d.mentions, s)
-	if len(mentions) == 0 {
-		return events // nothing happened anywhere
+	if len(mentions) == 0 || onlyCountries(mentions) && !mayDeny(text) {
+		// Nothing happened anywhere the map can show, and nothing said
+		// before is denied: the words need not be read.
+		return events
 	}
 	ws := words(text, s.Start, at, d.wordBuf[:0])
 	d.wordBuf = ws
@@ -141,6 +143,26 @@ func (d *document) sentenceEvents(s Span, ctx *dateContext, events []Event) []Ev
 		})
 	}
 	return events
+}
+
+func onlyCountries(ms []geo.Mention) bool {
+	for _, m := range ms {
+		if m.Place.Kind != geo.Country {
+			return false
+		}
+	}
+	return true
+}
+
+// mayDeny says whether a sentence may hold a denial, by the stems of the
+// denial verbs (and "called ... untrue"), before reading its words.
+func mayDeny(text string) bool {
+	for _, stem := range []string{"deni", "deny", "reject", "refut", "dismiss", "disput", "called"} {
+		if strings.Contains(text, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupMentions lists each place an article names once, with its mentions.
