@@ -28,6 +28,16 @@ func Sentences(text string) []Span {
 		}
 	}
 	for i, r := 0, 0; i < len(text); {
+		if b := text[i]; b < utf8.RuneSelf && asciiWord[b] {
+			// Most bytes are letters or digits inside a sentence.
+			if start < 0 {
+				start, startByte = r, i
+			}
+			end = r + 1
+			i++
+			r++
+			continue
+		}
 		c, size := rune(text[i]), 1
 		if c >= utf8.RuneSelf {
 			c, size = utf8.DecodeRuneInString(text[i:])
