@@ -84,14 +84,7 @@ func eventOf(f geojson.FeatureOf[eventProperties]) (Event, error) {
 	if err != nil {
 		return Event{}, err
 	}
-	place := &geo.Place{
-		ID:      p.PlaceID,
-		Name:    p.Place,
-		Kind:    kind,
-		Country: deref(p.CountryCode),
-		Admin1:  deref(p.Admin1),
-		Point:   f.Geometry.(orb.Point),
-	}
+	place := decodedPlace(p.PlaceID, p.Place, kind, p.CountryCode, p.Admin1, f.Geometry)
 	return Event{
 		ID:         p.ID,
 		Source:     p.Source,
@@ -143,14 +136,7 @@ func placeMentionsOf(f geojson.FeatureOf[placeProperties]) (PlaceMentions, error
 	if !ok {
 		return PlaceMentions{}, fmt.Errorf("kind %q is not country, region, city or feature", p.Kind)
 	}
-	place := &geo.Place{
-		ID:      p.PlaceID,
-		Name:    p.Place,
-		Kind:    kind,
-		Country: deref(p.CountryCode),
-		Admin1:  deref(p.Admin1),
-		Point:   f.Geometry.(orb.Point),
-	}
+	place := decodedPlace(p.PlaceID, p.Place, kind, p.CountryCode, p.Admin1, f.Geometry)
 	pm := PlaceMentions{Source: p.Source, Place: place}
 	for _, m := range p.Mentions {
 		pm.Mentions = append(pm.Mentions, geo.Mention{Text: m.Text, Start: m.Start, End: m.End, Place: place})
@@ -193,4 +179,10 @@ func nilIfEmpty(s []string) []string {
 		return nil
 	}
 	return s
+}
+
+// decodedPlace is the place a feature names; the layers do not hold its
+// other names, feature code or population.
+func decodedPlace(id, name string, kind geo.Kind, cc, admin1 *string, at orb.Geometry) *geo.Place {
+	return &geo.Place{ID: id, Name: name, Kind: kind, Country: deref(cc), Admin1: deref(admin1), Point: at.(orb.Point)}
 }

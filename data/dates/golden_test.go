@@ -14,7 +14,7 @@ var update = flag.Bool("update", false, "rewrite testdata/tag.golden from what T
 
 // articleGlobs are the sample and dev-corpus articles the golden test and
 // the benchmark read.
-var articleGlobs = []string{"/work/shared/eval-dev/docs/*.txt", "../../seeds/*.txt"}
+var articleGlobs = []string{"../../../shared/eval-dev/docs/*.txt", "../../seeds/*.txt"}
 
 // articles reads the files articleGlobs match, by name.
 func articles(tb testing.TB) (names, texts []string) {
