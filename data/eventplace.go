@@ -41,6 +41,7 @@ var (
 	fillerWords   = set("the", "located", "province", "region", "district", "city", "town", "village",
 		"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
 		"northeastern", "northwestern", "southeastern", "southwestern",
+		"bank", "banks", "shore", "shores", "coast", "edge", "outskirts",
 		"villages", "area", "disputed", "breakaway", "separatist", "enclave", "'s", "its")
 )
 

@@ -86,7 +86,7 @@ func mergeRepeats(events []Event) []Event {
 
 // sameSpot is how close a district and the town it is named after lie, at
 // most, to be taken as one place where an event happened.
-const sameSpot = 15 // km
+const sameSpot = 30 // km: a district's point may lie away from its town
 
 // samePlace says whether two places are one for an event: the same place, or
 // a district and its namesake town ("Terter district", "Terter").
