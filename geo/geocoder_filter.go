@@ -22,16 +22,7 @@ func newNameFilter(g *Gazetteer) *nameFilter {
 	}
 	f := &nameFilter{names: make([]uint64, size), mask: uint64(size - 1), prefixes: newBloom(n + n/2)}
 	for i := range n {
-		// One pass over the key hashes it and its word prefixes.
-		key := g.names.key(i)
-		h := uint64(fnvOffset)
-		for j := 0; j < len(key); j++ {
-			if key[j] == ' ' {
-				f.prefixes.add(h)
-			}
-			h = (h ^ uint64(key[j])) * fnvPrime
-		}
-		f.prefixes.add(h)
+		h := keyPrefixHashes(g.names.key(i), f.prefixes.add)
 		s := h & f.mask
 		for f.names[s] != 0 {
 			s = (s + 1) & f.mask
@@ -41,7 +32,7 @@ func newNameFilter(g *Gazetteer) *nameFilter {
 	return f
 }
 
-// find returns the index in g's name table of key, whose wordHash is h, or -1.
+// find returns the index in g's name table of key, whose keyHash is h, or -1.
 func (f *nameFilter) find(g *Gazetteer, key string, h uint64) int {
 	tag := h >> 32
 	for s := h & f.mask; ; s = (s + 1) & f.mask {
@@ -70,14 +61,14 @@ func newBloom(n int) bloom {
 	return bloom{bits: make([]uint64, size/64), mask: size - 1}
 }
 
-// add adds a key whose wordHash is h.
+// add adds a key whose keyHash is h.
 func (b *bloom) add(h uint64) {
 	h1, h2 := probes(h)
 	b.bits[(h1&b.mask)>>6] |= 1 << (h1 & 63)
 	b.bits[(h2&b.mask)>>6] |= 1 << (h2 & 63)
 }
 
-// mayHave says whether a key whose wordHash is h may be in the filter.
+// mayHave says whether a key whose keyHash is h may be in the filter.
 func (b *bloom) mayHave(h uint64) bool {
 	h1, h2 := probes(h)
 	return b.bits[(h1&b.mask)>>6]&(1<<(h1&63)) != 0 && b.bits[(h2&b.mask)>>6]&(1<<(h2&63)) != 0
@@ -87,9 +78,13 @@ func (b *bloom) mayHave(h uint64) bool {
 // a remix of it.
 func probes(h uint64) (uint64, uint64) { return h, (h >> 29) ^ (h * 0x9E3779B97F4A7C15) }
 
-// lookup returns the places of a folded key whose wordHash is h, as
-// Gazetteer.Lookup does.
+// lookup returns the places of a folded key whose keyHash is h, as
+// Gazetteer.Lookup does. Most keys are no name: the Bloom filter, which
+// holds every name, turns them away without reading the far larger table.
 func (a *analysis) lookup(key string, h uint64) []*Place {
+	if !a.filter.prefixes.mayHave(h) {
+		return nil
+	}
 	i := a.filter.find(a.g, key, h)
 	if i < 0 {
 		return nil

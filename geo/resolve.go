@@ -15,12 +15,18 @@ import (
 // no support and are small, or only weakly capitalised, are left out.
 
 // countryEvidence weighs the countries a document is about.
-type countryEvidence []struct {
-	cc string
-	w  float64
+type countryEvidence []namedCountry
+
+// namedCountry is the weight of one country, with its label point if the
+// gazetteer has it, looked up once for all the places scored against it.
+type namedCountry struct {
+	cc       string
+	w        float64
+	point    orb.Point
+	hasPoint bool
 }
 
-func (e *countryEvidence) add(cc string, w float64) {
+func (e *countryEvidence) add(g *Gazetteer, cc string, w float64) {
 	if cc == "" {
 		return
 	}
@@ -30,10 +36,11 @@ func (e *countryEvidence) add(cc string, w float64) {
 			return
 		}
 	}
-	*e = append(*e, struct {
-		cc string
-		w  float64
-	}{cc, w})
+	c := namedCountry{cc: cc, w: w}
+	if p := g.Country(cc); p != nil {
+		c.point, c.hasPoint = p.Point, true
+	}
+	*e = append(*e, c)
 }
 
 func (e countryEvidence) weight(cc string) float64 {
@@ -193,7 +200,7 @@ func (a *analysis) collectEvidence() {
 	for i := range a.toks {
 		if a.toks[i].has(tDemonym) {
 			cc := a.demonym(i)
-			a.evidence.add(cc, 1)
+			a.evidence.add(a.g, cc, 1)
 		}
 	}
 	for n := range a.cands {
@@ -204,7 +211,7 @@ func (a *analysis) collectEvidence() {
 		top := c.places[0]
 		switch {
 		case top.Kind == Country:
-			a.evidence.add(top.Country, 3)
+			a.evidence.add(a.g, top.Country, 3)
 		case c.weak:
 		case len(c.places) == 1 || dominant(c.places):
 			a.addAnchor(top)
@@ -418,7 +425,7 @@ func hasSeat(p *Place, rivals []*Place) bool {
 // point of a country the document names, as its neighbours' towns do.
 func (a *analysis) nearNamedCountry(p *Place) bool {
 	for _, e := range a.evidence {
-		if c := a.g.Country(e.cc); c != nil && distanceKm(p.Point, c.Point) < neighbourKm {
+		if e.hasPoint && !fartherThan(p.Point, e.point, neighbourKm) && distanceKm(p.Point, e.point) < neighbourKm {
 			return true
 		}
 	}
@@ -462,7 +469,9 @@ outer:
 				continue outer
 			}
 		}
-		d = min(d, distanceKm(p.Point, an.place.Point))
+		if q := an.place.Point; !fartherThan(p.Point, q, d) {
+			d = min(d, distanceKm(p.Point, q))
+		}
 	}
 	return d
 }
@@ -527,11 +536,13 @@ func (a *analysis) accept(c *candidate) bool {
 	}
 }
 
+// kmPerDegree is the length of a degree of latitude.
+const kmPerDegree = 111.195
+
 // distanceKm is the distance between two points on an equirectangular
 // projection: within a few percent of the great-circle distance at the
 // scales the scores use (under a thousand kilometres), and much cheaper.
 func distanceKm(p, q orb.Point) float64 {
-	const kmPerDegree = 111.195
 	dlat := q[1] - p[1]
 	dlon := q[0] - p[0]
 	if dlon > 180 {
@@ -541,6 +552,13 @@ func distanceKm(p, q orb.Point) float64 {
 	}
 	dlon *= cosDegrees((p[1] + q[1]) / 2)
 	return kmPerDegree * math.Sqrt(dlat*dlat+dlon*dlon)
+}
+
+// fartherThan says, from the latitudes alone, that distanceKm(p, q) is
+// more than d: a cheap test that spares most far places the cosine and the
+// square root. The margin keeps it true despite rounding.
+func fartherThan(p, q orb.Point, d float64) bool {
+	return kmPerDegree*math.Abs(q[1]-p[1]) > d*(1+1e-9)+1e-9
 }
 
 // cosDegrees is the cosine of an angle in degrees, by a polynomial that is

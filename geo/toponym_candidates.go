@@ -130,7 +130,7 @@ func (a *analysis) longestMatch(i, end int) (int, []*Place) {
 		if !the {
 			continue
 		}
-		if ps := a.lookupThe(string(key)); len(ps) > 0 {
+		if ps := a.lookupThe(i, j); len(ps) > 0 {
 			return j, ps
 		}
 	}
@@ -144,7 +144,7 @@ func (a *analysis) possessiveName(i int) (int, []*Place) {
 		return -1, nil
 	}
 	a.key = append(append(a.key[:0], a.folded(i)...), 's')
-	h := hashMore(a.toks[i].hash, "s")
+	h := wordHash(string(a.key))
 	if !a.filter.prefixes.mayHave(h) {
 		return -1, nil
 	}
@@ -165,10 +165,20 @@ func (a *analysis) gapIsPossessiveSpace(i int) bool {
 	return false
 }
 
-// lookupThe looks a key up with "the" before it ("the Hague").
-func (a *analysis) lookupThe(key string) []*Place {
-	key = "the " + key
-	return a.lookup(key, wordHash(key))
+// theHash is the wordHash of "the", which some names begin with.
+var theHash = wordHash("the")
+
+// lookupThe looks tokens [i, j) up with "the" before them ("the Hague"),
+// building the key only if the Bloom filter may have it.
+func (a *analysis) lookupThe(i, j int) []*Place {
+	h := joinHash(theHash, a.toks[i].hash)
+	for k := i + 1; k < j; k++ {
+		h = a.extendHash(h, k)
+	}
+	if !a.filter.prefixes.mayHave(h) {
+		return nil
+	}
+	return a.lookup("the "+a.spanString(i, j), h)
 }
 
 func (a *analysis) addCandidate(i, j int, places []*Place) {
@@ -242,7 +252,7 @@ func (a *analysis) lookupDivision(i, k int) []*Place {
 			continue
 		}
 		a.key = append(append(a.key[:n], ' '), w...)
-		if ps := a.lookup(string(a.key), wordHash(string(a.key))); len(ps) > 0 {
+		if ps := a.lookup(string(a.key), keyHash(string(a.key))); len(ps) > 0 {
 			return ps
 		}
 	}
@@ -294,7 +304,7 @@ func (a *analysis) hashtag(i int) {
 	}
 	for cut := 3; cut <= len(w)-3; cut++ {
 		a.key = append(append(append(a.key[:0], w[:cut]...), ' '), w[cut:]...)
-		if ps := a.lookup(string(a.key), hashMore(fnvOffset, string(a.key))); len(ps) > 0 {
+		if ps := a.lookup(string(a.key), keyHash(string(a.key))); len(ps) > 0 {
 			t := &a.toks[i]
 			a.cands = append(a.cands, candidate{i: i, j: i + 1, s: t.s, e: t.e, rs: t.rs, re: t.re, places: ps})
 			return

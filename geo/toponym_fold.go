@@ -21,7 +21,7 @@ func (a *analysis) foldTokens() {
 			t.fe = int32(len(a.fold))
 			f := a.fold[t.fs:t.fe]
 			if !t.has(tASCII) {
-				t.hash = hashMore(fnvOffset, string(f))
+				t.hash = wordHash(string(f))
 			}
 			t.lex = a.lex.findBytes(f, t.hash)
 		}
@@ -46,7 +46,7 @@ func appendLowerASCII(dst []byte, w string) []byte {
 }
 
 // spanKey builds the lookup key of tokens [i, j): their folded words joined
-// by single spaces, as Fold would make of the surface, and its wordHash.
+// by single spaces, as Fold would make of the surface, and its keyHash.
 func (a *analysis) spanKey(i, j int) ([]byte, uint64) {
 	a.key = append(a.key[:0], a.folded(i)...)
 	h := a.toks[i].hash
@@ -65,11 +65,9 @@ func (a *analysis) spanString(i, j int) string {
 }
 
 // extendHash continues the hash h of a key with a space and the word of
-// token k: FNV-1a hashes byte by byte, so the hash of "nagorno karabakh"
-// is that of "nagorno" carried on.
-func (a *analysis) extendHash(h uint64, k int) uint64 {
-	return hashMore((h^' ')*fnvPrime, a.folded(k))
-}
+// token k: the hash of "nagorno karabakh" is that of "nagorno" joined with
+// the token hash of "karabakh", so no byte is hashed twice.
+func (a *analysis) extendHash(h uint64, k int) uint64 { return joinHash(h, a.toks[k].hash) }
 
 // appendFold appends Fold(w) for a single word w (letters, digits, marks and
 // apostrophes only), with an ASCII fast path.

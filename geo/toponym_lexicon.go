@@ -68,16 +68,18 @@ const titleConnectors = `a an the of in on at to for and or by with from as vs`
 // lexEntry is one word of the lexicon.
 type lexEntry struct {
 	word    string
-	hash    uint64 // wordHash(word)
+	hash    uint64 // keyHash(word)
 	class   wordClass
 	kind    Kind   // the sort of place a wKind word names
 	country string // ISO alpha-2 code of a wDemonym word
 }
 
-// lexicon is an open-addressing hash table of lexEntry.
+// lexicon is an open-addressing hash table of lexEntry. Each slot holds
+// the high half of its entry's hash beside the index, so that the many
+// words on no list are turned away without reading an entry.
 type lexicon struct {
 	entries []lexEntry
-	slots   []int32 // index+1 into entries; 0 is an empty slot
+	slots   []uint64 // high 32 bits of the hash | index+1 into entries; 0 is empty
 	mask    uint64
 }
 
@@ -140,7 +142,7 @@ func (b *lexiconBuilder) entry(w string) *lexEntry {
 	if !ok {
 		i = len(b.entries)
 		b.index[w] = i
-		b.entries = append(b.entries, lexEntry{word: w, hash: wordHash(w)})
+		b.entries = append(b.entries, lexEntry{word: w, hash: keyHash(w)})
 	}
 	return &b.entries[i]
 }
@@ -150,25 +152,25 @@ func (b *lexiconBuilder) table() *lexicon {
 	for size < 2*len(b.entries) {
 		size <<= 1
 	}
-	l := &lexicon{entries: b.entries, slots: make([]int32, size), mask: uint64(size - 1)}
+	l := &lexicon{entries: b.entries, slots: make([]uint64, size), mask: uint64(size - 1)}
 	for i, e := range l.entries {
 		s := e.hash & l.mask
 		for l.slots[s] != 0 {
 			s = (s + 1) & l.mask
 		}
-		l.slots[s] = int32(i + 1)
+		l.slots[s] = e.hash>>32<<32 | uint64(i+1)
 	}
 	return l
 }
 
-// find returns index+1 of the entry of word w, whose wordHash is h, or 0.
+// find returns index+1 of the entry of word w, whose keyHash is h, or 0.
 func (l *lexicon) find(w string, h uint64) int32 {
 	for s := h & l.mask; ; s = (s + 1) & l.mask {
-		i := l.slots[s]
-		if i == 0 {
+		v := l.slots[s]
+		if v == 0 {
 			return 0
 		}
-		if e := &l.entries[i-1]; e.hash == h && e.word == w {
+		if i := int32(uint32(v)); v>>32 == h>>32 && l.entries[i-1].word == w {
 			return i
 		}
 	}
@@ -177,31 +179,12 @@ func (l *lexicon) find(w string, h uint64) int32 {
 // findBytes is find for a word in a buffer.
 func (l *lexicon) findBytes(w []byte, h uint64) int32 {
 	for s := h & l.mask; ; s = (s + 1) & l.mask {
-		i := l.slots[s]
-		if i == 0 {
+		v := l.slots[s]
+		if v == 0 {
 			return 0
 		}
-		if e := &l.entries[i-1]; e.hash == h && e.word == string(w) {
+		if i := int32(uint32(v)); v>>32 == h>>32 && l.entries[i-1].word == string(w) {
 			return i
 		}
 	}
-}
-
-// wordHash is the FNV-1a hash of a folded word or name; the name filters
-// use it too, so a token's hash serves both.
-func wordHash(s string) uint64 { return hashMore(fnvOffset, s) }
-
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-// hashMore continues an FNV-1a hash h over s: the hash of a name of several
-// words is built from the hash of its first words.
-func hashMore(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	return h
 }

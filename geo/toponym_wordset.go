@@ -19,7 +19,7 @@ func (s *wordSet) add(w string, h uint64) {
 	s.words = append(s.words, w)
 }
 
-// has says whether w, whose wordHash is h, is in the set.
+// has says whether w, whose keyHash is h, is in the set.
 func (s *wordSet) has(w string, h uint64) bool {
 	if s.mask[h>>6&3]&(1<<(h&63)) == 0 {
 		return false
