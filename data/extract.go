@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -38,7 +39,7 @@ func (x *Extractor) Extract(a Article) ([]Event, []PlaceMentions) {
 	for _, s := range doc.sentences {
 		events = doc.sentenceEvents(s, &ctx, events)
 	}
-	events = mergeRepeats(events)
+	events = mergeRepeats(x.gaz, events)
 	for i := range events {
 		events[i].ID = fmt.Sprintf("%s#%d", a.Name, i+1)
 	}
@@ -48,6 +49,7 @@ func (x *Extractor) Extract(a Article) ([]Event, []PlaceMentions) {
 // document is an article read once for every sentence to share.
 type document struct {
 	article   Article
+	gaz       *geo.Gazetteer
 	mentions  []geo.Mention
 	demonyms  []geo.DemonymMention
 	dates     []dates.Expression
@@ -69,7 +71,7 @@ func (d *document) sentenceText(s Span) (string, int) {
 func (d *document) advance(to int) int {
 	text := d.article.Text
 	for d.cursor.rune < to {
-		size := 1
+		size := 1 // most text is ASCII
 		if text[d.cursor.byte] >= utf8.RuneSelf {
 			_, size = utf8.DecodeRuneInString(text[d.cursor.byte:])
 		}
@@ -83,6 +85,7 @@ func (x *Extractor) read(a Article) *document {
 	geo := x.geocoder.Analyze(a.Text)
 	return &document{
 		article:   a,
+		gaz:       x.gaz,
 		mentions:  geo.Places,
 		demonyms:  geo.Demonyms,
 		dates:     dates.Tag(a.Text, a.Published),
@@ -114,7 +117,7 @@ func (d *document) sentenceEvents(s Span, ctx *dateContext, events []Event) []Ev
 	}
 	places, countries := d.eventPlaces(ws, mentions)
 	if cl.denialFirst {
-		return denyEarlier(events, places, trigs, cl.deniedBy)
+		return denyEarlier(d.gaz, events, places, trigs, cl.deniedBy)
 	}
 	if len(trigs) == 0 || len(places) == 0 {
 		return events
@@ -168,12 +171,11 @@ func mayDeny(text string) bool {
 // groupMentions lists each place an article names once, with its mentions.
 func groupMentions(source string, mentions []geo.Mention) []PlaceMentions {
 	var out []PlaceMentions
-	index := map[*geo.Place]int{}
 	for _, m := range mentions {
-		i, ok := index[m.Place]
-		if !ok {
+		// An article names a few dozen places at most: a scan beats a map.
+		i := slices.IndexFunc(out, func(pm PlaceMentions) bool { return pm.Place == m.Place })
+		if i < 0 {
 			i = len(out)
-			index[m.Place] = i
 			out = append(out, PlaceMentions{Source: source, Place: m.Place})
 		}
 		out[i].Mentions = append(out[i].Mentions, m)

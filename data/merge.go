@@ -15,10 +15,10 @@ import (
 // at the places the denial names; else of the last event of the type it
 // denies ("Moscow denied targeting civilians": the last attack); else of the
 // last event.
-func denyEarlier(events []Event, places []geo.Mention, trigs []trigger, by []string) []Event {
+func denyEarlier(g *geo.Gazetteer, events []Event, places []geo.Mention, trigs []trigger, by []string) []Event {
 	denied := false
 	for i := range events {
-		if slices.ContainsFunc(places, func(m geo.Mention) bool { return samePlace(m.Place, events[i].Place) }) {
+		if slices.ContainsFunc(places, func(m geo.Mention) bool { return samePlace(g, m.Place, events[i].Place) }) {
 			events[i].DeniedBy = union(events[i].DeniedBy, by)
 			denied = true
 		}
@@ -54,11 +54,11 @@ func union(a, b []string) []string {
 // place, overlapping dates: a headline and its first paragraph, a shelling
 // and the casualties it caused) into the first report, with the stronger type
 // and the more exact place. A district and its town count as one place.
-func mergeRepeats(events []Event) []Event {
+func mergeRepeats(g *geo.Gazetteer, events []Event) []Event {
 	out := events[:0] // merged in place: out never runs ahead of events
 	for _, e := range events {
 		i := slices.IndexFunc(out, func(o Event) bool {
-			return samePlace(o.Place, e.Place) && overlap(o.Window, e.Window)
+			return samePlace(g, o.Place, e.Place) && overlap(o.Window, e.Window)
 		})
 		if i < 0 {
 			out = append(out, e)
@@ -90,7 +90,7 @@ const sameSpot = 30 // km: a district's point may lie away from its town
 
 // samePlace says whether two places are one for an event: the same place, or
 // a district and its namesake town ("Terter district", "Terter").
-func samePlace(a, b *geo.Place) bool {
+func samePlace(g *geo.Gazetteer, a, b *geo.Place) bool {
 	if a == b {
 		return true
 	}
@@ -102,7 +102,7 @@ func samePlace(a, b *geo.Place) bool {
 		return false
 	}
 	first, _, _ := strings.Cut(geo.Fold(a.Name), " ")
-	return geo.Fold(b.Name) == first || slices.ContainsFunc(b.AltNames, func(n string) bool { return geo.Fold(n) == first })
+	return slices.Contains(g.Lookup(first), b)
 }
 
 func overlap(a, b *dates.Window) bool {

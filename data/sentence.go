@@ -29,13 +29,16 @@ func Sentences(text string) []Span {
 	}
 	for i, r := 0, 0; i < len(text); {
 		if b := text[i]; b < utf8.RuneSelf && asciiWord[b] {
-			// Most bytes are letters or digits inside a sentence.
+			// Most bytes are letters or digits inside a sentence: skip the
+			// whole run of them.
 			if start < 0 {
 				start, startByte = r, i
 			}
-			end = r + 1
-			i++
-			r++
+			for i < len(text) && text[i] < utf8.RuneSelf && asciiWord[text[i]] {
+				i++
+				r++
+			}
+			end = r
 			continue
 		}
 		c, size := rune(text[i]), 1

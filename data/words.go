@@ -58,7 +58,7 @@ func words(text string, runeBase, byteBase int, buf []word) []word {
 		}
 		lower := lowerWord(text[startByte:i])
 		out = append(out, word{lower: lower, start: start, end: pos, from: byteBase + startByte,
-			to: byteBase + i, upper: upper, lex: lexicon[lower]})
+			to: byteBase + i, upper: upper, lex: lookup(lower)})
 	}
 	return out
 }
