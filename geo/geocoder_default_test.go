@@ -10,7 +10,7 @@ import (
 func TestGeocodeDefault(t *testing.T) {
 	g, err := Default()
 	if err != nil {
-		t.Skipf("bundled gazetteer: %v", err)
+		t.Fatalf("bundled gazetteer: %v", err)
 	}
 	c := NewGeocoder(g)
 	tests := []struct {

@@ -17,7 +17,7 @@ import (
 func TestGeocodeGlobal(t *testing.T) {
 	g, err := Default()
 	if err != nil {
-		t.Skipf("bundled gazetteer: %v", err)
+		t.Fatalf("bundled gazetteer: %v", err)
 	}
 	c := NewGeocoder(g)
 	tests := []struct {
@@ -98,7 +98,7 @@ func TestGeocodeGlobal(t *testing.T) {
 func TestGeocodeQualifiedAndRoutes(t *testing.T) {
 	g, err := Default()
 	if err != nil {
-		t.Skipf("bundled gazetteer: %v", err)
+		t.Fatalf("bundled gazetteer: %v", err)
 	}
 	c := NewGeocoder(g)
 	tests := []struct {

@@ -36,7 +36,7 @@ func TestGeocodeGolden(t *testing.T) {
 	}
 	g, err := Default()
 	if err != nil {
-		t.Skipf("bundled gazetteer: %v", err)
+		t.Fatalf("bundled gazetteer: %v", err)
 	}
 	c := NewGeocoder(g)
 	var b strings.Builder
