@@ -171,13 +171,26 @@ func mayDeny(text string) bool {
 // groupMentions lists each place an article names once, with its mentions.
 func groupMentions(source string, mentions []geo.Mention) []PlaceMentions {
 	var out []PlaceMentions
+	counts := make([]int, 0, 16)
 	for _, m := range mentions {
 		// An article names a few dozen places at most: a scan beats a map.
 		i := slices.IndexFunc(out, func(pm PlaceMentions) bool { return pm.Place == m.Place })
 		if i < 0 {
 			i = len(out)
 			out = append(out, PlaceMentions{Source: source, Place: m.Place})
+			counts = append(counts, 0)
 		}
+		counts[i]++
+	}
+	// One array holds every place's mentions, cut into slices by place.
+	all := make([]geo.Mention, len(mentions))
+	at := 0
+	for i, n := range counts {
+		out[i].Mentions = all[at : at : at+n]
+		at += n
+	}
+	for _, m := range mentions {
+		i := slices.IndexFunc(out, func(pm PlaceMentions) bool { return pm.Place == m.Place })
 		out[i].Mentions = append(out[i].Mentions, m)
 	}
 	return out
