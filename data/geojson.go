@@ -17,37 +17,43 @@ import (
 // eventProperties are the properties of an events-layer feature, in the
 // order they are written.
 type eventProperties struct {
-	ID            string   `json:"id"`
-	Source        string   `json:"source"`
-	DocDate       *string  `json:"doc_date"`
-	EventDate     *string  `json:"event_date"`
-	DateStart     *string  `json:"date_start"`
-	DateEnd       *string  `json:"date_end"`
-	TimePrecision *int     `json:"time_precision"`
-	EventType     string   `json:"event_type"`
-	Place         string   `json:"place"`
-	PlaceID       string   `json:"place_id"`
-	CountryCode   *string  `json:"country_code"`
-	Admin1        *string  `json:"admin1"`
-	GeoPrecision  int      `json:"geo_precision"`
-	Actors        []string `json:"actors"`
-	ClaimedBy     []string `json:"claimed_by"`
-	DeniedBy      []string `json:"denied_by"`
-	Fatalities    *int     `json:"fatalities"`
-	Injured       *int     `json:"injured"`
-	Sentence      string   `json:"sentence"`
-	Offset        [2]int   `json:"offset"`
+	ID            string  `json:"id"`
+	Source        string  `json:"source"`
+	DocDate       *string `json:"doc_date"`
+	EventDate     *string `json:"event_date"`
+	DateStart     *string `json:"date_start"`
+	DateEnd       *string `json:"date_end"`
+	TimePrecision *int    `json:"time_precision"`
+	EventType     string  `json:"event_type"`
+	placeFields
+	GeoPrecision int      `json:"geo_precision"`
+	Actors       []string `json:"actors"`
+	ClaimedBy    []string `json:"claimed_by"`
+	DeniedBy     []string `json:"denied_by"`
+	Fatalities   *int     `json:"fatalities"`
+	Injured      *int     `json:"injured"`
+	Sentence     string   `json:"sentence"`
+	Offset       [2]int   `json:"offset"`
+}
+
+// placeFields name a feature's place, in both layers.
+type placeFields struct {
+	Place       string  `json:"place"`
+	PlaceID     string  `json:"place_id"`
+	CountryCode *string `json:"country_code"`
+	Admin1      *string `json:"admin1"`
+}
+
+func placeFieldsOf(p *geo.Place) placeFields {
+	return placeFields{Place: p.Name, PlaceID: p.ID, CountryCode: nonEmpty(p.Country), Admin1: nonEmpty(p.Admin1)}
 }
 
 // placeProperties are the properties of a places-layer feature.
 type placeProperties struct {
-	Source      string        `json:"source"`
-	Place       string        `json:"place"`
-	PlaceID     string        `json:"place_id"`
-	CountryCode *string       `json:"country_code"`
-	Admin1      *string       `json:"admin1"`
-	Kind        string        `json:"kind"`
-	Mentions    []mentionJSON `json:"mentions"`
+	Source string `json:"source"`
+	placeFields
+	Kind     string        `json:"kind"`
+	Mentions []mentionJSON `json:"mentions"`
 }
 
 type mentionJSON struct {
@@ -74,10 +80,7 @@ func eventFeature(ev Event) pointFeature[eventProperties] {
 		Source:       ev.Source,
 		DocDate:      isoDay(ev.DocDate),
 		EventType:    string(ev.Type),
-		Place:        ev.Place.Name,
-		PlaceID:      ev.Place.ID,
-		CountryCode:  nonEmpty(ev.Place.Country),
-		Admin1:       nonEmpty(ev.Place.Admin1),
+		placeFields:  placeFieldsOf(ev.Place),
 		GeoPrecision: GeoPrecision(ev.Place.Kind),
 		Actors:       nonNil(ev.Actors),
 		ClaimedBy:    nonNil(ev.ClaimedBy),
@@ -101,10 +104,7 @@ func eventFeature(ev Event) pointFeature[eventProperties] {
 func placeFeature(source string, pl *geo.Place, mentions []geo.Mention) pointFeature[placeProperties] {
 	p := placeProperties{
 		Source:      source,
-		Place:       pl.Name,
-		PlaceID:     pl.ID,
-		CountryCode: nonEmpty(pl.Country),
-		Admin1:      nonEmpty(pl.Admin1),
+		placeFields: placeFieldsOf(pl),
 		Kind:        pl.Kind.String(),
 		Mentions:    make([]mentionJSON, len(mentions)),
 	}

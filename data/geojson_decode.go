@@ -84,7 +84,7 @@ func eventOf(f geojson.FeatureOf[eventProperties]) (Event, error) {
 	if err != nil {
 		return Event{}, err
 	}
-	place := decodedPlace(p.PlaceID, p.Place, kind, p.CountryCode, p.Admin1, f.Geometry)
+	place := decodedPlace(p.placeFields, kind, f.Geometry)
 	return Event{
 		ID:         p.ID,
 		Source:     p.Source,
@@ -136,7 +136,7 @@ func placeMentionsOf(f geojson.FeatureOf[placeProperties]) (PlaceMentions, error
 	if !ok {
 		return PlaceMentions{}, fmt.Errorf("kind %q is not country, region, city or feature", p.Kind)
 	}
-	place := decodedPlace(p.PlaceID, p.Place, kind, p.CountryCode, p.Admin1, f.Geometry)
+	place := decodedPlace(p.placeFields, kind, f.Geometry)
 	pm := PlaceMentions{Source: p.Source, Place: place}
 	for _, m := range p.Mentions {
 		pm.Mentions = append(pm.Mentions, geo.Mention{Text: m.Text, Start: m.Start, End: m.End, Place: place})
@@ -183,6 +183,6 @@ func nilIfEmpty(s []string) []string {
 
 // decodedPlace is the place a feature names; the layers do not hold its
 // other names, feature code or population.
-func decodedPlace(id, name string, kind geo.Kind, cc, admin1 *string, at orb.Geometry) *geo.Place {
-	return &geo.Place{ID: id, Name: name, Kind: kind, Country: deref(cc), Admin1: deref(admin1), Point: at.(orb.Point)}
+func decodedPlace(f placeFields, kind geo.Kind, at orb.Geometry) *geo.Place {
+	return &geo.Place{ID: f.PlaceID, Name: f.Place, Kind: kind, Country: deref(f.CountryCode), Admin1: deref(f.Admin1), Point: at.(orb.Point)}
 }

@@ -8,10 +8,7 @@ import (
 // benchCorpus returns the sample articles and their size in bytes, skipping
 // the benchmark without them or the bundled gazetteer.
 func benchCorpus(b *testing.B) (*Geocoder, []string, int64) {
-	g, err := Default()
-	if err != nil {
-		b.Fatalf("bundled gazetteer: %v", err)
-	}
+	c := defaultGeocoder(b)
 	var texts []string
 	var size int64
 	for _, f := range corpusFiles() {
@@ -25,30 +22,27 @@ func benchCorpus(b *testing.B) (*Geocoder, []string, int64) {
 	if len(texts) == 0 {
 		b.Skip("no articles found")
 	}
-	return NewGeocoder(g), texts, size
+	return c, texts, size
 }
 
 // BenchmarkGeocode geocodes the dev corpus and the seed articles with the
 // bundled gazetteer; bytes/s is the throughput on article text.
 func BenchmarkGeocode(b *testing.B) {
-	c, texts, size := benchCorpus(b)
-	b.SetBytes(size)
-	b.ResetTimer()
-	for b.Loop() {
-		for _, t := range texts {
-			c.Geocode(t)
-		}
-	}
+	benchmarkTexts(b, func(c *Geocoder, text string) { c.Geocode(text) })
 }
 
 // BenchmarkAnalyze is BenchmarkGeocode with demonyms and person names.
 func BenchmarkAnalyze(b *testing.B) {
+	benchmarkTexts(b, func(c *Geocoder, text string) { c.Analyze(text) })
+}
+
+func benchmarkTexts(b *testing.B, read func(c *Geocoder, text string)) {
 	c, texts, size := benchCorpus(b)
 	b.SetBytes(size)
 	b.ResetTimer()
 	for b.Loop() {
 		for _, t := range texts {
-			c.Analyze(t)
+			read(c, t)
 		}
 	}
 }

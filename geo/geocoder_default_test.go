@@ -8,11 +8,7 @@ import (
 // TestGeocodeDefault runs sentences from the sample articles against the
 // bundled gazetteer.
 func TestGeocodeDefault(t *testing.T) {
-	g, err := Default()
-	if err != nil {
-		t.Fatalf("bundled gazetteer: %v", err)
-	}
-	c := NewGeocoder(g)
+	c := defaultGeocoder(t)
 	tests := []struct {
 		text string
 		want []string // country code and kind of each mention, in order

@@ -15,11 +15,7 @@ import (
 // small namesake of a capital, the two ends of a road, a capital standing
 // for its government.
 func TestGeocodeGlobal(t *testing.T) {
-	g, err := Default()
-	if err != nil {
-		t.Fatalf("bundled gazetteer: %v", err)
-	}
-	c := NewGeocoder(g)
+	c := defaultGeocoder(t)
 	tests := []struct {
 		file    string
 		want    []string // Name/CC of places that must be found
@@ -96,11 +92,7 @@ func TestGeocodeGlobal(t *testing.T) {
 // state after a comma picks the small namesake of a capital, and that the
 // ends of a road named after them are not places.
 func TestGeocodeQualifiedAndRoutes(t *testing.T) {
-	g, err := Default()
-	if err != nil {
-		t.Fatalf("bundled gazetteer: %v", err)
-	}
-	c := NewGeocoder(g)
+	c := defaultGeocoder(t)
 	tests := []struct {
 		text string
 		want []string // Name/CC of every place found, in order

@@ -34,11 +34,7 @@ func TestGeocodeGolden(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("sample articles not found")
 	}
-	g, err := Default()
-	if err != nil {
-		t.Fatalf("bundled gazetteer: %v", err)
-	}
-	c := NewGeocoder(g)
+	c := defaultGeocoder(t)
 	var b strings.Builder
 	for _, f := range files {
 		data, err := os.ReadFile(f)

@@ -44,14 +44,21 @@ func largestPolygon(g orb.Geometry) (orb.Polygon, bool) {
 	case orb.Polygon:
 		return g, len(g) > 0
 	case orb.MultiPolygon:
-		var best orb.Polygon
-		bestArea := -1.0
-		for _, p := range g {
-			if a := planar.Area(p); a > bestArea && len(p) > 0 {
-				best, bestArea = p, a
-			}
-		}
-		return best, best != nil
+		best, _, ok := largest(g, func(p orb.Polygon) float64 { return planar.Area(p) })
+		return best, ok
 	}
 	return nil, false
+}
+
+// largest returns the non-empty part of a multi-geometry with the greatest
+// size, and that size.
+func largest[T ~[]E, E any](parts []T, size func(T) float64) (T, float64, bool) {
+	var best T
+	bestSize, found := -1.0, false
+	for _, p := range parts {
+		if s := size(p); s > bestSize && len(p) > 0 {
+			best, bestSize, found = p, s, true
+		}
+	}
+	return best, bestSize, found
 }

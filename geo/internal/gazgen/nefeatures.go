@@ -150,15 +150,8 @@ func representativePoint(g orb.Geometry) (orb.Point, float64, bool) {
 	case orb.LineString:
 		return midpoint(g), planar.Length(g), len(g) > 0
 	case orb.MultiLineString:
-		var best orb.LineString
-		bestLen := -1.0
-		for _, ls := range g {
-			if l := planar.Length(ls); l > bestLen && len(ls) > 0 {
-				best, bestLen = ls, l
-			}
-		}
-		if best != nil {
-			return midpoint(best), bestLen, true
+		if best, length, ok := largest(g, func(ls orb.LineString) float64 { return planar.Length(ls) }); ok {
+			return midpoint(best), length, true
 		}
 	}
 	return orb.Point{}, 0, false
