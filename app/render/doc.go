@@ -1,0 +1,8 @@
+// Package render draws Chronomap's views into images: the basemap, the
+// events and their labels for a map viewport. It knows nothing of Fyne, so
+// that every frame can be tested against golden images and benchmarked
+// without a display; the widgets in app only show what it draws.
+//
+// Coordinates on the map are Web Mercator metres (EPSG:3857), as
+// orb/project gives them; a Viewport turns them into pixels.
+package render
