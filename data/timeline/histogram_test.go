@@ -1,0 +1,51 @@
+package timeline
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/chronomap/chronomap/data"
+)
+
+func TestHistogramMatchesAScanOfEveryEvent(t *testing.T) {
+	events := synthetic(5000, 200, 11)
+	ix := New(events)
+	span, _ := ix.Span()
+	ranges := []Range{{span.From, span.To}, {MinDay, MaxDay}, {d(-50), d(-1)}, {d(199), d(180)}}
+	for from := span.From - 5; from < span.To; from += 23 {
+		ranges = append(ranges, Range{from, from}, Range{from, from + 6}, Range{from, from + 90})
+	}
+	n := len(data.EventTypes)
+	points, cover := make([]int, n), make([]int, n)
+	for _, r := range ranges {
+		wantPoints, wantCover, wantSpans := make([]int, n), make([]int, n), 0
+		for i, e := range events {
+			w, ok := ix.Window(i)
+			if !ok {
+				continue
+			}
+			ti := typeIndex(e.Type)
+			if !ix.IsSpan(i) {
+				if w.From >= r.From && w.From <= r.To {
+					wantPoints[ti]++
+				}
+				continue
+			}
+			if r.Overlaps(w.From, w.To) {
+				wantSpans++
+				wantCover[ti] += Range{max(w.From, r.From), min(w.To, r.To)}.Days()
+			}
+		}
+		ix.PointCounts(r, points)
+		ix.SpanCover(r, cover)
+		if !slices.Equal(points, wantPoints) {
+			t.Errorf("PointCounts(%v) = %v, want %v", r, points, wantPoints)
+		}
+		if !slices.Equal(cover, wantCover) {
+			t.Errorf("SpanCover(%v) = %v, want %v", r, cover, wantCover)
+		}
+		if got := ix.SpanCount(r); got != wantSpans {
+			t.Errorf("SpanCount(%v) = %d, want %d", r, got, wantSpans)
+		}
+	}
+}
