@@ -1,0 +1,202 @@
+package render
+
+import (
+	"image"
+	"image/color"
+
+	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/timeline"
+)
+
+// TimelineStrip is what a timeline strip shows: the days along its axis, a
+// histogram of the events per day stacked by type, the events known only as
+// a window as spans, the current window shaded, the playhead and the
+// selected event.
+type TimelineStrip struct {
+	Index    *timeline.Index
+	Days     timeline.Range   // the days along the axis
+	Visible  timeline.Visible // the current window; it ends at the playhead
+	Selected int              // the selected event, -1 for none
+	Colors   TimelineColors
+}
+
+// TimelineColors are the strip's colours other than the event types'.
+type TimelineColors struct {
+	Background, Text, Grid color.Color
+	Window                 color.Color // the current window's shade, translucent
+	Playhead               color.Color
+	Highlight              color.Color // the edges of the selected event's days, and their tint
+}
+
+// LightTimeline are colours for a light theme.
+var LightTimeline = TimelineColors{
+	Background: color.RGBA{0xfa, 0xfa, 0xfa, 0xff},
+	Text:       color.RGBA{0x33, 0x33, 0x33, 0xff},
+	Grid:       color.RGBA{0xc8, 0xc8, 0xc8, 0xff},
+	Window:     color.NRGBA{0x29, 0x6f, 0xd6, 0x30},
+	Playhead:   color.RGBA{0x1a, 0x56, 0xb0, 0xff},
+	Highlight:  color.NRGBA{0xff, 0xb3, 0x00, 0xff},
+}
+
+// TimelineHits is where DrawTimeline put things, for a widget to turn
+// pointer positions into days and events.
+type TimelineHits struct {
+	Axis  TimelineAxis
+	Spans []SpanHit // the spans drawn one by one; none when they were aggregated
+}
+
+// SpanHit is the rectangle a span event was drawn in.
+type SpanHit struct {
+	Event int
+	Rect  image.Rectangle
+}
+
+// EventAt is the span event drawn at or within a few pixels of (x, y).
+func (h TimelineHits) EventAt(x, y int) (event int, ok bool) {
+	const slop = 2
+	for _, s := range h.Spans {
+		if (image.Point{x, y}).In(s.Rect.Inset(-slop)) {
+			return s.Event, true
+		}
+	}
+	return 0, false
+}
+
+// timelineLayout divides a strip into its bands, top to bottom: the spans,
+// the histogram, the axis line and two rows of labels.
+type timelineLayout struct {
+	axis               TimelineAxis
+	spans, bars, plot  image.Rectangle // plot holds the spans and the bars
+	axisY              int
+	labelY, contextY   int // baselines of the two label rows
+	tickStyle, context Style
+}
+
+func layoutTimeline(b image.Rectangle, days timeline.Range, c timelinePalette) timelineLayout {
+	const pad = 8
+	l := timelineLayout{
+		tickStyle: Style{Size: 11, Color: c.Text},
+		context:   Style{Size: 11, Bold: true, Color: c.Text},
+	}
+	_, asc, desc := MeasureText("0", l.tickStyle)
+	row := asc + desc + 2
+	l.contextY = b.Max.Y - desc - 2
+	l.labelY = l.contextY - row
+	l.axisY = l.labelY - asc - 5
+	top := b.Min.Y + 6
+	spanHeight := max(6, (l.axisY-top)/3)
+	l.spans = image.Rect(b.Min.X+pad, top, b.Max.X-pad, top+spanHeight)
+	l.bars = image.Rect(b.Min.X+pad, l.spans.Max.Y+3, b.Max.X-pad, l.axisY)
+	l.plot = image.Rect(b.Min.X+pad, b.Min.Y, b.Max.X-pad, l.axisY)
+	l.axis = TimelineAxis{Days: days, Left: float64(b.Min.X + pad), Right: float64(b.Max.X - pad)}
+	return l
+}
+
+// DrawTimeline draws s over the whole of dst and tells where it put the
+// days and the spans.
+func DrawTimeline(dst *image.RGBA, s TimelineStrip) TimelineHits {
+	if s.Colors.Background == nil {
+		s.Colors = LightTimeline
+	}
+	c := s.Colors.palette()
+	b := dst.Bounds()
+	timelineFill(dst, b, c.Background)
+	l := layoutTimeline(b, s.Days, c)
+	hits := TimelineHits{Axis: l.axis}
+	if s.Index == nil || s.Days.Days() == 0 || l.bars.Dy() < 4 || l.axis.Right <= l.axis.Left {
+		return hits
+	}
+	timelineShade(dst, l, s.Visible.Range, l.plot, c.Window)
+	tintTimelineSelected(dst, l, s, c)
+	drawTimelineGrid(dst, l, c)
+	drawTimelineBars(dst, l, s.Index)
+	hits.Spans = drawTimelineSpans(dst, l, s.Index)
+	markTimelineSelected(dst, l, s, hits.Spans, c)
+	drawTimelineAxis(dst, l, c)
+	drawTimelinePlayhead(dst, l, s.Visible.Range.To, c.Playhead)
+	return hits
+}
+
+// timelineColumns is the pixel columns [x0, x1) that days r cover, clamped to
+// the axis, at least one pixel wide.
+func timelineColumns(a TimelineAxis, r timeline.Range) (x0, x1 int) {
+	from, to := max(r.From, a.Days.From), min(r.To, a.Days.To)
+	x0 = int(a.X(from) + 0.5)
+	x1 = max(x0+1, int(a.X(to+1)+0.5))
+	return x0, x1
+}
+
+// timelineShade blends col over the columns of days r within the rows of
+// band.
+func timelineShade(dst *image.RGBA, l timelineLayout, r timeline.Range, band image.Rectangle, col color.RGBA) {
+	if r.To < l.axis.Days.From || r.From > l.axis.Days.To {
+		return
+	}
+	x0, x1 := timelineColumns(l.axis, r)
+	timelineFill(dst, image.Rect(x0, band.Min.Y, x1, band.Max.Y), col)
+}
+
+// timelineFill paints col over rectangle r of dst, blending it in when it
+// is translucent. It writes the pixels itself: the strip fills thousands of
+// small rectangles a frame, and draw.Draw would need an image per colour.
+// col is premultiplied, as color.RGBA is; rgbaOf gives it for any colour.
+func timelineFill(dst *image.RGBA, r image.Rectangle, col color.RGBA) {
+	r = r.Intersect(dst.Bounds())
+	cr, cg, cb, ca := col.RGBA()
+	if r.Empty() || ca == 0 {
+		return
+	}
+	src := [4]uint32{cr, cg, cb, ca}
+	keep := 0xffff - ca // how much of what is under shows through
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		row := dst.Pix[dst.PixOffset(r.Min.X, y):dst.PixOffset(r.Max.X, y)]
+		if keep == 0 {
+			for i := 0; i < len(row); i += 4 {
+				row[i], row[i+1], row[i+2], row[i+3] = uint8(cr>>8), uint8(cg>>8), uint8(cb>>8), 0xff
+			}
+			continue
+		}
+		for i := 0; i < len(row); i += 4 {
+			for k, c := range src {
+				row[i+k] = uint8((uint32(row[i+k])*0x101*keep/0xffff + c) >> 8)
+			}
+		}
+	}
+}
+
+// timelinePalette is TimelineColors premultiplied, as timelineFill takes
+// them, with the tint of the selected event's days.
+type timelinePalette struct {
+	Background, Text, Grid, Window, Playhead, Highlight, Tint color.RGBA
+}
+
+func (c TimelineColors) palette() timelinePalette {
+	h := rgbaOf(c.Highlight)
+	return timelinePalette{
+		Background: rgbaOf(c.Background), Text: rgbaOf(c.Text), Grid: rgbaOf(c.Grid),
+		Window: rgbaOf(c.Window), Playhead: rgbaOf(c.Playhead), Highlight: h,
+		Tint: rgbaOf(color.NRGBA{h.R, h.G, h.B, 0x50}),
+	}
+}
+
+// rgbaOf is c premultiplied.
+func rgbaOf(c color.Color) color.RGBA {
+	r, g, b, a := c.RGBA()
+	return color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), uint8(a >> 8)}
+}
+
+// drawTimelinePlayhead draws the playhead down the middle of its day, with a
+// handle on top to show it can be dragged.
+func drawTimelinePlayhead(dst *image.RGBA, l timelineLayout, p timeline.Day, col color.RGBA) {
+	if p < l.axis.Days.From || p > l.axis.Days.To {
+		return
+	}
+	x := int((l.axis.X(p) + l.axis.X(p+1)) / 2)
+	timelineFill(dst, image.Rect(x-1, l.plot.Min.Y, x+1, l.axisY+4), col)
+	for i := 0; i < 5; i++ { // a triangle pointing down
+		timelineFill(dst, image.Rect(x-5+i, l.plot.Min.Y+i, x+5-i, l.plot.Min.Y+i+1), col)
+	}
+}
+
+// typeCounts is a count per event type, in the order of data.EventTypes.
+func typeCounts() []int { return make([]int, len(data.EventTypes)) }

@@ -1,0 +1,273 @@
+package render
+
+import (
+	"image"
+	"math"
+	"strconv"
+	"time"
+
+	"github.com/chronomap/chronomap/data/timeline"
+)
+
+// TimelineAxis maps the days of a timeline strip to pixel columns: Days
+// spread evenly between the pixels Left and Right.
+type TimelineAxis struct {
+	Days        timeline.Range
+	Left, Right float64
+}
+
+// PixelsPerDay is the width of one day.
+func (a TimelineAxis) PixelsPerDay() float64 {
+	return (a.Right - a.Left) / float64(max(1, a.Days.Days()))
+}
+
+// X is the left edge of day d.
+func (a TimelineAxis) X(d timeline.Day) float64 {
+	return a.Left + float64(int64(d)-int64(a.Days.From))*a.PixelsPerDay()
+}
+
+// DayAt is the day under pixel column x, clamped to the axis's days.
+func (a TimelineAxis) DayAt(x float64) timeline.Day {
+	n := math.Floor((x - a.Left) / a.PixelsPerDay())
+	n = max(0, min(float64(a.Days.Days()-1), n))
+	return a.Days.From + timeline.Day(n)
+}
+
+// calendarUnit is a step between ticks on the axis: some days of each
+// month, some months of each year, or some years.
+type calendarUnit struct {
+	days   float64 // the usual distance between two ticks, in days
+	widest string  // the widest label, to tell whether labels fit
+	// next is the first tick after t; floor is the last tick at or before t.
+	next, floor func(t time.Time) time.Time
+	label       func(t time.Time) string
+}
+
+func dayNumber(t time.Time) string   { return strconv.Itoa(t.Day()) }
+func monthName(t time.Time) string   { return t.Format("Jan") }
+func yearNumber(t time.Time) string  { return strconv.Itoa(t.Year()) }
+func monthOfYear(t time.Time) string { return t.Format("January 2006") }
+
+// daysOfMonth ticks the given days of each month, days in increasing order
+// starting with 1.
+func daysOfMonth(spacing float64, days ...int) calendarUnit {
+	first := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC) }
+	return calendarUnit{
+		days: spacing, widest: "30", label: dayNumber,
+		next: func(t time.Time) time.Time {
+			for _, d := range days {
+				if d > t.Day() && d <= daysIn(t) {
+					return time.Date(t.Year(), t.Month(), d, 0, 0, 0, 0, time.UTC)
+				}
+			}
+			return first(t).AddDate(0, 1, 0)
+		},
+		floor: func(t time.Time) time.Time {
+			best := 1
+			for _, d := range days {
+				if d <= t.Day() {
+					best = d
+				}
+			}
+			return time.Date(t.Year(), t.Month(), best, 0, 0, 0, 0, time.UTC)
+		},
+	}
+}
+
+func daysIn(t time.Time) int { return time.Date(t.Year(), t.Month()+1, 0, 0, 0, 0, 0, time.UTC).Day() }
+
+// months ticks every n-th month, counted from January.
+func months(n int) calendarUnit {
+	floor := func(t time.Time) time.Time {
+		return time.Date(t.Year(), t.Month()-time.Month((int(t.Month())-1)%n), 1, 0, 0, 0, 0, time.UTC)
+	}
+	return calendarUnit{
+		days: 30.4 * float64(n), widest: "May", label: monthName, floor: floor,
+		next: func(t time.Time) time.Time { return floor(t).AddDate(0, n, 0) },
+	}
+}
+
+// years ticks every n-th year.
+func years(n int) calendarUnit {
+	floor := func(t time.Time) time.Time { return time.Date(t.Year()-t.Year()%n, 1, 1, 0, 0, 0, 0, time.UTC) }
+	return calendarUnit{
+		days: 365.25 * float64(n), widest: "2020", label: yearNumber, floor: floor,
+		next: func(t time.Time) time.Time { return floor(t).AddDate(n, 0, 0) },
+	}
+}
+
+// calendarUnits runs from the finest unit to the coarsest; an axis labels
+// the finest whose labels fit.
+var calendarUnits = []calendarUnit{
+	daysOfMonth(1, allDays()...),
+	daysOfMonth(2, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29),
+	daysOfMonth(5, 1, 5, 10, 15, 20, 25),
+	daysOfMonth(10, 1, 10, 20),
+	daysOfMonth(15, 1, 15),
+	months(1), months(3), months(6),
+	years(1), years(2), years(5), years(10), years(20), years(50), years(100),
+}
+
+func allDays() []int {
+	d := make([]int, 31)
+	for i := range d {
+		d[i] = i + 1
+	}
+	return d
+}
+
+// the first month and year units, where the day and month units' context
+// labels come from.
+var (
+	monthUnit = calendarUnits[5]
+	yearUnit  = calendarUnits[8]
+)
+
+// axisPlan is which units an axis ticks and labels at a given scale.
+type axisPlan struct {
+	ticks   *calendarUnit // unlabelled small ticks, nil when too dense
+	labels  calendarUnit  // the labelled ticks
+	context *calendarUnit // a second row naming the month or year, nil for years
+	// contextLabel names a context period, shorter when long names do not fit.
+	contextLabel func(time.Time) string
+}
+
+// planAxis picks the units for an axis with pxPerDay pixels per day, labels
+// in style st spaced at least gap pixels apart.
+func planAxis(pxPerDay float64, st Style, gap int) axisPlan {
+	fits := func(u calendarUnit, label string) bool {
+		w, _, _ := MeasureText(label, st)
+		return u.days*pxPerDay >= float64(w+gap)
+	}
+	var p axisPlan
+	i := len(calendarUnits) - 1
+	for j, u := range calendarUnits {
+		if fits(u, u.widest) {
+			i = j
+			break
+		}
+	}
+	p.labels = calendarUnits[i]
+	for j := range calendarUnits[:i] {
+		if calendarUnits[j].days*pxPerDay >= 5 {
+			p.ticks = &calendarUnits[j]
+			break
+		}
+	}
+	switch {
+	case i < 5:
+		p.context = &monthUnit
+		p.contextLabel = monthOfYear
+		if !fits(monthUnit, "September 2020") {
+			p.contextLabel = func(t time.Time) string { return t.Format("Jan 2006") }
+		}
+	case i < 8:
+		p.context = &yearUnit
+		p.contextLabel = yearNumber
+	}
+	return p
+}
+
+// each calls f with every tick of u from the one at or before the start of
+// days to the last within them.
+func (u calendarUnit) each(days timeline.Range, f func(d timeline.Day, t time.Time)) {
+	end := days.To.Time()
+	for t := u.floor(days.From.Time()); !t.After(end); t = u.next(t) {
+		f(timeline.DayOf(t), t)
+	}
+}
+
+// drawTimelineGrid draws faint lines up the plot at the context ticks (the
+// months or years), or at the labelled ticks when there is no context row.
+func drawTimelineGrid(dst *image.RGBA, l timelineLayout, c timelinePalette) {
+	p := planAxis(l.axis.PixelsPerDay(), l.tickStyle, 8)
+	u := p.labels
+	if p.context != nil {
+		u = *p.context
+	}
+	u.each(l.axis.Days, func(d timeline.Day, _ time.Time) {
+		if d > l.axis.Days.From {
+			x := int(l.axis.X(d))
+			timelineFill(dst, image.Rect(x, l.plot.Min.Y, x+1, l.axisY), c.Grid)
+		}
+	})
+}
+
+// drawTimelineAxis draws the axis line, its ticks and the two rows of
+// labels: the finest calendar unit whose labels fit, and under it the month
+// or the year they fall in.
+func drawTimelineAxis(dst *image.RGBA, l timelineLayout, c timelinePalette) {
+	a := l.axis
+	p := planAxis(a.PixelsPerDay(), l.tickStyle, 8)
+	timelineFill(dst, image.Rect(int(a.Left), l.axisY, int(a.Right), l.axisY+1), c.Text)
+	tick := func(d timeline.Day, length int) {
+		if d >= a.Days.From && d <= a.Days.To+1 {
+			x := min(int(a.X(d)), int(a.Right)-1)
+			timelineFill(dst, image.Rect(x, l.axisY, x+1, l.axisY+length), c.Text)
+		}
+	}
+	if p.ticks != nil {
+		p.ticks.each(a.Days, func(d timeline.Day, _ time.Time) { tick(d, 3) })
+	}
+	row := timelineLabelRow{dst: dst, l: l, st: l.tickStyle, y: l.labelY}
+	namesDays := p.labels.days < 28
+	p.labels.each(a.Days, func(d timeline.Day, t time.Time) {
+		tick(d, 5)
+		x := a.X(d) + 3
+		if namesDays {
+			w, _, _ := MeasureText(p.labels.label(t), l.tickStyle)
+			x = a.X(d) + (a.PixelsPerDay()-float64(w))/2
+		}
+		if d >= a.Days.From {
+			row.put(int(x), p.labels.label(t), -1)
+		}
+	})
+	if p.context == nil {
+		return
+	}
+	ctx := timelineLabelRow{dst: dst, l: l, st: l.context, y: l.contextY}
+	var ticks []timeline.Day
+	var names []string
+	p.context.each(a.Days, func(d timeline.Day, t time.Time) {
+		ticks, names = append(ticks, d), append(names, p.contextLabel(t))
+	})
+	for i, d := range ticks {
+		if d > a.Days.From {
+			x := int(a.X(d))
+			timelineFill(dst, image.Rect(x, l.axisY, x+1, l.labelY+3), c.Text)
+		}
+		next := int(a.Right)
+		if i+1 < len(ticks) {
+			next = int(a.X(ticks[i+1]))
+		}
+		// A period that began before the axis is named at its left edge,
+		// so that the first days shown say which month they are in.
+		ctx.put(max(int(a.Left), int(a.X(d)))+3, names[i], next)
+	}
+}
+
+// timelineLabelRow puts labels along a row, leaving out those that would
+// overlap the one before or run past the axis or the next tick.
+type timelineLabelRow struct {
+	dst   *image.RGBA
+	l     timelineLayout
+	st    Style
+	y     int
+	taken int // the first free pixel column
+}
+
+// put draws s from x unless it would overlap; limit, when not -1, is a
+// column s must end before.
+func (r *timelineLabelRow) put(x int, s string, limit int) {
+	const gap = 6
+	w, _, _ := MeasureText(s, r.st)
+	end := int(r.l.axis.Right) + 4
+	if limit >= 0 {
+		end = min(end, limit-2)
+	}
+	if x < r.taken || x < int(r.l.axis.Left)-4 || x+w > end {
+		return
+	}
+	DrawText(r.dst, x, r.y, s, r.st)
+	r.taken = x + w + gap
+}
