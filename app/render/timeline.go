@@ -72,8 +72,18 @@ type timelineLayout struct {
 	tickStyle, context Style
 }
 
+// timelinePad is the margin left and right of the axis, in pixels.
+const timelinePad = 8
+
+// TimelineAxisFor is the axis DrawTimeline draws for days in a strip width
+// pixels wide, for a widget to find the day under the pointer before the
+// strip is drawn.
+func TimelineAxisFor(width int, days timeline.Range) TimelineAxis {
+	return TimelineAxis{Days: days, Left: timelinePad, Right: float64(width - timelinePad)}
+}
+
 func layoutTimeline(b image.Rectangle, days timeline.Range, c timelinePalette) timelineLayout {
-	const pad = 8
+	const pad = timelinePad
 	l := timelineLayout{
 		tickStyle: Style{Size: 11, Color: c.Text},
 		context:   Style{Size: 11, Bold: true, Color: c.Text},
@@ -88,7 +98,9 @@ func layoutTimeline(b image.Rectangle, days timeline.Range, c timelinePalette) t
 	l.spans = image.Rect(b.Min.X+pad, top, b.Max.X-pad, top+spanHeight)
 	l.bars = image.Rect(b.Min.X+pad, l.spans.Max.Y+3, b.Max.X-pad, l.axisY)
 	l.plot = image.Rect(b.Min.X+pad, b.Min.Y, b.Max.X-pad, l.axisY)
-	l.axis = TimelineAxis{Days: days, Left: float64(b.Min.X + pad), Right: float64(b.Max.X - pad)}
+	l.axis = TimelineAxisFor(b.Dx(), days)
+	l.axis.Left += float64(b.Min.X)
+	l.axis.Right += float64(b.Min.X)
 	return l
 }
 

@@ -99,6 +99,9 @@ func (ix *Index) Type(i int) data.EventType { return data.EventTypes[ix.types[i]
 // Undated are the events with no date window, in the order they were given.
 func (ix *Index) Undated() []int32 { return slices.Clone(ix.undated) }
 
+// UndatedCount is the number of events with no date window.
+func (ix *Index) UndatedCount() int { return len(ix.undated) }
+
 // Spans appends to dst the events known only as a window (see IsSpan) whose
 // window overlaps r.
 func (ix *Index) Spans(dst []int32, r Range) []int32 {
