@@ -18,6 +18,9 @@ type TimelineStrip struct {
 	Visible  timeline.Visible // the current window; it ends at the playhead
 	Selected int              // the selected event, -1 for none
 	Colors   TimelineColors
+	// Scale is the pixels per unit of size, for high-density screens; 0
+	// counts as 1. Text, margins and marks grow with it.
+	Scale float64
 }
 
 // TimelineColors are the strip's colours other than the event types'.
@@ -32,7 +35,7 @@ type TimelineColors struct {
 var LightTimeline = TimelineColors{
 	Background: color.RGBA{0xfa, 0xfa, 0xfa, 0xff},
 	Text:       color.RGBA{0x33, 0x33, 0x33, 0xff},
-	Grid:       color.RGBA{0xc8, 0xc8, 0xc8, 0xff},
+	Grid:       color.NRGBA{0x33, 0x33, 0x33, 0x30},
 	Window:     color.NRGBA{0x29, 0x6f, 0xd6, 0x30},
 	Playhead:   color.RGBA{0x1a, 0x56, 0xb0, 0xff},
 	Highlight:  color.NRGBA{0xff, 0xb3, 0x00, 0xff},
@@ -65,6 +68,7 @@ func (h TimelineHits) EventAt(x, y int) (event int, ok bool) {
 // timelineLayout divides a strip into its bands, top to bottom: the spans,
 // the histogram, the axis line and two rows of labels.
 type timelineLayout struct {
+	scale              float64
 	axis               TimelineAxis
 	spans, bars, plot  image.Rectangle // plot holds the spans and the bars
 	axisY              int
@@ -72,37 +76,42 @@ type timelineLayout struct {
 	tickStyle, context Style
 }
 
-// timelinePad is the margin left and right of the axis, in pixels.
-const timelinePad = 8
+// pixels is n pixels at scale (1 for ordinary screens), at least one.
+func pixels(n int, scale float64) int { return max(1, int(float64(n)*max(scale, 1)+0.5)) }
 
 // TimelineAxisFor is the axis DrawTimeline draws for days in a strip width
-// pixels wide, for a widget to find the day under the pointer before the
-// strip is drawn.
-func TimelineAxisFor(width int, days timeline.Range) TimelineAxis {
-	return TimelineAxis{Days: days, Left: timelinePad, Right: float64(width - timelinePad)}
+// pixels wide at the given scale (see TimelineStrip.Scale), for a widget to
+// find the day under the pointer before the strip is drawn.
+func TimelineAxisFor(width int, scale float64, days timeline.Range) TimelineAxis {
+	pad := pixels(8, scale)
+	return TimelineAxis{Days: days, Left: float64(pad), Right: float64(width - pad)}
 }
 
-func layoutTimeline(b image.Rectangle, days timeline.Range, c timelinePalette) timelineLayout {
-	const pad = timelinePad
+func layoutTimeline(b image.Rectangle, s TimelineStrip, c timelinePalette) timelineLayout {
 	l := timelineLayout{
-		tickStyle: Style{Size: 11, Color: c.Text},
-		context:   Style{Size: 11, Bold: true, Color: c.Text},
+		scale:     max(s.Scale, 1),
+		tickStyle: Style{Size: 12 * max(s.Scale, 1), Color: c.Text},
+		context:   Style{Size: 12 * max(s.Scale, 1), Bold: true, Color: c.Text},
 	}
 	_, asc, desc := MeasureText("0", l.tickStyle)
-	row := asc + desc + 2
-	l.contextY = b.Max.Y - desc - 2
+	row := asc + desc + l.px(2)
+	l.contextY = b.Max.Y - desc - l.px(2)
 	l.labelY = l.contextY - row
-	l.axisY = l.labelY - asc - 5
-	top := b.Min.Y + 6
-	spanHeight := max(6, (l.axisY-top)/3)
-	l.spans = image.Rect(b.Min.X+pad, top, b.Max.X-pad, top+spanHeight)
-	l.bars = image.Rect(b.Min.X+pad, l.spans.Max.Y+3, b.Max.X-pad, l.axisY)
-	l.plot = image.Rect(b.Min.X+pad, b.Min.Y, b.Max.X-pad, l.axisY)
-	l.axis = TimelineAxisFor(b.Dx(), days)
+	l.axisY = l.labelY - asc - l.px(5)
+	l.axis = TimelineAxisFor(b.Dx(), s.Scale, s.Days)
 	l.axis.Left += float64(b.Min.X)
 	l.axis.Right += float64(b.Min.X)
+	left, right := int(l.axis.Left), int(l.axis.Right)
+	top := b.Min.Y + l.px(6)
+	spanHeight := max(l.px(6), (l.axisY-top)/3)
+	l.spans = image.Rect(left, top, right, top+spanHeight)
+	l.bars = image.Rect(left, l.spans.Max.Y+l.px(3), right, l.axisY)
+	l.plot = image.Rect(left, b.Min.Y, right, l.axisY)
 	return l
 }
+
+// px is n pixels at the layout's scale.
+func (l timelineLayout) px(n int) int { return pixels(n, l.scale) }
 
 // DrawTimeline draws s over the whole of dst and tells where it put the
 // days and the spans.
@@ -113,7 +122,7 @@ func DrawTimeline(dst *image.RGBA, s TimelineStrip) TimelineHits {
 	c := s.Colors.palette()
 	b := dst.Bounds()
 	timelineFill(dst, b, c.Background)
-	l := layoutTimeline(b, s.Days, c)
+	l := layoutTimeline(b, s, c)
 	hits := TimelineHits{Axis: l.axis}
 	if s.Index == nil || s.Days.Days() == 0 || l.bars.Dy() < 4 || l.axis.Right <= l.axis.Left {
 		return hits
@@ -198,15 +207,26 @@ func rgbaOf(c color.Color) color.RGBA {
 }
 
 // drawTimelinePlayhead draws the playhead down the middle of its day, with a
-// handle on top to show it can be dragged.
+// handle on top to show it can be dragged; a playhead on a day before or
+// after those shown is an arrow at that edge.
 func drawTimelinePlayhead(dst *image.RGBA, l timelineLayout, p timeline.Day, col color.RGBA) {
+	w, h := l.px(1), l.px(5)
 	if p < l.axis.Days.From || p > l.axis.Days.To {
+		x, dir := int(l.axis.Left)-h, 1 // the arrow's tip and which way it points
+		if p > l.axis.Days.To {
+			x, dir = int(l.axis.Right)+h, -1
+		}
+		mid := (l.plot.Min.Y + l.axisY) / 2
+		for i := 0; i < h; i++ {
+			x0, x1 := min(x+dir*i, x+dir*(i+1)), max(x+dir*i, x+dir*(i+1))
+			timelineFill(dst, image.Rect(x0, mid-i, x1, mid+i+1), col)
+		}
 		return
 	}
 	x := int((l.axis.X(p) + l.axis.X(p+1)) / 2)
-	timelineFill(dst, image.Rect(x-1, l.plot.Min.Y, x+1, l.axisY+4), col)
-	for i := 0; i < 5; i++ { // a triangle pointing down
-		timelineFill(dst, image.Rect(x-5+i, l.plot.Min.Y+i, x+5-i, l.plot.Min.Y+i+1), col)
+	timelineFill(dst, image.Rect(x-w, l.plot.Min.Y, x+w, l.axisY+l.px(4)), col)
+	for i := 0; i < h; i++ { // a triangle pointing down
+		timelineFill(dst, image.Rect(x-h+i, l.plot.Min.Y+i, x+h-i, l.plot.Min.Y+i+1), col)
 	}
 }
 

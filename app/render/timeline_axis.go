@@ -133,8 +133,9 @@ type axisPlan struct {
 }
 
 // planAxis picks the units for an axis with pxPerDay pixels per day, labels
-// in style st spaced at least gap pixels apart.
-func planAxis(pxPerDay float64, st Style, gap int) axisPlan {
+// in style st spaced at least gap pixels apart, and ticks at least minTick
+// apart.
+func planAxis(pxPerDay float64, st Style, gap, minTick int) axisPlan {
 	fits := func(u calendarUnit, label string) bool {
 		w, _, _ := MeasureText(label, st)
 		return u.days*pxPerDay >= float64(w+gap)
@@ -149,7 +150,7 @@ func planAxis(pxPerDay float64, st Style, gap int) axisPlan {
 	}
 	p.labels = calendarUnits[i]
 	for j := range calendarUnits[:i] {
-		if calendarUnits[j].days*pxPerDay >= 5 {
+		if calendarUnits[j].days*pxPerDay >= float64(minTick) {
 			p.ticks = &calendarUnits[j]
 			break
 		}
@@ -177,10 +178,15 @@ func (u calendarUnit) each(days timeline.Range, f func(d timeline.Day, t time.Ti
 	}
 }
 
+// plan is the units the layout's axis ticks and labels.
+func (l timelineLayout) plan() axisPlan {
+	return planAxis(l.axis.PixelsPerDay(), l.tickStyle, l.px(8), l.px(5))
+}
+
 // drawTimelineGrid draws faint lines up the plot at the context ticks (the
 // months or years), or at the labelled ticks when there is no context row.
 func drawTimelineGrid(dst *image.RGBA, l timelineLayout, c timelinePalette) {
-	p := planAxis(l.axis.PixelsPerDay(), l.tickStyle, 8)
+	p := l.plan()
 	u := p.labels
 	if p.context != nil {
 		u = *p.context
@@ -198,7 +204,7 @@ func drawTimelineGrid(dst *image.RGBA, l timelineLayout, c timelinePalette) {
 // or the year they fall in.
 func drawTimelineAxis(dst *image.RGBA, l timelineLayout, c timelinePalette) {
 	a := l.axis
-	p := planAxis(a.PixelsPerDay(), l.tickStyle, 8)
+	p := l.plan()
 	timelineFill(dst, image.Rect(int(a.Left), l.axisY, int(a.Right), l.axisY+1), c.Text)
 	tick := func(d timeline.Day, length int) {
 		if d >= a.Days.From && d <= a.Days.To+1 {
@@ -207,13 +213,13 @@ func drawTimelineAxis(dst *image.RGBA, l timelineLayout, c timelinePalette) {
 		}
 	}
 	if p.ticks != nil {
-		p.ticks.each(a.Days, func(d timeline.Day, _ time.Time) { tick(d, 3) })
+		p.ticks.each(a.Days, func(d timeline.Day, _ time.Time) { tick(d, l.px(3)) })
 	}
 	row := timelineLabelRow{dst: dst, l: l, st: l.tickStyle, y: l.labelY}
 	namesDays := p.labels.days < 28
 	p.labels.each(a.Days, func(d timeline.Day, t time.Time) {
-		tick(d, 5)
-		x := a.X(d) + 3
+		tick(d, l.px(5))
+		x := a.X(d) + float64(l.px(3))
 		if namesDays {
 			w, _, _ := MeasureText(p.labels.label(t), l.tickStyle)
 			x = a.X(d) + (a.PixelsPerDay()-float64(w))/2
@@ -234,7 +240,7 @@ func drawTimelineAxis(dst *image.RGBA, l timelineLayout, c timelinePalette) {
 	for i, d := range ticks {
 		if d > a.Days.From {
 			x := int(a.X(d))
-			timelineFill(dst, image.Rect(x, l.axisY, x+1, l.labelY+3), c.Text)
+			timelineFill(dst, image.Rect(x, l.axisY, x+1, l.labelY+l.px(3)), c.Text)
 		}
 		next := int(a.Right)
 		if i+1 < len(ticks) {
@@ -242,7 +248,7 @@ func drawTimelineAxis(dst *image.RGBA, l timelineLayout, c timelinePalette) {
 		}
 		// A period that began before the axis is named at its left edge,
 		// so that the first days shown say which month they are in.
-		ctx.put(max(int(a.Left), int(a.X(d)))+3, names[i], next)
+		ctx.put(max(int(a.Left), int(a.X(d)))+l.px(3), names[i], next)
 	}
 }
 
@@ -259,15 +265,14 @@ type timelineLabelRow struct {
 // put draws s from x unless it would overlap; limit, when not -1, is a
 // column s must end before.
 func (r *timelineLabelRow) put(x int, s string, limit int) {
-	const gap = 6
 	w, _, _ := MeasureText(s, r.st)
-	end := int(r.l.axis.Right) + 4
+	end := int(r.l.axis.Right) + r.l.px(4)
 	if limit >= 0 {
-		end = min(end, limit-2)
+		end = min(end, limit-r.l.px(2))
 	}
-	if x < r.taken || x < int(r.l.axis.Left)-4 || x+w > end {
+	if x < r.taken || x < int(r.l.axis.Left)-r.l.px(4) || x+w > end {
 		return
 	}
 	DrawText(r.dst, x, r.y, s, r.st)
-	r.taken = x + w + gap
+	r.taken = x + w + r.l.px(6)
 }

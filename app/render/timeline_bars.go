@@ -3,43 +3,40 @@ package render
 import (
 	"image"
 	"image/color"
+	"math"
 
 	"github.com/chronomap/chronomap/data/timeline"
 )
 
 // eachTimelineBin calls f with the bins of the axis, left to right: a day
-// each when a day is at least a pixel wide (less a pixel between bars when
-// they are wide enough to spare it), otherwise a pixel column each with the
-// days it holds.
-func eachTimelineBin(a TimelineAxis, f func(x0, x1 int, days timeline.Range)) {
-	if a.PixelsPerDay() >= 1 {
-		for d := a.Days.From; d <= a.Days.To; d++ {
-			x0, x1 := int(a.X(d)+0.5), int(a.X(d+1)+0.5)
-			if x1-x0 >= 4 {
-				x1--
-			}
-			f(x0, x1, timeline.Range{From: d, To: d})
+// each when a day is at least minWidth pixels wide, otherwise as many days
+// as make a bar that wide, so that a lone event on a long axis still shows.
+// Bars wide enough to spare it leave a pixel between them, and bars of wide
+// days are narrowed to a little over half the day, to read as bars.
+func eachTimelineBin(a TimelineAxis, minWidth int, f func(x0, x1 int, days timeline.Range)) {
+	perBin := timeline.Day(max(1, math.Ceil(float64(minWidth)/a.PixelsPerDay())))
+	for from := a.Days.From; from <= a.Days.To; from += perBin {
+		to := min(from+perBin-1, a.Days.To)
+		x0, x1 := int(a.X(from)+0.5), int(a.X(to+1)+0.5)
+		if x1-x0 >= 4 {
+			x1--
 		}
-		return
-	}
-	for x := int(a.Left); x < int(a.Right); x++ {
-		from, to := a.DayAt(float64(x)), a.DayAt(float64(x+1))-1
-		if x+1 >= int(a.Right) {
-			to = a.Days.To
+		if w := x1 - x0; w > 6*minWidth {
+			narrow := max(6*minWidth, w*3/5)
+			x0 += (w - narrow) / 2
+			x1 = x0 + narrow
 		}
-		if to >= from {
-			f(x, x+1, timeline.Range{From: from, To: to})
-		}
+		f(x0, x1, timeline.Range{From: from, To: to})
 	}
 }
 
 // drawTimelineStacks draws a bar per bin in band, stacked by event type from
 // the bottom, as tall as the bin's counts against the largest bin's. count
 // fills a bin's counts per type; alpha is the bars' opacity.
-func drawTimelineStacks(dst *image.RGBA, band image.Rectangle, a TimelineAxis, count func(timeline.Range, []int), alpha uint8) {
+func drawTimelineStacks(dst *image.RGBA, l timelineLayout, band image.Rectangle, count func(timeline.Range, []int), alpha uint8) {
 	counts := typeCounts()
 	peak := 0
-	eachTimelineBin(a, func(_, _ int, days timeline.Range) {
+	eachTimelineBin(l.axis, l.px(3), func(_, _ int, days timeline.Range) {
 		count(days, counts)
 		total := 0
 		for _, n := range counts {
@@ -56,7 +53,7 @@ func drawTimelineStacks(dst *image.RGBA, band image.Rectangle, a TimelineAxis, c
 		c := TypeColor(dataType(t))
 		colors[t] = rgbaOf(color.NRGBA{c.R, c.G, c.B, alpha})
 	}
-	eachTimelineBin(a, func(x0, x1 int, days timeline.Range) {
+	eachTimelineBin(l.axis, l.px(3), func(x0, x1 int, days timeline.Range) {
 		count(days, counts)
 		sum, y := 0, band.Max.Y
 		for t, n := range counts {
@@ -73,5 +70,5 @@ func drawTimelineStacks(dst *image.RGBA, band image.Rectangle, a TimelineAxis, c
 
 // drawTimelineBars draws the histogram of the events dated to a day.
 func drawTimelineBars(dst *image.RGBA, l timelineLayout, ix *timeline.Index) {
-	drawTimelineStacks(dst, l.bars, l.axis, ix.PointCounts, 0xff)
+	drawTimelineStacks(dst, l, l.bars, ix.PointCounts, 0xff)
 }

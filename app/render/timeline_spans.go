@@ -9,13 +9,12 @@ import (
 	"github.com/chronomap/chronomap/data/timeline"
 )
 
-const (
-	spanLaneHeight = 2 // a span's bar
-	spanLanePitch  = 3 // a bar and the gap under it
-	// maxSpansTried is how many spans the strip tries to draw one by one
-	// before it aggregates them without trying.
-	maxSpansTried = 1000
-)
+// maxSpansTried is how many spans the strip tries to draw one by one before
+// it aggregates them without trying.
+const maxSpansTried = 1000
+
+// spanLane is the height of a span's bar and the pitch of the lanes.
+func (l timelineLayout) spanLane() (height, pitch int) { return l.px(2), l.px(3) }
 
 // dataType is the event type at position t of data.EventTypes.
 func dataType(t int) data.EventType { return data.EventTypes[t] }
@@ -43,7 +42,7 @@ func drawTimelineSpans(dst *image.RGBA, l timelineLayout, ix *timeline.Index) []
 			dst[t] /= days.Days() // the windows open on an average day
 		}
 	}
-	drawTimelineStacks(dst, l.spans, l.axis, cover, 0x99)
+	drawTimelineStacks(dst, l, l.spans, cover, 0x99)
 	return nil
 }
 
@@ -57,7 +56,8 @@ func packTimelineSpans(l timelineLayout, ix *timeline.Index) (hits []SpanHit, ok
 		ra, rb := window(a), window(b)
 		return cmp.Or(cmp.Compare(ra.From, rb.From), cmp.Compare(rb.To, ra.To), cmp.Compare(a, b))
 	})
-	lanes := max(1, l.spans.Dy()/spanLanePitch)
+	height, pitch := l.spanLane()
+	lanes := max(1, l.spans.Dy()/pitch)
 	laneEnd := make([]int, lanes)
 	for i := range laneEnd {
 		laneEnd[i] = -1 << 30
@@ -70,8 +70,8 @@ func packTimelineSpans(l timelineLayout, ix *timeline.Index) (hits []SpanHit, ok
 			return nil, false
 		}
 		laneEnd[lane] = x1
-		y := l.spans.Max.Y - spanLaneHeight - lane*spanLanePitch
-		hits = append(hits, SpanHit{Event: int(e), Rect: image.Rect(x0, y, x1, y+spanLaneHeight)})
+		y := l.spans.Max.Y - height - lane*pitch
+		hits = append(hits, SpanHit{Event: int(e), Rect: image.Rect(x0, y, x1, y+height)})
 	}
 	return hits, true
 }
@@ -115,7 +115,8 @@ func markTimelineSelected(dst *image.RGBA, l timelineLayout, s TimelineStrip, sp
 	if !s.Index.IsSpan(s.Selected) {
 		return
 	}
-	bar := image.Rect(x0, l.spans.Min.Y, x1, l.spans.Min.Y+spanLaneHeight+1)
+	height, _ := l.spanLane()
+	bar := image.Rect(x0, l.spans.Min.Y, x1, l.spans.Min.Y+height+1)
 	if i := slices.IndexFunc(spans, func(h SpanHit) bool { return h.Event == s.Selected }); i >= 0 {
 		bar = spans[i].Rect
 	}

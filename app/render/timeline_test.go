@@ -3,6 +3,7 @@ package render
 import (
 	"flag"
 	"image"
+	"image/color"
 	"image/png"
 	"math/rand/v2"
 	"os"
@@ -178,5 +179,29 @@ func TestTimelineAxisRoundTrip(t *testing.T) {
 	}
 	if a.DayAt(-50) != a.Days.From || a.DayAt(5000) != a.Days.To {
 		t.Error("DayAt does not clamp to the axis")
+	}
+}
+
+func TestAPlayheadBeyondTheDaysShownPointsThere(t *testing.T) {
+	s := stripOf(warEvents(200, 40, 30, 4), 35, timeline.OneDay, -1)
+	s.Days.To = s.Days.From + 20
+	img := image.NewRGBA(image.Rect(0, 0, 400, 100))
+	hits := DrawTimeline(img, s)
+	playhead := LightTimeline.Playhead.(color.RGBA)
+	count := func(x0, x1 int) (n int) {
+		for y := 0; y < 100; y++ {
+			for x := x0; x < x1; x++ {
+				if img.RGBAAt(x, y) == playhead {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	if n := count(int(hits.Axis.Right), 400); n < 5 {
+		t.Errorf("%d playhead pixels right of the axis, want an arrow", n)
+	}
+	if n := count(0, int(hits.Axis.Right)); n > 0 {
+		t.Errorf("%d playhead pixels on the axis, with the playhead beyond it", n)
 	}
 }

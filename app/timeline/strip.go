@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"image/color"
+	"math"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -31,23 +32,29 @@ func newStrip(t *Timeline) *strip {
 // model is what the strip shows now, in the theme's colours.
 func (s *strip) model() render.TimelineStrip {
 	t := s.t
-	span, _ := t.index.Span()
-	primary := theme.Color(theme.ColorNamePrimary)
-	r, g, b, _ := primary.RGBA()
+	primary, text := theme.Color(theme.ColorNamePrimary), theme.Color(theme.ColorNameForeground)
 	return render.TimelineStrip{
 		Index:    t.index,
-		Days:     span,
+		Days:     t.view,
 		Visible:  t.VisibleEvents(),
 		Selected: t.selected,
 		Colors: render.TimelineColors{
 			Background: theme.Color(theme.ColorNameBackground),
-			Text:       theme.Color(theme.ColorNameForeground),
-			Grid:       theme.Color(theme.ColorNameSeparator),
-			Window:     color.NRGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), 0x38},
+			Text:       text,
+			Grid:       translucent(text, 0x30),
+			Window:     translucent(primary, 0x38),
 			Playhead:   primary,
 			Highlight:  render.LightTimeline.Highlight,
 		},
+		Scale: float64(s.pixels()),
 	}
+}
+
+// translucent is c at opacity alpha.
+func translucent(c color.Color, alpha uint8) color.NRGBA {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	n.A = alpha
+	return n
 }
 
 // pixels is the canvas's pixels per unit of size.
@@ -58,11 +65,28 @@ func (s *strip) pixels() float32 {
 	return 1
 }
 
-// dayAt is the day under the position p.
-func (s *strip) dayAt(p fyne.Position) tl.Day {
-	span, _ := s.t.index.Span()
+// axis is where the strip puts the days, in pixels.
+func (s *strip) axis() render.TimelineAxis {
 	scale := s.pixels()
-	return render.TimelineAxisFor(int(s.Size().Width*scale), span).DayAt(float64(p.X * scale))
+	return render.TimelineAxisFor(int(s.Size().Width*scale), float64(scale), s.t.view)
+}
+
+// dayAt is the day under the position p.
+func (s *strip) dayAt(p fyne.Position) tl.Day { return s.axis().DayAt(float64(p.X * s.pixels())) }
+
+// Scrolled zooms in and out around the pointer with the wheel, and scrolls
+// the days with a sideways scroll.
+func (s *strip) Scrolled(e *fyne.ScrollEvent) {
+	a := s.axis()
+	x := float64(e.Position.X * s.pixels())
+	if e.Scrolled.DY != 0 {
+		at := (x - a.Left) / (a.Right - a.Left)
+		s.t.zoom(a.DayAt(x), max(0, min(1, at)), math.Exp2(-float64(e.Scrolled.DY)/40))
+	}
+	if dx := float64(e.Scrolled.DX * s.pixels()); dx != 0 {
+		s.t.showDays(shift(s.t.view, tl.Day(math.Round(-dx/a.PixelsPerDay()))))
+		s.Refresh()
+	}
 }
 
 // Tapped selects the span under the pointer, or moves the playhead to the

@@ -32,7 +32,7 @@ func (r *stripRenderer) draw(w, h int) image.Image {
 
 func (r *stripRenderer) Layout(size fyne.Size) { r.raster.Resize(size) }
 
-func (r *stripRenderer) MinSize() fyne.Size { return fyne.NewSize(240, 96) }
+func (r *stripRenderer) MinSize() fyne.Size { return fyne.NewSize(240, 120) }
 
 func (r *stripRenderer) Refresh() { r.raster.Refresh() }
 

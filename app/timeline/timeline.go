@@ -24,6 +24,7 @@ type Timeline struct {
 	OnSelected func(event int)
 
 	index    *tl.Index
+	view     tl.Range // the days along the strip
 	playhead tl.Day
 	mode     tl.Mode
 	undated  bool
@@ -53,15 +54,22 @@ func New() *Timeline {
 func (t *Timeline) SetEvents(events []data.Event) { t.SetIndex(tl.New(events)) }
 
 // SetIndex shows the events of ix, with the playhead on the last day and
-// nothing selected.
+// nothing selected. The strip opens on the days that hold most of the
+// events dated to a day, leaving out stray reports of other years; the
+// mouse wheel zooms out to them.
 func (t *Timeline) SetIndex(ix *tl.Index) {
 	t.Pause()
 	t.index = ix
 	t.selected = -1
 	span, _ := ix.Span()
 	t.playhead = span.To
+	t.view = ix.Bulk(openingShare)
 	t.update(true)
 }
+
+// openingShare is the share of the events dated to a day the strip opens
+// on.
+const openingShare = 0.95
 
 // Index is the index of the events shown.
 func (t *Timeline) Index() *tl.Index { return t.index }
@@ -164,13 +172,22 @@ func (t *Timeline) HandleKey(key fyne.KeyName) bool {
 	return true
 }
 
-// moveTo moves the playhead to day d, within the days of the events.
+// moveTo moves the playhead to day d, within the days of the events, and
+// scrolls the strip to follow it.
 func (t *Timeline) moveTo(d tl.Day) {
 	d = t.index.Clamp(d)
-	if d != t.playhead {
-		t.playhead = d
-		t.update(true)
+	if d == t.playhead {
+		return
 	}
+	t.playhead = d
+	margin := tl.Day(t.view.Days() / 10)
+	switch {
+	case d < t.view.From:
+		t.showDays(shift(t.view, d-margin-t.view.From))
+	case d > t.view.To:
+		t.showDays(shift(t.view, d+margin-t.view.To))
+	}
+	t.update(true)
 }
 
 // selectFromStrip selects an event the user clicked on the strip.

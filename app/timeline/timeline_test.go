@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"github.com/chronomap/chronomap/app/render"
 	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/data/dates"
 	tl "github.com/chronomap/chronomap/data/timeline"
@@ -75,8 +74,7 @@ func events(v tl.Visible) []int32 {
 // stripPos is where on the canvas the middle of day d of the strip is,
 // halfway down.
 func (s *shown) stripPos(d time.Time) fyne.Position {
-	span, _ := s.Index().Span()
-	axis := render.TimelineAxisFor(int(s.strip.Size().Width), span)
+	axis := s.strip.axis()
 	dd := tl.DayOf(d)
 	x := float32(axis.X(dd)+axis.X(dd+1)) / 2
 	origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(s.strip)
@@ -86,6 +84,7 @@ func (s *shown) stripPos(d time.Time) fyne.Position {
 func TestDraggingThePlayheadChangesTheVisibleEvents(t *testing.T) {
 	s := show(t, war())
 	s.SetMode(tl.OneDay)
+	s.ShowDays(day(0), day(44))
 	for _, d := range []int{20, 3, 44, 0} {
 		s.changes = nil
 		test.Drag(s.win.Canvas(), s.stripPos(day(d)), 5, 0)
@@ -227,5 +226,42 @@ func TestUndatedToggle(t *testing.T) {
 	}
 	if !strings.Contains(s.controls.undated.Text, "2") {
 		t.Errorf("the check box says %q, not how many are undated", s.controls.undated.Text)
+	}
+}
+
+func TestTheWheelZoomsAroundThePointer(t *testing.T) {
+	s := show(t, war())
+	s.ShowDays(day(0), day(44))
+	at := s.stripPos(day(30))
+	origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(s.strip)
+	for _, dy := range []float32{40, 40, -40, -400} {
+		before := s.view.Days()
+		s.strip.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: at.Subtract(origin)}, Scrolled: fyne.Delta{DY: dy}})
+		switch {
+		case dy > 0 && s.view.Days() >= before:
+			t.Errorf("scrolling up kept %d days, want fewer than %d", s.view.Days(), before)
+		case dy < 0 && s.view.Days() < before:
+			t.Errorf("scrolling down zoomed in to %d days from %d", s.view.Days(), before)
+		}
+		if got := s.strip.dayAt(at.Subtract(origin)); got < tl.DayOf(day(29)) || got > tl.DayOf(day(31)) {
+			t.Errorf("after a scroll of %v the pointer is over %v, not day 30", dy, got)
+		}
+	}
+	if span, _ := s.Index().Span(); s.view != span {
+		t.Errorf("zoomed all the way out the strip shows %v, want the span %v", s.view, span)
+	}
+}
+
+func TestTheStripFollowsThePlayhead(t *testing.T) {
+	s := show(t, war())
+	s.ShowDays(day(0), day(9))
+	s.SetPlayhead(day(9))
+	s.StepForward()
+	if v := s.view; tl.DayOf(day(10)) < v.From || tl.DayOf(day(10)) > v.To || v.Days() != 10 {
+		t.Errorf("stepping past the strip's last day left it on %v", v)
+	}
+	s.Last()
+	if v := s.view; tl.DayOf(day(44)) > v.To {
+		t.Errorf("jumping to the last day left the strip on %v", v)
 	}
 }

@@ -52,3 +52,8 @@ func (r Range) Days() int { return max(0, int(int64(r.To)-int64(r.From)+1)) }
 func (r Range) Overlaps(start, end Day) bool {
 	return r.From <= r.To && start <= r.To && end >= r.From
 }
+
+// hull is the smallest range that holds r and the window iv.
+func (r Range) hull(iv interval) Range {
+	return Range{From: min(r.From, iv.start), To: max(r.To, iv.end)}
+}

@@ -1,6 +1,10 @@
 package timeline
 
-import "github.com/chronomap/chronomap/data"
+import (
+	"math"
+
+	"github.com/chronomap/chronomap/data"
+)
 
 // histogram holds running totals over the days of the span, so that the
 // counts of any range of days, for one histogram bar or one pixel column
@@ -115,4 +119,37 @@ func (ix *Index) SpanCount(r Range) int {
 	}
 	a, b := ix.hist.positions(r)
 	return int(ix.hist.spanStarts[b] - ix.hist.spanEnds[a])
+}
+
+// Bulk is the shortest run of days that holds at least share (between 0
+// and 1) of the events dated to a day: where a timeline opens when a few
+// reports of other years would otherwise squeeze the rest into a few
+// pixels. It is the whole span when no event is dated to a day.
+func (ix *Index) Bulk(share float64) Range {
+	h := &ix.hist
+	total := func(k int) int { // point events before day first+k
+		n := 0
+		for t := range h.points {
+			n += int(h.points[t][k])
+		}
+		return n
+	}
+	all := total(h.days)
+	if all == 0 {
+		return ix.span
+	}
+	need := max(1, int(math.Ceil(share*float64(all))))
+	best := Range{From: MinDay, To: MaxDay}
+	a, before := 0, 0 // the run starts on day first+a; before = total(a)
+	for b := 1; b <= h.days; b++ {
+		upTo := total(b)
+		for upTo-before >= need {
+			if r := (Range{h.first + Day(a), h.first + Day(b-1)}); r.Days() < best.Days() {
+				best = r
+			}
+			a++
+			before = total(a)
+		}
+	}
+	return best
 }

@@ -49,3 +49,34 @@ func TestHistogramMatchesAScanOfEveryEvent(t *testing.T) {
 		}
 	}
 }
+
+func TestBulkLeavesOutTheStrayYears(t *testing.T) {
+	var events []data.Event
+	for d := 0; d < 40; d++ {
+		events = append(events, event(data.Attack, d, d), event(data.Clash, d, d))
+	}
+	events = append(events,
+		event(data.Other, -1500, -1500), event(data.Other, 900, 900), // stray reports of other years
+		event(data.Ceasefire, -200, -20))
+	ix := New(events)
+	tests := []struct {
+		share float64
+		want  Range
+	}{
+		{0.9, Range{d(0), d(39)}},
+		{1, Range{d(-1500), d(900)}},
+		{0.5, Range{d(0), d(20)}},
+	}
+	for _, tt := range tests {
+		got := ix.Bulk(tt.share)
+		if tt.share < 1 && (got.Days() > tt.want.Days() || got.From < d(0) || got.To > d(39)) {
+			t.Errorf("Bulk(%v) = %v, want %d days within %v", tt.share, got, tt.want.Days(), tt.want)
+		}
+		if tt.share == 1 && got != tt.want {
+			t.Errorf("Bulk(1) = %v, want %v", got, tt.want)
+		}
+	}
+	if got, span := New(events[len(events)-1:]).Bulk(0.9), (Range{d(-200), d(-20)}); got != span {
+		t.Errorf("with no event dated to a day Bulk = %v, want the span %v", got, span)
+	}
+}

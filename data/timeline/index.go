@@ -16,7 +16,7 @@ type Index struct {
 	// spans those known only as a longer window.
 	points, spans intervals
 	undated       []int32
-	span          Range // the first and last day of the dated events
+	span          Range // the days a timeline shows: see Span
 	hist          histogram
 }
 
@@ -28,6 +28,7 @@ func New(events []data.Event) *Index {
 		types: make([]uint8, len(events)),
 		span:  Range{From: MaxDay, To: MinDay},
 	}
+	all := ix.span // every day of a window, for the histogram
 	points := make([]interval, 0, len(events))
 	var spans []interval
 	for i := range events {
@@ -41,15 +42,21 @@ func New(events []data.Event) *Index {
 		iv := interval{start: DayOf(e.Window.Start), end: DayOf(e.Window.End), event: int32(i)}
 		iv.end = max(iv.end, iv.start) // a reversed window is read as its first day
 		ix.start[i], ix.end[i] = iv.start, iv.end
-		ix.span = Range{From: min(ix.span.From, iv.start), To: max(ix.span.To, iv.end)}
+		all = all.hull(iv)
+		if iv.end-iv.start < maxSpanDays {
+			ix.span = ix.span.hull(iv)
+		}
 		if isPoint(iv.start, iv.end) {
 			points = append(points, iv)
 		} else {
 			spans = append(spans, iv)
 		}
 	}
+	if ix.span.From > ix.span.To {
+		ix.span = all
+	}
 	ix.points, ix.spans = newIntervals(points), newIntervals(spans)
-	ix.hist = newHistogram(ix.span, ix.types, points, spans)
+	ix.hist = newHistogram(all, ix.types, points, spans)
 	return ix
 }
 
@@ -69,9 +76,15 @@ func typeIndex(t data.EventType) uint8 {
 // Len is the number of events indexed, dated or not.
 func (ix *Index) Len() int { return len(ix.types) }
 
-// Span is the first and last day of the dated events: the first day any
-// window starts and the last day any ends. ok is false when no event is
-// dated.
+// maxSpanDays is the longest window that counts towards the span.
+const maxSpanDays = 31
+
+// Span is the days a timeline shows: from the first day a window starts to
+// the last day one ends, among the windows of a month or less, or among all
+// the windows if none is that short. A window of years ("in the 1990s",
+// "last year") would stretch the timeline over years with nothing dated in
+// them; such events are still visible whenever their window overlaps the
+// days shown. ok is false when no event is dated.
 func (ix *Index) Span() (r Range, ok bool) { return ix.span, ix.span.From <= ix.span.To }
 
 // Clamp is the day of the span nearest to d.

@@ -133,6 +133,12 @@ func TestSpanClampAndUndated(t *testing.T) {
 			Range{d(0), d(30)}, true, []int32{1}, d(45), d(30),
 		},
 		{"before the first day", []data.Event{event(data.Attack, 3, 4)}, Range{d(3), d(4)}, true, nil, d(-9), d(3)},
+		{
+			"a decade is left out",
+			[]data.Event{event(data.Attack, 3, 4), event(data.Clash, -3650, -1), event(data.Clash, 40, 70)},
+			Range{d(3), d(70)}, true, nil, d(-100), d(3),
+		},
+		{"only a decade", []data.Event{event(data.Clash, -3650, -1)}, Range{d(-3650), d(-1)}, true, nil, d(0), d(-1)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
