@@ -150,7 +150,7 @@ func timelineColumns(a TimelineAxis, r timeline.Range) (x0, x1 int) {
 // timelineShade blends col over the columns of days r within the rows of
 // band.
 func timelineShade(dst *image.RGBA, l timelineLayout, r timeline.Range, band image.Rectangle, col color.RGBA) {
-	if r.To < l.axis.Days.From || r.From > l.axis.Days.To {
+	if !l.axis.Days.Overlaps(r.From, r.To) {
 		return
 	}
 	x0, x1 := timelineColumns(l.axis, r)
@@ -163,23 +163,27 @@ func timelineShade(dst *image.RGBA, l timelineLayout, r timeline.Range, band ima
 // col is premultiplied, as color.RGBA is; rgbaOf gives it for any colour.
 func timelineFill(dst *image.RGBA, r image.Rectangle, col color.RGBA) {
 	r = r.Intersect(dst.Bounds())
-	cr, cg, cb, ca := col.RGBA()
-	if r.Empty() || ca == 0 {
+	if r.Empty() || col.A == 0 {
 		return
 	}
-	src := [4]uint32{cr, cg, cb, ca}
-	keep := 0xffff - ca // how much of what is under shows through
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		row := dst.Pix[dst.PixOffset(r.Min.X, y):dst.PixOffset(r.Max.X, y)]
-		if keep == 0 {
-			for i := 0; i < len(row); i += 4 {
-				row[i], row[i+1], row[i+2], row[i+3] = uint8(cr>>8), uint8(cg>>8), uint8(cb>>8), 0xff
-			}
-			continue
+	row := func(y int) []byte { return dst.Pix[dst.PixOffset(r.Min.X, y):dst.PixOffset(r.Max.X, y)] }
+	if col.A == 0xff { // paint the first row, and copy it to the others
+		first := row(r.Min.Y)
+		for i := 0; i < len(first); i += 4 {
+			first[i], first[i+1], first[i+2], first[i+3] = col.R, col.G, col.B, 0xff
 		}
-		for i := 0; i < len(row); i += 4 {
+		for y := r.Min.Y + 1; y < r.Max.Y; y++ {
+			copy(row(y), first)
+		}
+		return
+	}
+	src := [4]uint32{uint32(col.R), uint32(col.G), uint32(col.B), uint32(col.A)}
+	keep := 255 - uint32(col.A) // how much of what is under shows through
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		px := row(y)
+		for i := 0; i < len(px); i += 4 {
 			for k, c := range src {
-				row[i+k] = uint8((uint32(row[i+k])*0x101*keep/0xffff + c) >> 8)
+				px[i+k] = uint8((uint32(px[i+k])*keep+127)/255 + c)
 			}
 		}
 	}

@@ -221,8 +221,7 @@ func drawTimelineAxis(dst *image.RGBA, l timelineLayout, c timelinePalette) {
 		tick(d, l.px(5))
 		x := a.X(d) + float64(l.px(3))
 		if namesDays {
-			w, _, _ := MeasureText(p.labels.label(t), l.tickStyle)
-			x = a.X(d) + (a.PixelsPerDay()-float64(w))/2
+			x = a.X(d) + (a.PixelsPerDay()-float64(timelineLabel(p.labels.label(t), l.tickStyle).width))/2
 		}
 		if d >= a.Days.From {
 			row.put(int(x), p.labels.label(t), -1)
@@ -265,7 +264,8 @@ type timelineLabelRow struct {
 // put draws s from x unless it would overlap; limit, when not -1, is a
 // column s must end before.
 func (r *timelineLabelRow) put(x int, s string, limit int) {
-	w, _, _ := MeasureText(s, r.st)
+	m := timelineLabel(s, r.st)
+	w := m.width
 	end := int(r.l.axis.Right) + r.l.px(4)
 	if limit >= 0 {
 		end = min(end, limit-r.l.px(2))
@@ -273,6 +273,6 @@ func (r *timelineLabelRow) put(x int, s string, limit int) {
 	if x < r.taken || x < int(r.l.axis.Left)-r.l.px(4) || x+w > end {
 		return
 	}
-	DrawText(r.dst, x, r.y, s, r.st)
+	drawTimelineLabel(r.dst, x, r.y, m, r.st)
 	r.taken = x + w + r.l.px(6)
 }

@@ -78,13 +78,13 @@ func packTimelineSpans(l timelineLayout, ix *timeline.Index) (hits []SpanHit, ok
 
 // selectedColumns are the pixel columns of the selected event's days, at
 // least three wide so that one day stays visible at any scale; ok is false
-// when nothing dated is selected.
+// when nothing dated is selected, or its days are not shown.
 func selectedColumns(l timelineLayout, s TimelineStrip) (x0, x1 int, ok bool) {
 	if s.Selected < 0 || s.Selected >= s.Index.Len() {
 		return 0, 0, false
 	}
 	r, dated := s.Index.Window(s.Selected)
-	if !dated {
+	if !dated || !l.axis.Days.Overlaps(r.From, r.To) {
 		return 0, 0, false
 	}
 	x0, x1 = timelineColumns(l.axis, r)
