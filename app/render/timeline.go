@@ -76,14 +76,14 @@ type timelineLayout struct {
 	tickStyle, context Style
 }
 
-// pixels is n pixels at scale (1 for ordinary screens), at least one.
-func pixels(n int, scale float64) int { return max(1, int(float64(n)*max(scale, 1)+0.5)) }
+// timelinePixels is n pixels at scale (1 for ordinary screens), at least one.
+func timelinePixels(n int, scale float64) int { return max(1, int(float64(n)*max(scale, 1)+0.5)) }
 
 // TimelineAxisFor is the axis DrawTimeline draws for days in a strip width
 // pixels wide at the given scale (see TimelineStrip.Scale), for a widget to
 // find the day under the pointer before the strip is drawn.
 func TimelineAxisFor(width int, scale float64, days timeline.Range) TimelineAxis {
-	pad := pixels(8, scale)
+	pad := timelinePixels(8, scale)
 	return TimelineAxis{Days: days, Left: float64(pad), Right: float64(width - pad)}
 }
 
@@ -111,7 +111,7 @@ func layoutTimeline(b image.Rectangle, s TimelineStrip, c timelinePalette) timel
 }
 
 // px is n pixels at the layout's scale.
-func (l timelineLayout) px(n int) int { return pixels(n, l.scale) }
+func (l timelineLayout) px(n int) int { return timelinePixels(n, l.scale) }
 
 // DrawTimeline draws s over the whole of dst and tells where it put the
 // days and the spans.
@@ -196,16 +196,16 @@ type timelinePalette struct {
 }
 
 func (c TimelineColors) palette() timelinePalette {
-	h := rgbaOf(c.Highlight)
+	h := timelineRGBA(c.Highlight)
 	return timelinePalette{
-		Background: rgbaOf(c.Background), Text: rgbaOf(c.Text), Grid: rgbaOf(c.Grid),
-		Window: rgbaOf(c.Window), Playhead: rgbaOf(c.Playhead), Highlight: h,
-		Tint: rgbaOf(color.NRGBA{h.R, h.G, h.B, 0x50}),
+		Background: timelineRGBA(c.Background), Text: timelineRGBA(c.Text), Grid: timelineRGBA(c.Grid),
+		Window: timelineRGBA(c.Window), Playhead: timelineRGBA(c.Playhead), Highlight: h,
+		Tint: timelineRGBA(color.NRGBA{h.R, h.G, h.B, 0x50}),
 	}
 }
 
-// rgbaOf is c premultiplied.
-func rgbaOf(c color.Color) color.RGBA {
+// timelineRGBA is c premultiplied.
+func timelineRGBA(c color.Color) color.RGBA {
 	r, g, b, a := c.RGBA()
 	return color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), uint8(a >> 8)}
 }
@@ -234,5 +234,5 @@ func drawTimelinePlayhead(dst *image.RGBA, l timelineLayout, p timeline.Day, col
 	}
 }
 
-// typeCounts is a count per event type, in the order of data.EventTypes.
-func typeCounts() []int { return make([]int, len(data.EventTypes)) }
+// timelineTypeCounts is a count per event type, in the order of data.EventTypes.
+func timelineTypeCounts() []int { return make([]int, len(data.EventTypes)) }

@@ -43,20 +43,20 @@ type calendarUnit struct {
 	label       func(t time.Time) string
 }
 
-func dayNumber(t time.Time) string   { return strconv.Itoa(t.Day()) }
-func monthName(t time.Time) string   { return t.Format("Jan") }
-func yearNumber(t time.Time) string  { return strconv.Itoa(t.Year()) }
-func monthOfYear(t time.Time) string { return t.Format("January 2006") }
+func calendarDayNumber(t time.Time) string  { return strconv.Itoa(t.Day()) }
+func calendarMonthName(t time.Time) string  { return t.Format("Jan") }
+func calendarYearNumber(t time.Time) string { return strconv.Itoa(t.Year()) }
+func calendarMonthYear(t time.Time) string  { return t.Format("January 2006") }
 
-// daysOfMonth ticks the given days of each month, days in increasing order
+// calendarDaysOf ticks the given days of each month, days in increasing order
 // starting with 1.
-func daysOfMonth(spacing float64, days ...int) calendarUnit {
+func calendarDaysOf(spacing float64, days ...int) calendarUnit {
 	first := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC) }
 	return calendarUnit{
-		days: spacing, widest: "30", label: dayNumber,
+		days: spacing, widest: "30", label: calendarDayNumber,
 		next: func(t time.Time) time.Time {
 			for _, d := range days {
-				if d > t.Day() && d <= daysIn(t) {
+				if d > t.Day() && d <= calendarDaysIn(t) {
 					return time.Date(t.Year(), t.Month(), d, 0, 0, 0, 0, time.UTC)
 				}
 			}
@@ -74,24 +74,26 @@ func daysOfMonth(spacing float64, days ...int) calendarUnit {
 	}
 }
 
-func daysIn(t time.Time) int { return time.Date(t.Year(), t.Month()+1, 0, 0, 0, 0, 0, time.UTC).Day() }
+func calendarDaysIn(t time.Time) int {
+	return time.Date(t.Year(), t.Month()+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
 
-// months ticks every n-th month, counted from January.
-func months(n int) calendarUnit {
+// calendarMonths ticks every n-th month, counted from January.
+func calendarMonths(n int) calendarUnit {
 	floor := func(t time.Time) time.Time {
 		return time.Date(t.Year(), t.Month()-time.Month((int(t.Month())-1)%n), 1, 0, 0, 0, 0, time.UTC)
 	}
 	return calendarUnit{
-		days: 30.4 * float64(n), widest: "May", label: monthName, floor: floor,
+		days: 30.4 * float64(n), widest: "May", label: calendarMonthName, floor: floor,
 		next: func(t time.Time) time.Time { return floor(t).AddDate(0, n, 0) },
 	}
 }
 
-// years ticks every n-th year.
-func years(n int) calendarUnit {
+// calendarYears ticks every n-th year.
+func calendarYears(n int) calendarUnit {
 	floor := func(t time.Time) time.Time { return time.Date(t.Year()-t.Year()%n, 1, 1, 0, 0, 0, 0, time.UTC) }
 	return calendarUnit{
-		days: 365.25 * float64(n), widest: "2020", label: yearNumber, floor: floor,
+		days: 365.25 * float64(n), widest: "2020", label: calendarYearNumber, floor: floor,
 		next: func(t time.Time) time.Time { return floor(t).AddDate(n, 0, 0) },
 	}
 }
@@ -99,16 +101,16 @@ func years(n int) calendarUnit {
 // calendarUnits runs from the finest unit to the coarsest; an axis labels
 // the finest whose labels fit.
 var calendarUnits = []calendarUnit{
-	daysOfMonth(1, allDays()...),
-	daysOfMonth(2, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29),
-	daysOfMonth(5, 1, 5, 10, 15, 20, 25),
-	daysOfMonth(10, 1, 10, 20),
-	daysOfMonth(15, 1, 15),
-	months(1), months(3), months(6),
-	years(1), years(2), years(5), years(10), years(20), years(50), years(100),
+	calendarDaysOf(1, calendarAllDays()...),
+	calendarDaysOf(2, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29),
+	calendarDaysOf(5, 1, 5, 10, 15, 20, 25),
+	calendarDaysOf(10, 1, 10, 20),
+	calendarDaysOf(15, 1, 15),
+	calendarMonths(1), calendarMonths(3), calendarMonths(6),
+	calendarYears(1), calendarYears(2), calendarYears(5), calendarYears(10), calendarYears(20), calendarYears(50), calendarYears(100),
 }
 
-func allDays() []int {
+func calendarAllDays() []int {
 	d := make([]int, 31)
 	for i := range d {
 		d[i] = i + 1
@@ -119,12 +121,12 @@ func allDays() []int {
 // the first month and year units, where the day and month units' context
 // labels come from.
 var (
-	monthUnit = calendarUnits[5]
-	yearUnit  = calendarUnits[8]
+	calendarMonthUnit = calendarUnits[5]
+	calendarYearUnit  = calendarUnits[8]
 )
 
-// axisPlan is which units an axis ticks and labels at a given scale.
-type axisPlan struct {
+// timelineAxisPlan is which units an axis ticks and labels at a given scale.
+type timelineAxisPlan struct {
 	ticks   *calendarUnit // unlabelled small ticks, nil when too dense
 	labels  calendarUnit  // the labelled ticks
 	context *calendarUnit // a second row naming the month or year, nil for years
@@ -132,15 +134,15 @@ type axisPlan struct {
 	contextLabel func(time.Time) string
 }
 
-// planAxis picks the units for an axis with pxPerDay pixels per day, labels
+// planTimelineAxis picks the units for an axis with pxPerDay pixels per day, labels
 // in style st spaced at least gap pixels apart, and ticks at least minTick
 // apart.
-func planAxis(pxPerDay float64, st Style, gap, minTick int) axisPlan {
+func planTimelineAxis(pxPerDay float64, st Style, gap, minTick int) timelineAxisPlan {
 	fits := func(u calendarUnit, label string) bool {
 		w, _, _ := MeasureText(label, st)
 		return u.days*pxPerDay >= float64(w+gap)
 	}
-	var p axisPlan
+	var p timelineAxisPlan
 	i := len(calendarUnits) - 1
 	for j, u := range calendarUnits {
 		if fits(u, u.widest) {
@@ -157,14 +159,14 @@ func planAxis(pxPerDay float64, st Style, gap, minTick int) axisPlan {
 	}
 	switch {
 	case i < 5:
-		p.context = &monthUnit
-		p.contextLabel = monthOfYear
-		if !fits(monthUnit, "September 2020") {
+		p.context = &calendarMonthUnit
+		p.contextLabel = calendarMonthYear
+		if !fits(calendarMonthUnit, "September 2020") {
 			p.contextLabel = func(t time.Time) string { return t.Format("Jan 2006") }
 		}
 	case i < 8:
-		p.context = &yearUnit
-		p.contextLabel = yearNumber
+		p.context = &calendarYearUnit
+		p.contextLabel = calendarYearNumber
 	}
 	return p
 }
@@ -179,8 +181,8 @@ func (u calendarUnit) each(days timeline.Range, f func(d timeline.Day, t time.Ti
 }
 
 // plan is the units the layout's axis ticks and labels.
-func (l timelineLayout) plan() axisPlan {
-	return planAxis(l.axis.PixelsPerDay(), l.tickStyle, l.px(8), l.px(5))
+func (l timelineLayout) plan() timelineAxisPlan {
+	return planTimelineAxis(l.axis.PixelsPerDay(), l.tickStyle, l.px(8), l.px(5))
 }
 
 // drawTimelineGrid draws faint lines up the plot at the context ticks (the

@@ -34,7 +34,7 @@ func eachTimelineBin(a TimelineAxis, minWidth int, f func(x0, x1 int, days timel
 // the bottom, as tall as the bin's counts against the largest bin's. count
 // fills a bin's counts per type; alpha is the bars' opacity.
 func drawTimelineStacks(dst *image.RGBA, l timelineLayout, band image.Rectangle, count func(timeline.Range, []int), alpha uint8) {
-	counts := typeCounts()
+	counts := timelineTypeCounts()
 	peak := 0
 	eachTimelineBin(l.axis, l.px(3), func(_, _ int, days timeline.Range) {
 		count(days, counts)
@@ -50,8 +50,8 @@ func drawTimelineStacks(dst *image.RGBA, l timelineLayout, band image.Rectangle,
 	scale := float64(band.Dy()) / float64(peak)
 	colors := make([]color.RGBA, len(counts))
 	for t := range colors {
-		c := TypeColor(dataType(t))
-		colors[t] = rgbaOf(color.NRGBA{c.R, c.G, c.B, alpha})
+		c := TypeColor(timelineEventType(t))
+		colors[t] = timelineRGBA(color.NRGBA{c.R, c.G, c.B, alpha})
 	}
 	eachTimelineBin(l.axis, l.px(3), func(x0, x1 int, days timeline.Range) {
 		count(days, counts)

@@ -16,8 +16,8 @@ const maxSpansTried = 1000
 // spanLane is the height of a span's bar and the pitch of the lanes.
 func (l timelineLayout) spanLane() (height, pitch int) { return l.px(2), l.px(3) }
 
-// dataType is the event type at position t of data.EventTypes.
-func dataType(t int) data.EventType { return data.EventTypes[t] }
+// timelineEventType is the event type at position t of data.EventTypes.
+func timelineEventType(t int) data.EventType { return data.EventTypes[t] }
 
 // drawTimelineSpans draws the events known only as a window in the span
 // band: each as a bar in the first lane where it fits when they all fit,
@@ -76,10 +76,10 @@ func packTimelineSpans(l timelineLayout, ix *timeline.Index) (hits []SpanHit, ok
 	return hits, true
 }
 
-// selectedColumns are the pixel columns of the selected event's days, at
+// timelineSelectedColumns are the pixel columns of the selected event's days, at
 // least three wide so that one day stays visible at any scale; ok is false
 // when nothing dated is selected, or its days are not shown.
-func selectedColumns(l timelineLayout, s TimelineStrip) (x0, x1 int, ok bool) {
+func timelineSelectedColumns(l timelineLayout, s TimelineStrip) (x0, x1 int, ok bool) {
 	if s.Selected < 0 || s.Selected >= s.Index.Len() {
 		return 0, 0, false
 	}
@@ -96,7 +96,7 @@ func selectedColumns(l timelineLayout, s TimelineStrip) (x0, x1 int, ok bool) {
 
 // tintTimelineSelected tints the days of the selected event behind the bars.
 func tintTimelineSelected(dst *image.RGBA, l timelineLayout, s TimelineStrip, c timelinePalette) {
-	x0, x1, ok := selectedColumns(l, s)
+	x0, x1, ok := timelineSelectedColumns(l, s)
 	if !ok {
 		return
 	}
@@ -106,7 +106,7 @@ func tintTimelineSelected(dst *image.RGBA, l timelineLayout, s TimelineStrip, c 
 // markTimelineSelected draws the edges of the selected event's days up the
 // plot, and its bar framed if it is a span.
 func markTimelineSelected(dst *image.RGBA, l timelineLayout, s TimelineStrip, spans []SpanHit, c timelinePalette) {
-	x0, x1, ok := selectedColumns(l, s)
+	x0, x1, ok := timelineSelectedColumns(l, s)
 	if !ok {
 		return
 	}

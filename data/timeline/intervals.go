@@ -18,9 +18,9 @@ type interval struct {
 // it, so one long window would force a scan back to the beginning. Windows
 // are therefore split into classes by length (1 day, 2, 3–4, 5–8, …), and a
 // class whose windows last at most L days is scanned from L-1 days before the
-// range. Within a class at most half of what is scanned before the range
-// ends before it, so a query costs a binary search per class plus the
-// visible windows.
+// range. Of those L-1 days of lead-in, windows starting in the later half
+// all reach the range (they last more than L/2 days), so a query costs a
+// binary search per class plus about the visible windows.
 type intervals struct{ classes []lengthClass }
 
 // lengthClass holds the windows of one length class, sorted by start, in
