@@ -55,7 +55,7 @@ func New(events []data.Event) *Index {
 	if ix.span.From > ix.span.To {
 		ix.span = all
 	}
-	ix.points, ix.spans = newIntervals(points), newIntervals(spans)
+	ix.points, ix.spans = newIntervals(points, all), newIntervals(spans, all)
 	ix.hist = newHistogram(all, ix.types, points, spans)
 	return ix
 }

@@ -1,9 +1,7 @@
 package timeline
 
 import (
-	"cmp"
 	"math/bits"
-	"slices"
 	"sort"
 )
 
@@ -35,35 +33,45 @@ type lengthClass struct {
 // classOf is the length class of a window of n ≥ 1 days.
 func classOf(n Day) int { return bits.Len32(uint32(n - 1)) }
 
-func newIntervals(all []interval) intervals {
-	var byClass [][]interval
+// newIntervals indexes windows given in the order of their events, all
+// within the days of span.
+func newIntervals(all []interval, span Range) intervals {
+	// A counting sort by start keeps the events' order among windows that
+	// start on the same day, and costs a pass over the days rather than
+	// a comparison sort of a million windows.
+	starts := make([]int, span.Days()+1)
+	perClass := []int{}
 	for _, iv := range all {
+		starts[iv.start-span.From+1]++
 		c := classOf(iv.end - iv.start + 1)
-		for len(byClass) <= c {
-			byClass = append(byClass, nil)
+		for len(perClass) <= c {
+			perClass = append(perClass, 0)
 		}
-		byClass[c] = append(byClass[c], iv)
+		perClass[c]++
 	}
-	s := intervals{classes: make([]lengthClass, len(byClass))}
-	for c, ivs := range byClass {
-		// By start, then by event, so that queries list events in a stable
-		// order.
-		slices.SortFunc(ivs, func(a, b interval) int {
-			if a.start != b.start {
-				return cmp.Compare(a.start, b.start)
-			}
-			return cmp.Compare(a.event, b.event)
-		})
-		lc := lengthClass{
+	for k := 1; k < len(starts); k++ {
+		starts[k] += starts[k-1]
+	}
+	sorted := make([]interval, len(all))
+	for _, iv := range all {
+		k := iv.start - span.From
+		sorted[starts[k]] = iv
+		starts[k]++
+	}
+	s := intervals{classes: make([]lengthClass, len(perClass))}
+	for c, n := range perClass {
+		s.classes[c] = lengthClass{
 			maxLen: 1 << c,
-			start:  make([]Day, len(ivs)),
-			end:    make([]Day, len(ivs)),
-			event:  make([]int32, len(ivs)),
+			start:  make([]Day, 0, n),
+			end:    make([]Day, 0, n),
+			event:  make([]int32, 0, n),
 		}
-		for i, iv := range ivs {
-			lc.start[i], lc.end[i], lc.event[i] = iv.start, iv.end, iv.event
-		}
-		s.classes[c] = lc
+	}
+	for _, iv := range sorted {
+		lc := &s.classes[classOf(iv.end-iv.start+1)]
+		lc.start = append(lc.start, iv.start)
+		lc.end = append(lc.end, iv.end)
+		lc.event = append(lc.event, iv.event)
 	}
 	return s
 }
