@@ -1,0 +1,207 @@
+package render
+
+import (
+	"flag"
+	"image"
+	"image/color"
+	"image/png"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/timeline"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden images under testdata/")
+
+// warStart is the first day of the synthetic war the timeline tests show.
+var warStart = time.Date(2020, 9, 27, 0, 0, 0, 0, time.UTC)
+
+// warEvents are n synthetic events over the given number of days from
+// warStart: most dated to a day, more of them as the war goes on; one in
+// spanEvery known only as a week or a month; a few undated.
+func warEvents(n, days, spanEvery int, seed uint64) []data.Event {
+	r := rand.New(rand.NewPCG(seed, 2))
+	events := make([]data.Event, n)
+	for i := range events {
+		e := data.Event{Type: data.EventTypes[r.IntN(len(data.EventTypes))]}
+		first := int(float64(days) * (1 - r.Float64()*r.Float64()))
+		first = min(first, days-1)
+		last := first + r.IntN(2)/2
+		switch {
+		case i%50 == 49:
+			events[i] = e
+			continue
+		case i%spanEvery == spanEvery-1:
+			first = r.IntN(days)
+			last = first + 6 + 23*r.IntN(2)
+		}
+		e.Window = &dates.Window{Start: warStart.AddDate(0, 0, first), End: warStart.AddDate(0, 0, last)}
+		events[i] = e
+	}
+	return events
+}
+
+// stripOf is a strip over all the days of events with the playhead on day
+// playhead after warStart.
+func stripOf(events []data.Event, playhead int, m timeline.Mode, selected int) TimelineStrip {
+	ix := timeline.New(events)
+	span, _ := ix.Span()
+	return TimelineStrip{
+		Index:    ix,
+		Days:     span,
+		Visible:  ix.View(timeline.DayOf(warStart)+timeline.Day(playhead), m, false),
+		Selected: selected,
+	}
+}
+
+func TestTimelineGolden(t *testing.T) {
+	tests := []struct {
+		name          string
+		width, height int
+		strip         TimelineStrip
+	}{
+		{"six-weeks-week", 800, 120, stripOf(warEvents(600, 45, 40, 1), 20, timeline.Week, 39)},
+		{"two-months-day-aggregated", 600, 110, stripOf(warEvents(3000, 70, 8, 2), 40, timeline.OneDay, 5)},
+		{"two-years-cumulative", 1000, 120, stripOf(warEvents(20000, 730, 20, 3), 400, timeline.Cumulative, -1)},
+		{"ten-days-narrow", 300, 100, stripOf(warEvents(200, 10, 30, 4), 3, timeline.ThreeDays, 29)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			img := image.NewRGBA(image.Rect(0, 0, tt.width, tt.height))
+			DrawTimeline(img, tt.strip)
+			compareGolden(t, img, filepath.Join("testdata", "timeline-"+tt.name+".png"))
+		})
+	}
+}
+
+// compareGolden compares img with the golden image at path, allowing the
+// small differences font rasterizers and blending make: no channel off by
+// more than 48, and no more than one pixel in 500 off by more than 2. With -update it writes the
+// golden image instead.
+func compareGolden(t *testing.T, img *image.RGBA, path string) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := png.Encode(f, img); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	defer f.Close()
+	golden, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	if golden.Bounds() != img.Bounds() {
+		t.Fatalf("%s is %v, the strip %v", path, golden.Bounds(), img.Bounds())
+	}
+	off, far := 0, 0
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r1, g1, b1, _ := img.At(x, y).RGBA()
+			r2, g2, b2, _ := golden.At(x, y).RGBA()
+			d := max(absDiff(r1, r2), absDiff(g1, g2), absDiff(b1, b2)) >> 8
+			if d > 2 {
+				off++
+			}
+			if d > 48 {
+				far++
+			}
+		}
+	}
+	if far > 0 || off > b.Dx()*b.Dy()/500 {
+		out := filepath.Join(t.TempDir(), filepath.Base(path))
+		if f, err := os.Create(out); err == nil {
+			png.Encode(f, img)
+			f.Close()
+		}
+		t.Errorf("the strip differs from %s: %d pixels off, %d by much; it is in %s", path, off, far, out)
+	}
+}
+
+func absDiff(a, b uint32) uint32 {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
+
+func TestTimelineSpanHitsAreTheEventsDrawnThere(t *testing.T) {
+	s := stripOf(warEvents(200, 10, 30, 4), 3, timeline.ThreeDays, -1)
+	img := image.NewRGBA(image.Rect(0, 0, 300, 100))
+	hits := DrawTimeline(img, s)
+	if len(hits.Spans) == 0 {
+		t.Fatal("no span drawn one by one")
+	}
+	for _, h := range hits.Spans {
+		c := h.Rect.Min.Add(h.Rect.Size().Div(2))
+		got, ok := hits.EventAt(c.X, c.Y)
+		if !ok || !s.Index.IsSpan(got) {
+			t.Fatalf("at %v: event %d, %v; want a span", c, got, ok)
+		}
+		w, _ := s.Index.Window(got)
+		if d := hits.Axis.DayAt(float64(c.X)); d < w.From || d > w.To {
+			t.Errorf("at %v: event %d's window %v misses the day there, %s", c, got, w, d)
+		}
+		if img.RGBAAt(c.X, c.Y) != TypeColor(s.Index.Type(h.Event)) {
+			t.Errorf("span %d is not drawn in its type's colour", h.Event)
+		}
+	}
+	if _, ok := hits.EventAt(5, 95); ok {
+		t.Error("a span found among the axis labels")
+	}
+}
+
+func TestTimelineAxisRoundTrip(t *testing.T) {
+	a := TimelineAxis{Days: timeline.Range{From: 100, To: 829}, Left: 8, Right: 1592}
+	for d := a.Days.From; d <= a.Days.To; d += 7 {
+		mid := (a.X(d) + a.X(d+1)) / 2
+		if got := a.DayAt(mid); got != d {
+			t.Errorf("DayAt(X(%d)) = %d", d, got)
+		}
+	}
+	if a.DayAt(-50) != a.Days.From || a.DayAt(5000) != a.Days.To {
+		t.Error("DayAt does not clamp to the axis")
+	}
+}
+
+func TestAPlayheadBeyondTheDaysShownPointsThere(t *testing.T) {
+	s := stripOf(warEvents(200, 40, 30, 4), 35, timeline.OneDay, -1)
+	s.Days.To = s.Days.From + 20
+	img := image.NewRGBA(image.Rect(0, 0, 400, 100))
+	hits := DrawTimeline(img, s)
+	playhead := LightTimeline.Playhead.(color.RGBA)
+	count := func(x0, x1 int) (n int) {
+		for y := 0; y < 100; y++ {
+			for x := x0; x < x1; x++ {
+				if img.RGBAAt(x, y) == playhead {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	if n := count(int(hits.Axis.Right), 400); n < 5 {
+		t.Errorf("%d playhead pixels right of the axis, want an arrow", n)
+	}
+	if n := count(0, int(hits.Axis.Right)); n > 0 {
+		t.Errorf("%d playhead pixels on the axis, with the playhead beyond it", n)
+	}
+}

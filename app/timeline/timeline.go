@@ -1,0 +1,213 @@
+package timeline
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/chronomap/chronomap/data"
+	tl "github.com/chronomap/chronomap/data/timeline"
+)
+
+// Timeline is the timeline widget. Its zero value is not usable: make one
+// with New.
+type Timeline struct {
+	widget.BaseWidget
+
+	// OnChanged is called when the set of visible events changes: the
+	// playhead moved, the mode changed, the undated events were shown or
+	// hidden, or new events were set.
+	OnChanged func(tl.Visible)
+	// OnSelected is called when the user clicks an event's span on the
+	// strip; Select does not call it.
+	OnSelected func(event int)
+
+	index    *tl.Index
+	view     tl.Range // the days along the strip
+	playhead tl.Day
+	mode     tl.Mode
+	undated  bool
+	selected int
+	player   player
+	controls *controls
+	strip    *strip
+}
+
+// New is a timeline with no events, in the cumulative mode: when events are
+// set the playhead goes to the last day, so that the map starts with all of
+// them.
+func New() *Timeline {
+	t := &Timeline{index: tl.New(nil), mode: tl.Cumulative, selected: -1}
+	t.player = newPlayer()
+	t.strip = newStrip(t)
+	t.controls = newControls(t)
+	t.ExtendBaseWidget(t)
+	t.update(false)
+	return t
+}
+
+// SetEvents indexes events and shows them; the timeline refers to each by
+// its position in events. Indexing a million events takes a good part of a
+// second: a caller with that many builds the index off the Fyne goroutine
+// and calls SetIndex.
+func (t *Timeline) SetEvents(events []data.Event) { t.SetIndex(tl.New(events)) }
+
+// SetIndex shows the events of ix, with the playhead on the last day and
+// nothing selected. The strip opens on the days that hold most of the
+// events dated to a day, leaving out stray reports of other years; the
+// mouse wheel zooms out to them.
+func (t *Timeline) SetIndex(ix *tl.Index) {
+	t.Pause()
+	t.index = ix
+	t.selected = -1
+	span, _ := ix.Span()
+	t.playhead = span.To
+	t.view = ix.Bulk(openingShare)
+	t.update(true)
+}
+
+// openingShare is the share of the events dated to a day the strip opens
+// on.
+const openingShare = 0.95
+
+// Index is the index of the events shown.
+func (t *Timeline) Index() *tl.Index { return t.index }
+
+// VisibleEvents is the set of events the timeline shows now.
+func (t *Timeline) VisibleEvents() tl.Visible { return t.index.View(t.playhead, t.mode, t.undated) }
+
+// Playhead is the day the playhead is on, as its midnight UTC.
+func (t *Timeline) Playhead() time.Time { return t.playhead.Time() }
+
+// SetPlayhead moves the playhead to the day of d, within the days of the
+// events.
+func (t *Timeline) SetPlayhead(d time.Time) { t.moveTo(tl.DayOf(d)) }
+
+// Mode is how many days before the playhead the timeline shows.
+func (t *Timeline) Mode() tl.Mode { return t.mode }
+
+// SetMode sets how many days before the playhead the timeline shows.
+func (t *Timeline) SetMode(m tl.Mode) {
+	if m != t.mode {
+		t.mode = m
+		t.update(true)
+	}
+}
+
+// ShowUndated shows or hides the undated events.
+func (t *Timeline) ShowUndated(show bool) {
+	if show != t.undated {
+		t.undated = show
+		t.update(true)
+	}
+}
+
+// StepForward moves the playhead one day on, StepBack one day back; neither
+// leaves the days of the events.
+func (t *Timeline) StepForward() { t.moveTo(t.playhead + 1) }
+
+// StepBack moves the playhead one day back.
+func (t *Timeline) StepBack() { t.moveTo(t.playhead - 1) }
+
+// First moves the playhead to the first day of the events, Last to their
+// last.
+func (t *Timeline) First() {
+	span, _ := t.index.Span()
+	t.moveTo(span.From)
+}
+
+// Last moves the playhead to the last day of the events.
+func (t *Timeline) Last() {
+	span, _ := t.index.Span()
+	t.moveTo(span.To)
+}
+
+// Selected is the selected event, -1 when there is none.
+func (t *Timeline) Selected() int { return t.selected }
+
+// Select highlights event i's span and moves the playhead to its first day,
+// unless the playhead is on one of its days already, so that the event is
+// in the visible set; selecting an undated event shows the undated events.
+// -1 clears the selection. OnSelected is not called: the window calls Select
+// when something else selected the event.
+func (t *Timeline) Select(i int) {
+	if i < 0 || i >= t.index.Len() {
+		t.selected = -1
+		t.update(false)
+		return
+	}
+	t.selected = i
+	w, dated := t.index.Window(i)
+	switch {
+	case !dated && !t.undated:
+		t.undated = true
+		t.update(true)
+	case dated && (t.playhead < w.From || t.playhead > w.To):
+		t.Pause()
+		t.moveTo(w.From)
+	default:
+		t.update(false)
+	}
+}
+
+// HandleKey does what key asks of the timeline: ← and → step, space plays
+// and pauses, Home and End jump to the first and last event. It reports
+// whether the key was one of those, for a window that passes keys on.
+func (t *Timeline) HandleKey(key fyne.KeyName) bool {
+	switch key {
+	case fyne.KeyLeft:
+		t.StepBack()
+	case fyne.KeyRight:
+		t.StepForward()
+	case fyne.KeySpace:
+		t.TogglePlay()
+	case fyne.KeyHome:
+		t.First()
+	case fyne.KeyEnd:
+		t.Last()
+	default:
+		return false
+	}
+	return true
+}
+
+// moveTo moves the playhead to day d, within the days of the events, and
+// scrolls the strip to follow it.
+func (t *Timeline) moveTo(d tl.Day) {
+	d = t.index.Clamp(d)
+	if d == t.playhead {
+		return
+	}
+	t.playhead = d
+	margin := tl.Day(t.view.Days() / 10)
+	switch {
+	case d < t.view.From:
+		t.showDays(shift(t.view, d-margin-t.view.From))
+	case d > t.view.To:
+		t.showDays(shift(t.view, d+margin-t.view.To))
+	}
+	t.update(true)
+}
+
+// selectFromStrip selects an event the user clicked on the strip.
+func (t *Timeline) selectFromStrip(i int) {
+	t.selected = i
+	t.update(false)
+	if t.OnSelected != nil {
+		t.OnSelected(i)
+	}
+}
+
+// update shows the state on the controls and the strip and, if the visible
+// set changed, tells OnChanged.
+func (t *Timeline) update(changed bool) {
+	t.controls.show(t)
+	t.strip.Refresh()
+	if changed && t.OnChanged != nil {
+		t.OnChanged(t.VisibleEvents())
+	}
+}
+
+// CreateRenderer is part of fyne.Widget.
+func (t *Timeline) CreateRenderer() fyne.WidgetRenderer { return newRenderer(t) }
