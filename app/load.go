@@ -67,21 +67,8 @@ func load(paths []string) (loaded, error) {
 		return loaded{}, errors.Join(noneRead, errors.Join(problems...))
 	}
 	res.warnings = errors.Join(problems...)
-	slices.SortStableFunc(res.events, byDate)
+	slices.SortStableFunc(res.events, data.ByWindowStart)
 	return res, nil
-}
-
-// byDate orders events by the start of their window, undated ones last.
-func byDate(a, b data.Event) int {
-	switch {
-	case a.Window == nil && b.Window == nil:
-		return 0
-	case a.Window == nil:
-		return 1
-	case b.Window == nil:
-		return -1
-	}
-	return a.Window.Start.Compare(b.Window.Start)
 }
 
 // checkPaths returns an error naming the first path that does not exist,
