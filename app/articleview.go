@@ -14,20 +14,23 @@ import (
 // with every place and date found in it highlighted. The article is read
 // and analysed again off the UI goroutine; errors show over parent.
 func showArticle(a fyne.App, parent fyne.Window, files articleFiles, g *geo.Gazetteer, e data.Event) {
-	go func() {
-		article, err := files.read(e.Source)
-		if err != nil {
-			fyne.Do(func() { showError("Could not show the article", err, parent) })
-			return
-		}
-		marks := articleMarks(article, g)
-		fyne.Do(func() {
-			w := a.NewWindow(e.Source)
-			w.SetContent(articleView(article, marks))
-			w.Resize(fyne.NewSize(720, 800))
-			w.Show()
-		})
-	}()
+	go openArticle(a, parent, files, g, e)
+}
+
+// openArticle is the work of showArticle, on the goroutine it runs on.
+func openArticle(a fyne.App, parent fyne.Window, files articleFiles, g *geo.Gazetteer, e data.Event) {
+	article, err := files.read(e.Source)
+	if err != nil {
+		fyne.Do(func() { showError("Could not show the article", err, parent) })
+		return
+	}
+	marks := articleMarks(article, g)
+	fyne.Do(func() {
+		w := a.NewWindow(e.Source)
+		w.SetContent(articleView(article, marks))
+		w.Resize(fyne.NewSize(720, 800))
+		w.Show()
+	})
 }
 
 // articleMarks are the places (those the gazetteer resolved) and the dates

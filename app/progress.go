@@ -25,11 +25,11 @@ type articleLoad struct {
 }
 
 // startLoad reads and extracts the articles at paths (the seeds if none)
-// off the UI goroutine. show gets what was loaded, or the error that stopped
+// off the UI goroutine, until ctx is done or the user cancels. show gets what was loaded, or the error that stopped
 // the load, on the UI goroutine; it is not called when the user cancels,
 // and then status is told so. The returned function cancels the load.
-func startLoad(win fyne.Window, paths []string, status func(string), show func(loaded, error)) (cancel func()) {
-	ctx, stop := context.WithCancel(context.Background())
+func startLoad(ctx context.Context, win fyne.Window, paths []string, status func(string), show func(loaded, error)) (cancel func()) {
+	ctx, stop := context.WithCancel(ctx)
 	l := &articleLoad{bar: widget.NewProgressBar(), label: widget.NewLabel(openingText(paths))}
 	cancelButton := widget.NewButton("Cancel", stop)
 	l.dialog = dialog.NewCustomWithoutButtons("Opening articles", container.NewVBox(l.label, l.bar, cancelButton), win)
