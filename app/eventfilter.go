@@ -60,6 +60,6 @@ func byDateOrder(events []data.Event) []int {
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return data.ByWindowStart(events[a], events[b]) })
+	slices.SortStableFunc(order, func(a, b int) int { return data.CompareStarts(events[a].Window, events[b].Window) })
 	return order
 }

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"math"
 	"slices"
 
@@ -33,7 +34,7 @@ func MergeReports(events []Event, withinKm float64) []Event {
 	}
 	// Scanning by window start lets a group be dropped as soon as the
 	// windows still to come start after it ends.
-	slices.SortStableFunc(order, func(a, b int) int { return ByWindowStart(events[a], events[b]) })
+	slices.SortFunc(order, func(a, b int) int { return cmp.Or(CompareStarts(events[a].Window, events[b].Window), a-b) })
 
 	m := merger{withinKm: withinKm, cells: map[cell][]int{}}
 	groupOf := make([]int, len(events))
@@ -54,16 +55,19 @@ func MergeReports(events []Event, withinKm float64) []Event {
 
 // ByWindowStart orders events by the start of their window, undated ones
 // last; a comparison for slices.SortStableFunc.
-func ByWindowStart(a, b Event) int {
+func ByWindowStart(a, b Event) int { return CompareStarts(a.Window, b.Window) }
+
+// CompareStarts orders windows by their start, nil (undated) last.
+func CompareStarts(a, b *dates.Window) int {
 	switch {
-	case a.Window == nil && b.Window == nil:
+	case a == nil && b == nil:
 		return 0
-	case a.Window == nil:
+	case a == nil:
 		return 1
-	case b.Window == nil:
+	case b == nil:
 		return -1
 	}
-	return a.Window.Start.Compare(b.Window.Start)
+	return a.Start.Compare(b.Start)
 }
 
 // merger gathers events into groups of reports of one event.
@@ -86,13 +90,12 @@ type group struct {
 	reports []int        // into the events
 	window  dates.Window // the days all reports agree on
 	place   *geo.Place   // the first report's
-	sources map[string]bool
 }
 
 // add puts event i into the group it reports, or a new one, and returns
 // the group's index.
 func (m *merger) add(events []Event, i int) int {
-	e := events[i]
+	e := &events[i]
 	if e.Window == nil || e.Place == nil {
 		m.groups = append(m.groups, group{reports: []int{i}})
 		return len(m.groups) - 1
@@ -109,12 +112,7 @@ func (m *merger) add(events []Event, i int) int {
 			}
 		}
 	}
-	m.groups = append(m.groups, group{
-		reports: []int{i},
-		window:  *e.Window,
-		place:   e.Place,
-		sources: map[string]bool{e.Source: true},
-	})
+	m.groups = append(m.groups, group{reports: []int{i}, window: *e.Window, place: e.Place})
 	g := len(m.groups) - 1
 	m.cells[home] = append(m.cells[home], g)
 	return g
@@ -124,24 +122,36 @@ func (m *merger) add(events []Event, i int) int {
 // groups that ended before its window starts: the later events start later
 // still.
 func (m *merger) join(c cell, events []Event, i int) (int, bool) {
-	e := events[i]
-	open := m.cells[c][:0]
+	groups, ok := m.cells[c]
+	if !ok {
+		return -1, false
+	}
+	e := &events[i]
+	open := groups[:0]
 	joined := -1
-	for _, g := range m.cells[c] {
+	for _, g := range groups {
 		gr := &m.groups[g]
 		if gr.window.End.Before(e.Window.Start) {
 			continue
 		}
 		open = append(open, g)
-		if joined < 0 && !gr.sources[e.Source] && m.samePlace(gr.place, e.Place) && overlap(&gr.window, e.Window) {
+		if joined < 0 && m.samePlace(gr.place, e.Place) && overlap(&gr.window, e.Window) && !gr.reportedIn(events, e.Source) {
 			gr.reports = append(gr.reports, i)
-			gr.sources[e.Source] = true
 			gr.window = intersect(gr.window, *e.Window)
 			joined = g
 		}
 	}
-	m.cells[c] = open
+	if len(open) == 0 {
+		delete(m.cells, c)
+	} else {
+		m.cells[c] = open
+	}
 	return joined, joined >= 0
+}
+
+// reportedIn says whether one of the group's reports comes from source.
+func (g *group) reportedIn(events []Event, source string) bool {
+	return slices.ContainsFunc(g.reports, func(i int) bool { return events[i].Source == source })
 }
 
 func (m *merger) samePlace(a, b *geo.Place) bool {
@@ -150,7 +160,7 @@ func (m *merger) samePlace(a, b *geo.Place) bool {
 
 // cellOf is the grid square of an event's place: withinKm of latitude
 // high, and as many degrees of longitude wide.
-func (m *merger) cellOf(e Event) cell {
+func (m *merger) cellOf(e *Event) cell {
 	size := max(m.withinKm, 0.001) / 111.2 // degrees of latitude per km
 	p := e.Place.Point
 	return cell{e.Type, int(math.Floor(p[0] / size)), int(math.Floor(p[1] / size))}
