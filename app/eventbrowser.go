@@ -68,6 +68,7 @@ func newEventBrowser() *eventBrowser {
 // is the window's slice; indices into it are what OnSelected and Select
 // speak of.
 func (b *eventBrowser) setEvents(events []data.Event) {
+	b.visible = b.visible[:0] // the rows index the old events until refiltered
 	b.events = events
 	b.order = byDateOrder(events)
 	b.haystack = make([]string, len(events))
