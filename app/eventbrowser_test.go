@@ -185,3 +185,12 @@ func manyEvents(n int) []data.Event {
 	}
 	return events
 }
+
+func BenchmarkBrowserSetEvents(b *testing.B) {
+	test.NewTempApp(b)
+	events := manyEvents(100_000)
+	br := newEventBrowser()
+	for b.Loop() {
+		br.setEvents(events)
+	}
+}
