@@ -25,9 +25,7 @@ type eventBrowser struct {
 	types   map[data.EventType]*widget.Check
 	count   *widget.Label
 
-	events   []data.Event
-	order    []int    // the events' indices by date
-	haystack []string // each event's searchText
+	ix       *eventIndex
 	filter   eventFilter
 	visible  []int // the indices shown, one a row
 	selected int   // the index selected, -1 for none
@@ -39,7 +37,7 @@ type eventBrowser struct {
 }
 
 func newEventBrowser() *eventBrowser {
-	b := &eventBrowser{selected: -1, types: map[data.EventType]*widget.Check{}, count: widget.NewLabel("")}
+	b := &eventBrowser{ix: indexEvents(nil), selected: -1, types: map[data.EventType]*widget.Check{}, count: widget.NewLabel("")}
 	b.filter.hidden = map[data.EventType]bool{}
 	b.list = widget.NewList(func() int { return len(b.visible) }, newBrowserRow, b.updateRow)
 	b.list.OnSelected = b.rowSelected
@@ -64,17 +62,12 @@ func newEventBrowser() *eventBrowser {
 	return b
 }
 
-// setEvents replaces the events listed and clears the selection. events
-// is the window's slice; indices into it are what OnSelected and Select
-// speak of.
-func (b *eventBrowser) setEvents(events []data.Event) {
+// setEvents replaces the events listed and clears the selection. The
+// index's events are the window's slice; indices into it are what
+// OnSelected and Select speak of.
+func (b *eventBrowser) setEvents(ix *eventIndex) {
 	b.visible = b.visible[:0] // the rows index the old events until refiltered
-	b.events = events
-	b.order = byDateOrder(events)
-	b.haystack = make([]string, len(events))
-	for i, e := range events {
-		b.haystack[i] = searchText(e)
-	}
+	b.ix = ix
 	b.selected = -1
 	b.list.UnselectAll()
 	b.refilter()
@@ -85,12 +78,12 @@ func (b *eventBrowser) setEvents(events []data.Event) {
 // its event is still listed.
 func (b *eventBrowser) refilter() {
 	b.visible = b.visible[:0]
-	for _, i := range b.order {
-		if b.filter.keeps(&b.events[i], b.haystack[i]) {
+	for _, i := range b.ix.order {
+		if b.filter.keeps(&b.ix.events[i], b.ix.haystack[i]) {
 			b.visible = append(b.visible, i)
 		}
 	}
-	b.count.SetText(fmt.Sprintf("%d of %s", len(b.visible), counted(len(b.events), "event")))
+	b.count.SetText(fmt.Sprintf("%d of %s", len(b.visible), counted(len(b.ix.events), "event")))
 	b.list.Refresh()
 	b.showSelection()
 }
@@ -168,7 +161,7 @@ func (b *eventBrowser) updateRow(row widget.ListItemID, o fyne.CanvasObject) {
 	if row < 0 || row >= len(b.visible) {
 		return
 	}
-	e := b.events[b.visible[row]]
+	e := b.ix.events[b.visible[row]]
 	r := o.(*browserRow)
 	r.swatch.FillColor = render.TypeColor(e.Type)
 	r.swatch.Refresh()

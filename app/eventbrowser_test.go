@@ -37,7 +37,7 @@ func newTestBrowser(t *testing.T) *eventBrowser {
 	test.NewTempApp(t)
 	b := newEventBrowser()
 	showInTestWindow(t, b.content)
-	b.setEvents(browserEvents())
+	b.setEvents(indexEvents(browserEvents()))
 	return b
 }
 
@@ -52,7 +52,7 @@ func showInTestWindow(t *testing.T, content fyne.CanvasObject) {
 func shownIDs(b *eventBrowser) []string {
 	var ids []string
 	for _, i := range b.visible {
-		ids = append(ids, b.events[i].ID)
+		ids = append(ids, b.ix.events[i].ID)
 	}
 	return ids
 }
@@ -162,7 +162,7 @@ func BenchmarkBrowserSearch(b *testing.B) {
 	test.NewTempApp(b)
 	events := manyEvents(100_000)
 	br := newEventBrowser()
-	br.setEvents(events)
+	br.setEvents(indexEvents(events))
 	b.ResetTimer()
 	for i := range b.N {
 		br.filter.setQuery(fmt.Sprintf("place%d", i%100))
@@ -186,11 +186,20 @@ func manyEvents(n int) []data.Event {
 	return events
 }
 
+// BenchmarkIndexEvents is the work done off the UI goroutine for 100,000
+// events, BenchmarkBrowserSetEvents the work on it.
+func BenchmarkIndexEvents(b *testing.B) {
+	events := manyEvents(100_000)
+	for b.Loop() {
+		indexEvents(events)
+	}
+}
+
 func BenchmarkBrowserSetEvents(b *testing.B) {
 	test.NewTempApp(b)
-	events := manyEvents(100_000)
+	ix := indexEvents(manyEvents(100_000))
 	br := newEventBrowser()
 	for b.Loop() {
-		br.setEvents(events)
+		br.setEvents(ix)
 	}
 }

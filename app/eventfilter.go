@@ -54,12 +54,21 @@ func searchText(e data.Event) string {
 	return geo.Fold(strings.Join(parts, " | "))
 }
 
-// byDateOrder is the indices of events in date order, undated last.
-func byDateOrder(events []data.Event) []int {
-	order := make([]int, len(events))
-	for i := range order {
-		order[i] = i
+// eventIndex is what the list needs of a set of events, worked out once,
+// off the UI goroutine, since for 100,000 events it takes a good part of a
+// second.
+type eventIndex struct {
+	events   []data.Event
+	order    []int    // the events' indices by date, undated last
+	haystack []string // each event's searchText
+}
+
+func indexEvents(events []data.Event) *eventIndex {
+	ix := &eventIndex{events: events, order: make([]int, len(events)), haystack: make([]string, len(events))}
+	for i, e := range events {
+		ix.order[i] = i
+		ix.haystack[i] = searchText(e)
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return data.CompareStarts(events[a].Window, events[b].Window) })
-	return order
+	slices.SortStableFunc(ix.order, func(a, b int) int { return data.CompareStarts(events[a].Window, events[b].Window) })
+	return ix
 }

@@ -46,10 +46,10 @@ func openFolder(win fyne.Window, open func(paths []string)) {
 // geojsonFilter lists the files a GeoJSON layer may be in.
 var geojsonFilter = storage.NewExtensionFileFilter([]string{".geojson", ".json"})
 
-// importGeoJSON asks for a GeoJSON file and reads its events off the UI
-// goroutine, then hands them, with the file's path, to done on the UI
-// goroutine. Errors show in a dialog.
-func importGeoJSON(win fyne.Window, done func(path string, events []data.Event)) {
+// importGeoJSON asks for a GeoJSON file and reads and indexes its events
+// off the UI goroutine, then hands them, with the file's path, to done on
+// the UI goroutine. Errors show in a dialog.
+func importGeoJSON(win fyne.Window, done func(path string, ix *eventIndex)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		switch {
 		case err != nil:
@@ -59,13 +59,12 @@ func importGeoJSON(win fyne.Window, done func(path string, events []data.Event))
 			go func() {
 				defer r.Close()
 				events, err := data.Import(path, r)
-				fyne.Do(func() {
-					if err != nil {
-						showError("Could not import the GeoJSON", err, win)
-						return
-					}
-					done(path, events)
-				})
+				if err != nil {
+					fyne.Do(func() { showError("Could not import the GeoJSON", err, win) })
+					return
+				}
+				ix := indexEvents(events)
+				fyne.Do(func() { done(path, ix) })
 			}()
 		}
 	}, win)

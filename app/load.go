@@ -16,6 +16,7 @@ import (
 // loaded is what reading and extracting a set of articles gave.
 type loaded struct {
 	events    []data.Event // by date, undated last, the reports of one event merged
+	index     *eventIndex  // of events, for the list
 	articles  int          // how many were read
 	gazetteer *geo.Gazetteer
 	files     articleFiles // where each article is, to show it whole
@@ -78,6 +79,7 @@ func loadArticles(ctx context.Context, paths []string, progress func(done, total
 	res.warnings = errors.Join(problems...)
 	res.events = data.MergeReports(res.events, data.SamePlaceKm)
 	slices.SortStableFunc(res.events, data.ByWindowStart)
+	res.index = indexEvents(res.events)
 	return res, nil
 }
 
