@@ -61,7 +61,15 @@ func typeText(t data.EventType) string {
 	if t == "" {
 		return "Event"
 	}
-	return strings.ToUpper(string(t[:1])) + string(t[1:])
+	return capitalized(string(t))
+}
+
+// capitalized is s with its first letter, an ASCII one, in upper case.
+func capitalized(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // placeName is the name a list row shows for where an event happened.

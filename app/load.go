@@ -15,9 +15,11 @@ import (
 
 // loaded is what reading and extracting a set of articles gave.
 type loaded struct {
-	events    []data.Event // by date, undated last
+	events    []data.Event // by date, undated last, the reports of one event merged
+	index     *eventIndex  // of events, for the list
 	articles  int          // how many were read
 	gazetteer *geo.Gazetteer
+	files     articleFiles // where each article is, to show it whole
 	// warnings are articles skipped as unreadable, or read without their
 	// date: the user should know, but they do not stop the others.
 	warnings error
@@ -27,11 +29,17 @@ type loaded struct {
 // bundled seeds when there are none, and extracts their events. It does not
 // touch the user interface, so it runs off the UI goroutine.
 func load(paths []string) (loaded, error) {
+	return loadArticles(context.Background(), paths, func(int, int) {})
+}
+
+// loadArticles is load that stops, returning ctx's error, when ctx is done,
+// and calls progress with how many of the files are done, and of how many.
+func loadArticles(ctx context.Context, paths []string, progress func(done, total int)) (loaded, error) {
 	g, err := geo.Default()
 	if err != nil {
 		return loaded{}, fmt.Errorf("loading the gazetteer: %w", err)
 	}
-	res := loaded{gazetteer: g}
+	res := loaded{gazetteer: g, files: articleFiles{}}
 	x := data.NewExtractor(g)
 	var problems []error
 	if len(paths) == 0 {
@@ -42,11 +50,12 @@ func load(paths []string) (loaded, error) {
 		for _, a := range articles {
 			events, _ := x.Extract(a)
 			res.events = append(res.events, events...)
+			res.files[a.Name] = ""
 		}
 		res.articles = len(articles)
 	} else {
 		batch := data.Batch{Extractor: x}
-		err := batch.Run(context.Background(), paths, func(r data.Result) error {
+		err := batch.RunWithProgress(ctx, paths, func(r data.Result) error {
 			if r.Err != nil {
 				problems = append(problems, r.Err)
 				return nil
@@ -56,8 +65,9 @@ func load(paths []string) (loaded, error) {
 			}
 			res.articles++
 			res.events = append(res.events, r.Events...)
+			res.files[r.Article.Name] = r.Path
 			return nil
-		})
+		}, progress)
 		if err != nil {
 			return loaded{}, err
 		}
@@ -67,21 +77,10 @@ func load(paths []string) (loaded, error) {
 		return loaded{}, errors.Join(noneRead, errors.Join(problems...))
 	}
 	res.warnings = errors.Join(problems...)
-	slices.SortStableFunc(res.events, byDate)
+	res.events = data.MergeReports(res.events, data.SamePlaceKm)
+	slices.SortStableFunc(res.events, data.ByWindowStart)
+	res.index = indexEvents(res.events)
 	return res, nil
-}
-
-// byDate orders events by the start of their window, undated ones last.
-func byDate(a, b data.Event) int {
-	switch {
-	case a.Window == nil && b.Window == nil:
-		return 0
-	case a.Window == nil:
-		return 1
-	case b.Window == nil:
-		return -1
-	}
-	return a.Window.Start.Compare(b.Window.Start)
 }
 
 // checkPaths returns an error naming the first path that does not exist,

@@ -3,12 +3,8 @@ package app
 import (
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
-
-	"github.com/chronomap/chronomap/data"
-	"github.com/chronomap/chronomap/data/dates"
 )
 
 func writeFiles(t *testing.T, files map[string]string) string {
@@ -64,22 +60,6 @@ func TestLoad(t *testing.T) {
 				t.Errorf("warnings = %v, want one naming %q", res.warnings, tt.wantWarning)
 			}
 		})
-	}
-}
-
-func TestByDatePutsUndatedLast(t *testing.T) {
-	events := []data.Event{
-		{ID: "undated"},
-		{ID: "november", Window: window("2020-11-07", "2020-11-07", dates.Day)},
-		{ID: "october", Window: window("2020-10-09", "2020-10-12", dates.Week)},
-	}
-	slices.SortStableFunc(events, byDate)
-	var got []string
-	for _, e := range events {
-		got = append(got, e.ID)
-	}
-	if want := "october november undated"; strings.Join(got, " ") != want {
-		t.Errorf("order = %v, want %s", got, want)
 	}
 }
 

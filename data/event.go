@@ -54,6 +54,10 @@ type Event struct {
 	Injured    *int
 	Sentence   string
 	Offset     Span // the sentence
+	// Reports are the separate reports of an event that several articles
+	// tell (see MergeReports), each an Event of its own without Reports;
+	// nil for an event from one report.
+	Reports []Event
 }
 
 // PlaceMentions are the mentions of one place in one article.

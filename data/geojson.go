@@ -34,6 +34,19 @@ type eventProperties struct {
 	Injured      *int     `json:"injured"`
 	Sentence     string   `json:"sentence"`
 	Offset       [2]int   `json:"offset"`
+	PlaceKind    string   `json:"place_kind"`
+	PlaceOffset  [2]int   `json:"place_offset"`
+	DateOffset   *[2]int  `json:"date_offset"`
+	// Reports are the separate reports of a merged event, [] for an event
+	// from one report.
+	Reports []reportProperties `json:"reports"`
+}
+
+// reportProperties are one report of a merged event: the properties of an
+// event, with its own point, since reports may name nearby places.
+type reportProperties struct {
+	Coordinates [2]float64 `json:"coordinates"`
+	eventProperties
 }
 
 // placeFields name a feature's place, in both layers.
@@ -75,6 +88,11 @@ func GeoPrecision(k geo.Kind) int {
 }
 
 func eventFeature(ev Event) pointFeature[eventProperties] {
+	return newPointFeature(ev.Place.Point, propertiesOf(ev))
+}
+
+// propertiesOf is what the events layer holds of ev, which must have a place.
+func propertiesOf(ev Event) eventProperties {
 	p := eventProperties{
 		ID:           ev.ID,
 		Source:       ev.Source,
@@ -89,6 +107,17 @@ func eventFeature(ev Event) pointFeature[eventProperties] {
 		Injured:      ev.Injured,
 		Sentence:     ev.Sentence,
 		Offset:       [2]int{ev.Offset.Start, ev.Offset.End},
+		PlaceKind:    ev.Place.Kind.String(),
+		PlaceOffset:  [2]int{ev.PlaceText.Start, ev.PlaceText.End},
+		Reports:      make([]reportProperties, 0, len(ev.Reports)),
+	}
+	if d := ev.DateText; d != nil {
+		p.DateOffset = &[2]int{d.Start, d.End}
+	}
+	for _, r := range ev.Reports {
+		if r.Place != nil {
+			p.Reports = append(p.Reports, reportProperties{roundPoint(r.Place.Point), propertiesOf(r)})
+		}
 	}
 	if w := ev.Window; w != nil {
 		p.DateStart, p.DateEnd = isoDay(&w.Start), isoDay(&w.End)
@@ -98,7 +127,7 @@ func eventFeature(ev Event) pointFeature[eventProperties] {
 		tp := int(w.Precision)
 		p.TimePrecision = &tp
 	}
-	return newPointFeature(ev.Place.Point, p)
+	return p
 }
 
 func placeFeature(source string, pl *geo.Place, mentions []geo.Mention) pointFeature[placeProperties] {
@@ -133,12 +162,17 @@ type pointJSON struct {
 // newPointFeature places properties p at [longitude, latitude] rounded to
 // 6 decimals (about 10 cm).
 func newPointFeature[P any](at orb.Point, p P) pointFeature[P] {
-	round := func(v float64) float64 { return math.Round(v*1e6) / 1e6 }
 	return pointFeature[P]{
 		Type:       "Feature",
-		Geometry:   pointJSON{Type: "Point", Coordinates: [2]float64{round(at[0]), round(at[1])}},
+		Geometry:   pointJSON{Type: "Point", Coordinates: roundPoint(at)},
 		Properties: p,
 	}
+}
+
+// roundPoint is [longitude, latitude] rounded to 6 decimals (about 10 cm).
+func roundPoint(at orb.Point) [2]float64 {
+	round := func(v float64) float64 { return math.Round(v*1e6) / 1e6 }
+	return [2]float64{round(at[0]), round(at[1])}
 }
 
 func isoDay(t *time.Time) *string {
@@ -252,7 +286,13 @@ var errClosed = errors.New("GeoJSON FeatureWriter already closed")
 // time_precision (day 1, week 2, month 3) and geo_precision (1 a town,
 // village or feature, 2 a region or district, 3 a country) follow ACLED.
 // offset is the sentence's [start, end) in rune offsets into Article.Text,
-// the article after its date header (add Article.BodyOffset for the file).
+// the article after its date header (add Article.BodyOffset for the file);
+// place_offset and date_offset are those of the place's mention and of the
+// date expression (null when the date came from elsewhere), in the same
+// runes. place_kind is city, feature, region or country. reports holds the
+// separate reports of an event merged from several articles (see
+// MergeReports), each with these properties and its own coordinates; it is
+// [] for an event from one report.
 //
 // Every property is in every feature, with one JSON type across features
 // (arrays are [] rather than null), so that GIS tools such as OGR infer one

@@ -15,10 +15,10 @@ import (
 )
 
 // DecodeEvents reads an events layer written by Chronomap (see EncodeEvents)
-// back into events. What the layer does not hold is left zero: the place's
-// alternate names, feature code and population, the offsets of the place and
-// date expressions. A place of geo_precision 1 comes back as a geo.City, even
-// if it was a geo.Feature.
+// back into events, with the reports of merged events. What the layer does
+// not hold is left zero: the place's alternate names, feature code and
+// population. In files without place_kind, a place of geo_precision 1 comes
+// back as a geo.City, even if it was a geo.Feature.
 func DecodeEvents(r io.Reader) ([]Event, error) { return decodeLayer(r, eventOf) }
 
 // DecodePlaces reads a places layer written by Chronomap (see EncodePlaces).
@@ -68,13 +68,18 @@ func decodeCollection[P any](r io.Reader) ([]geojson.FeatureOf[P], error) {
 }
 
 func eventOf(f geojson.FeatureOf[eventProperties]) (Event, error) {
-	p := f.Properties
+	return eventFrom(f.Properties, f.Geometry.(orb.Point))
+}
+
+// eventFrom is the event of one feature's properties, or of one of its
+// reports, at point at.
+func eventFrom(p eventProperties, at orb.Point) (Event, error) {
 	if p.Source == "" {
 		return Event{}, errors.New("no source")
 	}
-	kind, ok := kindOfPrecision(p.GeoPrecision)
-	if !ok {
-		return Event{}, fmt.Errorf("geo_precision %d is not 1, 2 or 3", p.GeoPrecision)
+	kind, err := placeKind(p)
+	if err != nil {
+		return Event{}, err
 	}
 	docDate, err := parseDate("doc_date", p.DocDate)
 	if err != nil {
@@ -84,13 +89,13 @@ func eventOf(f geojson.FeatureOf[eventProperties]) (Event, error) {
 	if err != nil {
 		return Event{}, err
 	}
-	place := decodedPlace(p.placeFields, kind, f.Geometry)
-	return Event{
+	ev := Event{
 		ID:         p.ID,
 		Source:     p.Source,
 		DocDate:    docDate,
 		Type:       EventType(p.EventType),
-		Place:      place,
+		Place:      decodedPlace(p.placeFields, kind, at),
+		PlaceText:  Span{p.PlaceOffset[0], p.PlaceOffset[1]},
 		Window:     window,
 		Actors:     nilIfEmpty(p.Actors),
 		ClaimedBy:  nilIfEmpty(p.ClaimedBy),
@@ -99,7 +104,35 @@ func eventOf(f geojson.FeatureOf[eventProperties]) (Event, error) {
 		Injured:    p.Injured,
 		Sentence:   p.Sentence,
 		Offset:     Span{p.Offset[0], p.Offset[1]},
-	}, nil
+	}
+	if d := p.DateOffset; d != nil {
+		ev.DateText = &Span{d[0], d[1]}
+	}
+	for i, r := range p.Reports {
+		report, err := eventFrom(r.eventProperties, orb.Point(r.Coordinates))
+		if err != nil {
+			return Event{}, fmt.Errorf("report %d: %w", i+1, err)
+		}
+		ev.Reports = append(ev.Reports, report)
+	}
+	return ev, nil
+}
+
+// placeKind is the kind of an event's place: place_kind, or in files
+// written before it, the kind geo_precision implies.
+func placeKind(p eventProperties) (geo.Kind, error) {
+	if p.PlaceKind != "" {
+		kind, ok := geo.ParseKind(p.PlaceKind)
+		if !ok {
+			return 0, fmt.Errorf("place_kind %q is not country, region, city or feature", p.PlaceKind)
+		}
+		return kind, nil
+	}
+	kind, ok := kindOfPrecision(p.GeoPrecision)
+	if !ok {
+		return 0, fmt.Errorf("geo_precision %d is not 1, 2 or 3", p.GeoPrecision)
+	}
+	return kind, nil
 }
 
 // windowOf reads date_start, date_end and time_precision: all null, or all
@@ -136,7 +169,7 @@ func placeMentionsOf(f geojson.FeatureOf[placeProperties]) (PlaceMentions, error
 	if !ok {
 		return PlaceMentions{}, fmt.Errorf("kind %q is not country, region, city or feature", p.Kind)
 	}
-	place := decodedPlace(p.placeFields, kind, f.Geometry)
+	place := decodedPlace(p.placeFields, kind, f.Geometry.(orb.Point))
 	pm := PlaceMentions{Source: p.Source, Place: place}
 	for _, m := range p.Mentions {
 		pm.Mentions = append(pm.Mentions, geo.Mention{Text: m.Text, Start: m.Start, End: m.End, Place: place})
@@ -183,6 +216,6 @@ func nilIfEmpty(s []string) []string {
 
 // decodedPlace is the place a feature names; the layers do not hold its
 // other names, feature code or population.
-func decodedPlace(f placeFields, kind geo.Kind, at orb.Geometry) *geo.Place {
-	return &geo.Place{ID: f.PlaceID, Name: f.Place, Kind: kind, Country: deref(f.CountryCode), Admin1: deref(f.Admin1), Point: at.(orb.Point)}
+func decodedPlace(f placeFields, kind geo.Kind, at orb.Point) *geo.Place {
+	return &geo.Place{ID: f.PlaceID, Name: f.Place, Kind: kind, Country: deref(f.CountryCode), Admin1: deref(f.Admin1), Point: at}
 }

@@ -113,8 +113,8 @@ func TestEncodeEvents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		props := fs[tt.feature]["properties"].(map[string]any)
-		if len(props) != 20 {
-			t.Errorf("feature %d has %d properties, want all 20 in every feature", tt.feature, len(props))
+		if len(props) != 24 {
+			t.Errorf("feature %d has %d properties, want all 24 in every feature", tt.feature, len(props))
 		}
 		for k, want := range tt.want {
 			if got, ok := props[k]; !ok || !reflect.DeepEqual(got, want) {

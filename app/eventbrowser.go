@@ -1,0 +1,185 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/chronomap/chronomap/app/render"
+	"github.com/chronomap/chronomap/data"
+)
+
+// eventBrowser is the side panel's list of events: in date order, undated
+// last, narrowed by event type and by a search over place, actors and
+// sentence. Its indices are those of the window's events, whatever the
+// order and the filter, so that a selection links with the map and the
+// timeline.
+type eventBrowser struct {
+	content fyne.CanvasObject
+	list    *widget.List
+	search  *widget.Entry
+	types   map[data.EventType]*widget.Check
+	count   *widget.Label
+
+	ix       *eventIndex
+	filter   eventFilter
+	visible  []int // the indices shown, one a row
+	selected int   // the index selected, -1 for none
+	quiet    bool  // selecting from Select, which does not call back
+
+	// OnSelected is called with the index in the events of the event the
+	// user selects in the list.
+	OnSelected func(index int)
+}
+
+func newEventBrowser() *eventBrowser {
+	b := &eventBrowser{ix: indexEvents(nil), selected: -1, types: map[data.EventType]*widget.Check{}, count: widget.NewLabel("")}
+	b.filter.hidden = map[data.EventType]bool{}
+	b.list = widget.NewList(func() int { return len(b.visible) }, newBrowserRow, b.updateRow)
+	b.list.OnSelected = b.rowSelected
+	b.search = widget.NewEntry()
+	b.search.SetPlaceHolder("Search places, actors, sentences")
+	b.search.OnChanged = func(q string) {
+		b.filter.setQuery(q)
+		b.refilter()
+	}
+	var checks []fyne.CanvasObject
+	for _, t := range data.EventTypes {
+		c := widget.NewCheck(typeText(t), func(on bool) {
+			b.filter.hidden[t] = !on
+			b.refilter()
+		})
+		c.Checked = true
+		b.types[t] = c
+		checks = append(checks, container.NewHBox(typeSwatch(t), c))
+	}
+	filters := container.NewVBox(b.search, container.NewGridWithColumns(3, checks...), b.count)
+	b.content = container.NewBorder(filters, nil, nil, nil, b.list)
+	return b
+}
+
+// setEvents replaces the events listed and clears the selection. The
+// index's events are the window's slice; indices into it are what
+// OnSelected and Select speak of.
+func (b *eventBrowser) setEvents(ix *eventIndex) {
+	b.visible = b.visible[:0] // the rows index the old events until refiltered
+	b.ix = ix
+	b.selected = -1
+	b.list.UnselectAll()
+	b.refilter()
+	b.list.ScrollToTop()
+}
+
+// refilter lists the events the filter keeps, keeping the selection when
+// its event is still listed.
+func (b *eventBrowser) refilter() {
+	b.visible = b.visible[:0]
+	for _, i := range b.ix.order {
+		if b.filter.keeps(&b.ix.events[i], b.ix.haystack[i]) {
+			b.visible = append(b.visible, i)
+		}
+	}
+	b.count.SetText(fmt.Sprintf("%d of %s", len(b.visible), counted(len(b.ix.events), "event")))
+	b.list.Refresh()
+	b.showSelection()
+}
+
+// Select selects the event at index in the events, as when it was chosen
+// on the map or the timeline, and scrolls to it; OnSelected is not called.
+// An index of -1, or an event the filter hides, leaves no row selected.
+func (b *eventBrowser) Select(index int) {
+	b.selected = index
+	b.showSelection()
+}
+
+func (b *eventBrowser) showSelection() {
+	row := b.rowOf(b.selected)
+	b.quiet = true
+	defer func() { b.quiet = false }()
+	if row < 0 {
+		b.list.UnselectAll()
+		return
+	}
+	b.list.Select(row)
+	b.list.ScrollTo(row)
+}
+
+// rowOf is the row that shows the event at index, or -1.
+func (b *eventBrowser) rowOf(index int) int {
+	if index < 0 {
+		return -1
+	}
+	for row, i := range b.visible {
+		if i == index {
+			return row
+		}
+	}
+	return -1
+}
+
+func (b *eventBrowser) rowSelected(row widget.ListItemID) {
+	if b.quiet || row < 0 || row >= len(b.visible) {
+		return
+	}
+	b.selected = b.visible[row]
+	if b.OnSelected != nil {
+		b.OnSelected(b.selected)
+	}
+}
+
+// browserRow is one event: its type's colour, then what and where on the
+// first line and when on the second.
+type browserRow struct {
+	widget.BaseWidget
+	swatch *canvas.Circle
+	text   *widget.RichText
+}
+
+func (r *browserRow) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, sized(r.swatch, 12), nil, r.text))
+}
+
+func newBrowserRow() fyne.CanvasObject {
+	what := &widget.TextSegment{Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}}}
+	when := &widget.TextSegment{Style: widget.RichTextStyle{
+		ColorName: theme.ColorNamePlaceHolder,
+		SizeName:  theme.SizeNameCaptionText,
+	}}
+	text := widget.NewRichText(what, when)
+	text.Truncation = fyne.TextTruncateEllipsis
+	swatch := canvas.NewCircle(render.TypeColor(data.Other))
+	r := &browserRow{swatch: swatch, text: text}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (b *eventBrowser) updateRow(row widget.ListItemID, o fyne.CanvasObject) {
+	if row < 0 || row >= len(b.visible) {
+		return
+	}
+	e := b.ix.events[b.visible[row]]
+	r := o.(*browserRow)
+	r.swatch.FillColor = render.TypeColor(e.Type)
+	r.swatch.Refresh()
+	r.text.Segments[0].(*widget.TextSegment).Text = typeText(e.Type) + " · " + placeName(e.Place)
+	when := windowText(e.Window)
+	if n := len(e.Reports); n > 0 {
+		when += fmt.Sprintf(" · %d reports", n)
+	}
+	r.text.Segments[1].(*widget.TextSegment).Text = when
+	r.text.Refresh()
+}
+
+// typeSwatch is a dot of an event type's colour, as on the map.
+func typeSwatch(t data.EventType) fyne.CanvasObject {
+	return sized(canvas.NewCircle(render.TypeColor(t)), 12)
+}
+
+// sized centres o at a size of side×side.
+func sized(o fyne.CanvasObject, side float32) fyne.CanvasObject {
+	return container.NewCenter(container.NewGridWrap(fyne.NewSize(side, side), o))
+}

@@ -1,0 +1,150 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/geo"
+)
+
+// eventDetails shows everything known about one event: its fields, its
+// sentence with the place and date words highlighted, and, for an event
+// several articles report, each report, expandable.
+type eventDetails struct {
+	content fyne.CanvasObject
+	hint    *widget.Label // shown while no event is selected
+	body    *fyne.Container
+	form    *widget.Form
+
+	kind, date, place, otherNames, country *widget.Label
+	actors, claimedBy, deniedBy            *widget.Label
+	fatalities, injured, source            *widget.Label
+	sentence                               *widget.RichText
+	reports                                *widget.Accordion
+	showArticle                            *widget.Button
+
+	shown data.Event
+	// countries names a country from its ISO code; nil until the gazetteer
+	// is loaded, when countries show as codes.
+	countries func(cc string) *geo.Place
+	// OnShowArticle is called with the event, or the report, whose article
+	// the user asks to read whole.
+	OnShowArticle func(data.Event)
+}
+
+// maxOtherNames is how many of a place's other names the details list; big
+// cities have hundreds, in every script.
+const maxOtherNames = 12
+
+func newEventDetails() *eventDetails {
+	d := &eventDetails{hint: widget.NewLabel("Select an event to see its details.")}
+	field := func(l **widget.Label) *widget.Label {
+		*l = widget.NewLabel("")
+		(*l).Wrapping = fyne.TextWrapWord
+		(*l).Selectable = true
+		return *l
+	}
+	d.form = widget.NewForm(
+		widget.NewFormItem("Type", field(&d.kind)),
+		widget.NewFormItem("Date", field(&d.date)),
+		widget.NewFormItem("Place", field(&d.place)),
+		widget.NewFormItem("Other names", field(&d.otherNames)),
+		widget.NewFormItem("Country", field(&d.country)),
+		widget.NewFormItem("Actors", field(&d.actors)),
+		widget.NewFormItem("Claimed by", field(&d.claimedBy)),
+		widget.NewFormItem("Denied by", field(&d.deniedBy)),
+		widget.NewFormItem("Fatalities", field(&d.fatalities)),
+		widget.NewFormItem("Injured", field(&d.injured)),
+		widget.NewFormItem("Source", field(&d.source)),
+	)
+	d.sentence = widget.NewRichText()
+	d.sentence.Wrapping = fyne.TextWrapWord
+	d.reports = widget.NewAccordion()
+	d.showArticle = widget.NewButton("Show article", func() { d.askForArticle(d.shown) })
+	d.body = container.NewVBox(d.form, widget.NewSeparator(), d.sentence, d.showArticle, d.reports)
+	d.body.Hide()
+	d.content = container.NewVScroll(container.NewVBox(d.hint, d.body))
+	return d
+}
+
+// show fills the panel with e.
+func (d *eventDetails) show(e data.Event) {
+	d.shown = e
+	d.kind.SetText(typeText(e.Type))
+	d.date.SetText(dateText(e.Window))
+	d.place.SetText(placeText(e.Place))
+	d.otherNames.SetText(otherNamesText(e.Place))
+	d.country.SetText(countryText(e.Place, d.countries))
+	d.actors.SetText(namesText(e.Actors))
+	d.claimedBy.SetText(namesText(e.ClaimedBy))
+	d.deniedBy.SetText(namesText(e.DeniedBy))
+	d.fatalities.SetText(countText(e.Fatalities))
+	d.injured.SetText(countText(e.Injured))
+	d.source.SetText(sourcesText(e))
+	d.sentence.Segments = highlighted(e.Sentence, sentenceMarks(e))
+	d.sentence.Refresh()
+	d.showReports(e.Reports)
+	d.hint.Hide()
+	d.body.Show()
+}
+
+// showReports fills the accordion with one closed item per report, so that
+// a merged event reads as one until the user expands it.
+func (d *eventDetails) showReports(reports []data.Event) {
+	d.reports.Items = nil
+	for _, r := range reports {
+		open := widget.NewButton("Show article", func() { d.askForArticle(r) })
+		detail := container.NewVBox(sentenceText(r), widget.NewLabel(sourceText(r)), open)
+		d.reports.Append(widget.NewAccordionItem(reportTitle(r), detail))
+	}
+	d.reports.Refresh()
+	if len(reports) == 0 {
+		d.reports.Hide()
+	} else {
+		d.reports.Show()
+	}
+}
+
+func (d *eventDetails) askForArticle(e data.Event) {
+	if d.OnShowArticle != nil {
+		d.OnShowArticle(e)
+	}
+}
+
+// clear goes back to the hint.
+func (d *eventDetails) clear() {
+	d.body.Hide()
+	d.hint.Show()
+}
+
+// otherNamesText lists a few of a place's other names.
+func otherNamesText(p *geo.Place) string {
+	if p == nil || len(p.AltNames) == 0 {
+		return none
+	}
+	names := p.AltNames
+	if len(names) > maxOtherNames {
+		return strings.Join(names[:maxOtherNames], ", ") + fmt.Sprintf(" and %d more", len(names)-maxOtherNames)
+	}
+	return strings.Join(names, ", ")
+}
+
+// sourcesText names the article an event comes from, or for a merged
+// event, how many reported it.
+func sourcesText(e data.Event) string {
+	if len(e.Reports) == 0 {
+		return sourceText(e)
+	}
+	return fmt.Sprintf("%d reports, below", len(e.Reports))
+}
+
+// reportTitle heads one report of a merged event: the article, its
+// date window and place.
+func reportTitle(r data.Event) string {
+	return r.Source + " · " + windowText(r.Window) + " · " + placeName(r.Place)
+}

@@ -1,0 +1,107 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/geo"
+)
+
+// ganjaReport is an event as extracted: the sentence's offset, the place's
+// and the date's spans in the article.
+func ganjaReport(source string) data.Event {
+	published := day("2020-10-11")
+	//             0         1         2         3         4
+	//             012345678901234567890123456789012345678901234
+	sentence := "On October 11 a missile hit Ganja, killing 9."
+	return data.Event{
+		ID: source + "#1", Source: source, DocDate: &published, Type: data.Attack,
+		Place:     &geo.Place{Name: "Ganja", Kind: geo.City, Country: "AZ", AltNames: []string{"Gəncə", "Elisabethpol"}},
+		PlaceText: data.Span{Start: 128, End: 133}, DateText: &data.Span{Start: 103, End: 113},
+		Window:   window("2020-10-11", "2020-10-11", dates.Day),
+		Sentence: sentence, Offset: data.Span{Start: 100, End: 145},
+	}
+}
+
+func newTestDetails(t *testing.T) *eventDetails {
+	t.Helper()
+	test.NewTempApp(t)
+	d := newEventDetails()
+	showInTestWindow(t, d.content)
+	return d
+}
+
+// styledText is the text of the segments of rt drawn in colour c.
+func styledText(rt *widget.RichText, c fyne.ThemeColorName) []string {
+	var out []string
+	for _, s := range rt.Segments {
+		if ts, ok := s.(*widget.TextSegment); ok && ts.Style.ColorName == c && ts.Style.TextStyle.Bold {
+			out = append(out, ts.Text)
+		}
+	}
+	return out
+}
+
+func TestDetailsHighlightThePlaceAndDateOfTheSentence(t *testing.T) {
+	d := newTestDetails(t)
+	d.show(ganjaReport("a.txt"))
+
+	if got := d.sentence.String(); got != "On October 11 a missile hit Ganja, killing 9." {
+		t.Errorf("sentence = %q", got)
+	}
+	if got := styledText(d.sentence, theme.ColorNamePrimary); len(got) != 1 || got[0] != "Ganja" {
+		t.Errorf("place words highlighted = %q, want [Ganja]", got)
+	}
+	if got := styledText(d.sentence, theme.ColorNameSuccess); len(got) != 1 || got[0] != "October 11" {
+		t.Errorf("date words highlighted = %q, want [October 11]", got)
+	}
+	if got, want := d.otherNames.Text, "Gəncə, Elisabethpol"; got != want {
+		t.Errorf("other names = %q, want %q", got, want)
+	}
+	if d.reports.Visible() {
+		t.Error("an event from one article shows a reports section")
+	}
+}
+
+func TestDetailsOfAMergedEventListItsReports(t *testing.T) {
+	d := newTestDetails(t)
+	merged := data.MergeReports([]data.Event{ganjaReport("a.txt"), ganjaReport("b.txt")}, data.SamePlaceKm)
+	if len(merged) != 1 {
+		t.Fatalf("the two reports did not merge: %d events", len(merged))
+	}
+	var asked []string
+	d.OnShowArticle = func(e data.Event) { asked = append(asked, e.Source) }
+	d.show(merged[0])
+
+	if got, want := d.source.Text, "2 reports, below"; got != want {
+		t.Errorf("source = %q, want %q", got, want)
+	}
+	if !d.reports.Visible() || len(d.reports.Items) != 2 {
+		t.Fatalf("reports section shows %d items, want 2", len(d.reports.Items))
+	}
+	if got, want := d.reports.Items[1].Title, "b.txt · 11 Oct 2020 · Ganja"; got != want {
+		t.Errorf("second report's title = %q, want %q", got, want)
+	}
+	d.reports.Open(1)
+	test.Tap(d.reports.Items[1].Detail.(*fyne.Container).Objects[2].(*widget.Button))
+	test.Tap(d.showArticle)
+	if len(asked) != 2 || asked[0] != "b.txt" || asked[1] != "a.txt" {
+		t.Errorf("articles asked for = %v, want [b.txt a.txt]", asked)
+	}
+}
+
+func TestDetailsFindThePlaceOfAnImportedSentence(t *testing.T) {
+	d := newTestDetails(t)
+	e := ganjaReport("a.txt")
+	e.PlaceText, e.DateText = data.Span{}, nil // GeoJSON from another tool has no spans
+	d.show(e)
+	if got := styledText(d.sentence, theme.ColorNamePrimary); len(got) != 1 || got[0] != "Ganja" {
+		t.Errorf("place words highlighted = %q, want [Ganja]", got)
+	}
+}

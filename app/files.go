@@ -1,0 +1,141 @@
+package app
+
+import (
+	"fmt"
+	"image"
+	"image/png"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/atomicfile"
+)
+
+// openArticles asks for an article file and passes its path to open.
+func openArticles(win fyne.Window, open func(paths []string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		switch {
+		case err != nil:
+			showError("Could not open the file", err, win)
+		case r != nil: // nil when cancelled
+			r.Close()
+			open([]string{r.URI().Path()})
+		}
+	}, win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt"}))
+	d.Resize(dialogSize(win))
+	d.Show()
+}
+
+// openFolder asks for a folder of articles and passes its path to open.
+func openFolder(win fyne.Window, open func(paths []string)) {
+	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+		switch {
+		case err != nil:
+			showError("Could not open the folder", err, win)
+		case dir != nil: // nil when cancelled
+			open([]string{dir.Path()})
+		}
+	}, win)
+	d.Resize(dialogSize(win))
+	d.Show()
+}
+
+// geojsonFilter lists the files a GeoJSON layer may be in.
+var geojsonFilter = storage.NewExtensionFileFilter([]string{".geojson", ".json"})
+
+// importGeoJSON asks for a GeoJSON file and reads and indexes its events
+// off the UI goroutine, then hands them, with the file's path, to done on
+// the UI goroutine. Errors show in a dialog.
+func importGeoJSON(win fyne.Window, done func(path string, ix *eventIndex)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		switch {
+		case err != nil:
+			showError("Could not open the file", err, win)
+		case r != nil: // nil when cancelled
+			path := r.URI().Path()
+			go func() {
+				defer r.Close()
+				events, err := data.Import(path, r)
+				if err != nil {
+					fyne.Do(func() { showError("Could not import the GeoJSON", err, win) })
+					return
+				}
+				ix := indexEvents(events)
+				fyne.Do(func() { done(path, ix) })
+			}()
+		}
+	}, win)
+	d.SetFilter(geojsonFilter)
+	d.Resize(dialogSize(win))
+	d.Show()
+}
+
+// exportGeoJSON asks where to save events, what tells which (all or the
+// visible ones, for the dialog's title), and writes them in the schema of
+// `chronomap extract`, atomically, off the UI goroutine. done is called on
+// the UI goroutine with the path after a successful export.
+func exportGeoJSON(win fyne.Window, what string, events []data.Event, done func(path string)) {
+	save(win, "events.geojson", geojsonFilter, func(path string) error {
+		return data.ExportFile(path, events)
+	}, "Could not export "+what, done)
+}
+
+// exportPNG asks where to save img, such as the map, as a PNG.
+func exportPNG(win fyne.Window, img image.Image, done func(path string)) {
+	save(win, "map.png", storage.NewExtensionFileFilter([]string{".png"}), func(path string) error {
+		return writePNG(path, img)
+	}, "Could not save the map", done)
+}
+
+// save asks for a file to save to, named name by default, then calls write
+// with its path off the UI goroutine, and done with it on success; an error
+// shows in a dialog under title.
+func save(win fyne.Window, name string, filter storage.FileFilter, write func(path string) error, title string, done func(path string)) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		switch {
+		case err != nil:
+			showError(title, err, win)
+		case w != nil: // nil when cancelled
+			path := w.URI().Path()
+			// write replaces the file whole or not at all: the dialog's
+			// own writer is not used.
+			discard(w)
+			go func() {
+				err := write(path)
+				fyne.Do(func() {
+					if err != nil {
+						showError(title, err, win)
+						return
+					}
+					done(path)
+				})
+			}()
+		}
+	}, win)
+	d.SetFilter(filter)
+	d.SetFileName(name)
+	d.Resize(dialogSize(win))
+	d.Show()
+}
+
+// writePNG writes img to path as a PNG, whole or not at all.
+func writePNG(path string, img image.Image) error {
+	f, err := atomicfile.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Abort()
+	if err := png.Encode(f, img); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return f.Commit()
+}
+
+// dialogSize is most of the window: the file dialogs' own minimum shows
+// only a few files at a time.
+func dialogSize(win fyne.Window) fyne.Size {
+	return win.Canvas().Size().Subtract(fyne.NewSize(120, 80))
+}
