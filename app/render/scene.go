@@ -1,0 +1,201 @@
+package render
+
+import (
+	"image"
+	"image/color"
+	"math"
+	"strconv"
+
+	"github.com/paulmach/orb"
+
+	"github.com/chronomap/chronomap/data"
+)
+
+// Scene is what a map view shows: a background, the events, and the
+// places the articles mention, with one event perhaps selected. Draw
+// renders it for a viewport. A Scene keeps scratch space between frames,
+// so one goroutine at a time draws it.
+type Scene struct {
+	Background Background // nil draws SeaBlue
+	Events     *Events    // nil for none
+	Places     *Places    // nil for none
+	ShowPlaces bool       // whether the places layer is drawn
+	ShowLegend bool
+	Selected   int // the selected event's index, -1 for none
+
+	clusterer clusterer
+}
+
+// NewScene is a scene on bg with nothing on it yet and the legend shown.
+func NewScene(bg Background) *Scene {
+	return &Scene{Background: bg, ShowLegend: true, Selected: -1}
+}
+
+// Frame is a drawn scene: where each marker went, to find what lies under
+// the pointer.
+type Frame struct {
+	View     Viewport
+	Clusters []Cluster // in the order they were found; later ones lie under earlier ones
+
+	img        *image.RGBA // only while drawing
+	grid       grid
+	owner      []int32
+	events     *Events
+	places     []placeAt
+	selected   int // the selected event's index if its marker was drawn, else -1
+	selX, selY float64
+	legend     image.Rectangle
+}
+
+// Draw renders the scene for v into dst, whose bounds must be v's
+// rectangle at the origin, and returns the frame for hit testing.
+func (s *Scene) Draw(dst *image.RGBA, v Viewport) *Frame {
+	f := &Frame{View: v, img: dst, grid: newGrid(v), events: s.Events, selected: -1}
+	bg := s.Background
+	if bg == nil {
+		bg = SeaBlue
+	}
+	bg.Draw(dst, v)
+	if s.ShowPlaces && s.Places != nil {
+		f.places = s.Places.draw(f)
+	}
+	if s.Events != nil {
+		f.Clusters, f.owner = s.clusterer.cluster(s.Events, f.grid)
+		for i := len(f.Clusters) - 1; i >= 0; i-- {
+			drawCluster(dst, &f.Clusters[i])
+		}
+		f.drawSelection(s.Selected)
+	}
+	if s.ShowLegend {
+		f.legend = drawLegend(dst, s.ShowPlaces && s.Places != nil)
+	}
+	f.img = nil
+	return f
+}
+
+// mixed is the colour of a cluster of several types.
+var mixed = color.RGBA{0x5b, 0x66, 0x75, 0xff}
+
+// lookColour is the colour of a marker's event type.
+func lookColour(l markerLook) stampKey {
+	if l&^lookExact == lookMixed {
+		return stampKey{colour: mixed}
+	}
+	return stampKey{colour: TypeColor(data.EventTypes[l&^lookExact])}
+}
+
+func drawCluster(dst *image.RGBA, c *Cluster) {
+	k := lookColour(c.look)
+	k.radius = c.R
+	if c.Count > 1 {
+		k.shape = bubble
+		stamp(dst, c.X, c.Y, k)
+		stampCount(dst, c.X, c.Y, countLabel(c.Count))
+		return
+	}
+	k.shape = ring
+	if c.look&lookExact != 0 {
+		k.shape = disc
+	}
+	stamp(dst, c.X, c.Y, k)
+}
+
+// drawSelection rings the selected event and draws its own marker on top,
+// even where it is part of a cluster, so that it can always be found.
+func (f *Frame) drawSelection(i int) {
+	x, y, ok := f.events.at(i)
+	if !ok {
+		return
+	}
+	px, py := f.grid.pixel(x, y)
+	if f.grid.cellOf(px, py) < 0 {
+		return
+	}
+	stamp(f.img, px, py, stampKey{shape: halo, colour: ink, radius: markerRadius})
+	drawCluster(f.img, &Cluster{X: px, Y: py, R: markerRadius, Count: 1, look: f.events.look[i]})
+	f.selected, f.selX, f.selY = i, px, py
+}
+
+// countLabel writes a count in at most four characters: 7, 512, 1.2k, 35k, 1.1M.
+func countLabel(n int) string {
+	switch {
+	case n < 1000:
+		return strconv.Itoa(n)
+	case n < 10_000:
+		return strconv.FormatFloat(float64(n)/1000, 'f', 1, 64) + "k"
+	case n < 1_000_000:
+		return strconv.Itoa(n/1000) + "k"
+	}
+	return strconv.FormatFloat(float64(n)/1e6, 'f', 1, 64) + "M"
+}
+
+// HitKind says what lies under a point of a frame.
+type HitKind uint8
+
+const (
+	Nothing   HitKind = iota // the map, or the legend
+	OnEvent                  // a single event's marker, or the selected one
+	OnCluster                // the marker of several events
+	OnPlace                  // a mentioned place's dot
+)
+
+// Hit is what lies under a point: Index is the event's index (OnEvent),
+// the cluster's in Frame.Clusters (OnCluster), or the place's in Places
+// (OnPlace).
+type Hit struct {
+	Kind  HitKind
+	Index int
+}
+
+// hitSlop widens markers for the pointer: a 12-pixel disc is a small
+// target.
+const hitSlop = 3
+
+// HitAt is what was drawn on top at pixel (x, y).
+func (f *Frame) HitAt(x, y float64) Hit {
+	at := image.Pt(int(x), int(y))
+	switch {
+	case at.In(f.legend):
+		return Hit{}
+	case f.selected >= 0 && dist(x, y, f.selX, f.selY) <= markerRadius+hitSlop:
+		return Hit{OnEvent, f.selected}
+	}
+	for i, c := range f.Clusters {
+		if dist(x, y, c.X, c.Y) <= c.R+hitSlop {
+			if c.Count == 1 {
+				return Hit{OnEvent, c.Event}
+			}
+			return Hit{OnCluster, i}
+		}
+	}
+	for _, p := range f.places {
+		if dist(x, y, p.x, p.y) <= placeRadius+hitSlop {
+			return Hit{OnPlace, p.place}
+		}
+	}
+	return Hit{}
+}
+
+// Members are the indices of the events in cluster c, in index order.
+func (f *Frame) Members(c int) []int {
+	var out []int
+	for i := range f.events.x {
+		px, py := f.grid.pixel(float64(f.events.x[i]), float64(f.events.y[i]))
+		if k := f.grid.cellOf(px, py); k >= 0 && f.owner[k] == int32(c) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// ClusterBound is the Web Mercator bound of cluster c's members, to zoom
+// into it.
+func (f *Frame) ClusterBound(c int) orb.Bound {
+	cl := f.Clusters[c]
+	return orb.Bound{
+		Min: f.View.FromPixel(float64(cl.minX), float64(cl.maxY)),
+		Max: f.View.FromPixel(float64(cl.maxX), float64(cl.minY)),
+	}
+}
+
+func dist(ax, ay, bx, by float64) float64 { return math.Hypot(ax-bx, ay-by) }
