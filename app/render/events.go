@@ -88,10 +88,11 @@ func (e *Events) Bound() (b orb.Bound, ok bool) {
 	return orb.Bound{Min: orb.Point{e.minX, e.minY}, Max: orb.Point{e.maxX, e.maxY}}, true
 }
 
-// at is where event i is, and whether it has a place.
-func (e *Events) at(i int) (x, y float64, ok bool) {
+// Position is where event i is, in Web Mercator metres, and whether it has
+// a place.
+func (e *Events) Position(i int) (p orb.Point, ok bool) {
 	if i < 0 || i >= len(e.x) || math.IsNaN(float64(e.x[i])) {
-		return 0, 0, false
+		return orb.Point{}, false
 	}
-	return float64(e.x[i]), float64(e.y[i]), true
+	return orb.Point{float64(e.x[i]), float64(e.y[i])}, true
 }

@@ -103,11 +103,11 @@ func drawCluster(dst *image.RGBA, c *Cluster) {
 // drawSelection rings the selected event and draws its own marker on top,
 // even where it is part of a cluster, so that it can always be found.
 func (f *Frame) drawSelection(i int) {
-	x, y, ok := f.events.at(i)
+	at, ok := f.events.Position(i)
 	if !ok {
 		return
 	}
-	px, py := f.grid.pixel(x, y)
+	px, py := f.grid.pixel(at[0], at[1])
 	if f.grid.cellOf(px, py) < 0 {
 		return
 	}
@@ -160,13 +160,11 @@ func (f *Frame) HitAt(x, y float64) Hit {
 	case f.selected >= 0 && dist(x, y, f.selX, f.selY) <= markerRadius+hitSlop:
 		return Hit{OnEvent, f.selected}
 	}
-	for i, c := range f.Clusters {
-		if dist(x, y, c.X, c.Y) <= c.R+hitSlop {
-			if c.Count == 1 {
-				return Hit{OnEvent, c.Event}
-			}
-			return Hit{OnCluster, i}
+	if i, ok := f.ClusterAt(x, y); ok {
+		if c := f.Clusters[i]; c.Count == 1 {
+			return Hit{OnEvent, c.Event}
 		}
+		return Hit{OnCluster, i}
 	}
 	for _, p := range f.places {
 		if dist(x, y, p.x, p.y) <= placeRadius+hitSlop {
@@ -174,6 +172,17 @@ func (f *Frame) HitAt(x, y float64) Hit {
 		}
 	}
 	return Hit{}
+}
+
+// ClusterAt is the index of the topmost marker at pixel (x, y), leaving
+// aside the selected event's, which is drawn above them all.
+func (f *Frame) ClusterAt(x, y float64) (int, bool) {
+	for i, c := range f.Clusters {
+		if dist(x, y, c.X, c.Y) <= c.R+hitSlop {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // Members are the indices of the events in cluster c, in index order.

@@ -1,0 +1,194 @@
+package mapview
+
+import (
+	"image"
+	"math"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+	"github.com/paulmach/orb"
+
+	"github.com/chronomap/chronomap/app/render"
+	"github.com/chronomap/chronomap/data"
+)
+
+// Map shows events and the places articles mention on a background map.
+// Its methods, like any widget's, are called on the UI goroutine.
+type Map struct {
+	widget.BaseWidget
+
+	// OnSelected is called with the event's index when the user selects
+	// one on the map, not when Select is called.
+	OnSelected func(index int)
+	// Describe is the tooltip of event index: its type, place and date.
+	Describe func(index int) string
+	// OnDrawn is called after each frame is drawn.
+	OnDrawn func()
+
+	scene *render.Scene
+	// view is in Fyne's device-independent units; frames are drawn at the
+	// screen's pixel density (see pixelView).
+	view render.Viewport
+	// framed says the view frames the events and the user has not moved it
+	// since, so that it frames them anew as the window is resized.
+	framed bool
+	frame    *render.Frame
+	img      *image.RGBA
+	scale    float64 // pixels per unit, of the last frame
+	hover    render.Hit
+
+	raster *canvas.Raster
+	tip    *tooltip
+	places *widget.Check
+}
+
+// New is a map on bg, with no events yet.
+func New(bg render.Background) *Map {
+	m := &Map{scene: render.NewScene(bg), framed: true, scale: 1}
+	m.raster = canvas.NewRaster(m.draw)
+	m.tip = newTooltip()
+	m.places = widget.NewCheck("Places mentioned", m.SetPlacesShown)
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+// SetEvents replaces the events and places shown, clears the selection
+// and frames the new events.
+func (m *Map) SetEvents(events []data.Event, places []data.PlaceMentions) {
+	m.scene.Events = render.NewEvents(events)
+	m.scene.Places = render.NewPlaces(places)
+	m.scene.Selected = -1
+	m.hover = render.Hit{}
+	m.tip.Hide()
+	m.FitEvents()
+}
+
+// Select highlights event index (-1 for none) and, if it lies outside the
+// view, brings it in.
+func (m *Map) Select(index int) {
+	m.scene.Selected = index
+	if m.scene.Events == nil {
+		return
+	}
+	if at, ok := m.scene.Events.Position(index); ok && !m.view.Bound().Contains(at) {
+		m.view.Center = at
+		m.framed = false
+	}
+	m.raster.Refresh()
+}
+
+// Selected is the selected event's index, -1 for none.
+func (m *Map) Selected() int { return m.scene.Selected }
+
+// SetPlacesShown shows or hides the places layer.
+func (m *Map) SetPlacesShown(on bool) {
+	m.scene.ShowPlaces = on
+	m.places.SetChecked(on) // calls back here once, with no change
+	m.raster.Refresh()
+}
+
+// PlacesShown says whether the places layer is shown.
+func (m *Map) PlacesShown() bool { return m.scene.ShowPlaces }
+
+// View is the part of the map shown, in Fyne units.
+func (m *Map) View() render.Viewport { return m.view }
+
+// fitMargin keeps framed events clear of the edges and the buttons, and
+// fitMaxZoom keeps a single place shown with its surroundings.
+const (
+	fitMargin  = 60
+	fitMaxZoom = 10
+)
+
+// caucasus is framed when there are no events to frame.
+var caucasus = orb.Bound{Min: render.Mercator(orb.Point{39.5, 37.5}), Max: render.Mercator(orb.Point{51, 43.8})}
+
+// FitEvents frames the events, or the South Caucasus when there are none,
+// and keeps them framed as the map is resized until the user moves it.
+func (m *Map) FitEvents() {
+	m.framed = true
+	size := m.Size()
+	if size.Width < 1 || size.Height < 1 {
+		return
+	}
+	b, ok := caucasus, false
+	if m.scene.Events != nil {
+		if eb, has := m.scene.Events.Bound(); has {
+			b, ok = eb, true
+		}
+	}
+	zoom := float64(fitMaxZoom)
+	if !ok {
+		zoom = render.MaxZoom
+	}
+	m.view = render.Fit(b, int(size.Width), int(size.Height), fitMargin, zoom)
+	m.raster.Refresh()
+}
+
+// zoomStep is how far the buttons zoom: one level halves the distances.
+const zoomStep = 1
+
+// ZoomIn zooms in by a level, at the centre.
+func (m *Map) ZoomIn() { m.zoomAt(m.centre(), zoomStep) }
+
+// ZoomOut zooms out by a level, at the centre.
+func (m *Map) ZoomOut() { m.zoomAt(m.centre(), -zoomStep) }
+
+func (m *Map) centre() fyne.Position { return fyne.NewPos(m.Size().Width/2, m.Size().Height/2) }
+
+func (m *Map) zoomAt(at fyne.Position, dz float64) {
+	m.view = m.view.ZoomAt(float64(at.X), float64(at.Y), dz)
+	m.framed = false
+	m.tip.Hide()
+	m.raster.Refresh()
+}
+
+// resized keeps the centre and zoom as the size changes, or keeps the
+// events framed.
+func (m *Map) resized(size fyne.Size) {
+	m.view.Width, m.view.Height = int(size.Width), int(size.Height)
+	if m.framed {
+		m.FitEvents()
+	}
+}
+
+// pixelView is the view in pixels for a frame of w×h pixels: the same
+// centre, zoomed in as much as the screen is denser than Fyne's units.
+func (m *Map) pixelView(w, h int) render.Viewport {
+	v := m.view
+	if m.view.Width > 0 {
+		m.scale = float64(w) / float64(m.view.Width)
+	}
+	v.Zoom += math.Log2(m.scale)
+	v.Width, v.Height = w, h
+	return v
+}
+
+// draw is the raster's generator.
+func (m *Map) draw(w, h int) image.Image {
+	if m.img == nil || m.img.Bounds().Dx() != w || m.img.Bounds().Dy() != h {
+		m.img = image.NewRGBA(image.Rect(0, 0, w, h))
+	}
+	m.frame = m.scene.Draw(m.img, m.pixelView(w, h))
+	if m.OnDrawn != nil {
+		m.OnDrawn()
+	}
+	return m.img
+}
+
+// hitAt is what the last frame drew at position p.
+func (m *Map) hitAt(p fyne.Position) render.Hit {
+	if m.frame == nil {
+		return render.Hit{}
+	}
+	return m.frame.HitAt(m.pixel(p))
+}
+
+// pixel is the frame's pixel at position p.
+func (m *Map) pixel(p fyne.Position) (x, y float64) {
+	return float64(p.X) * m.scale, float64(p.Y) * m.scale
+}
+
+// CreateRenderer is part of fyne.Widget.
+func (m *Map) CreateRenderer() fyne.WidgetRenderer { return newRenderer(m) }
