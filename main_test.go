@@ -191,7 +191,9 @@ func TestUsage(t *testing.T) {
 		{"bad layer", []string{"extract", "--layer", "roads", "seeds"}, 2, "", `--layer "roads": want events or places`},
 		{"bad date", []string{"extract", "--date", "7 Nov 2020", "seeds"}, 2, "", "want a day as YYYY-MM-DD"},
 		{"unknown extract flag", []string{"extract", "-x", "seeds"}, 2, "", "flag provided but not defined: -x"},
-		{"unknown flag", []string{"--verbose"}, 2, "", "unknown flag --verbose"},
+		{"unknown flag", []string{"--verbose"}, 2, "", "flag provided but not defined: -verbose"},
+		{"size without screenshot", []string{"--size", "800x600"}, 2, "", "--size goes with --screenshot"},
+		{"bad size", []string{"--screenshot", "a.png", "--size", "big"}, 2, "", `--size "big": want WIDTHxHEIGHT`},
 		{"output folder missing", []string{"extract", "-o", "no/such/folder/out.geojson", "seeds"}, 1, "", "no such file or directory"},
 	}
 	for _, tt := range tests {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -15,17 +16,20 @@ import (
 
 // loaded is what reading and extracting a set of articles gave.
 type loaded struct {
-	events    []data.Event // by date, undated last
-	articles  int          // how many were read
-	gazetteer *geo.Gazetteer
+	events      []data.Event // by date, undated last
+	places      []data.PlaceMentions
+	articles    int // how many were read
+	collections int // how many GeoJSON files of events were read
+	gazetteer   *geo.Gazetteer
 	// warnings are articles skipped as unreadable, or read without their
 	// date: the user should know, but they do not stop the others.
 	warnings error
 }
 
-// load reads the articles at paths (files, or folders of .txt files), or the
-// bundled seeds when there are none, and extracts their events. It does not
-// touch the user interface, so it runs off the UI goroutine.
+// load reads the articles at paths (files, or folders of .txt files) and the
+// events layers Chronomap exported (.geojson or .json files), or the bundled
+// seeds when there are no paths, and extracts the articles' events. It does
+// not touch the user interface, so it runs off the UI goroutine.
 func load(paths []string) (loaded, error) {
 	g, err := geo.Default()
 	if err != nil {
@@ -34,19 +38,30 @@ func load(paths []string) (loaded, error) {
 	res := loaded{gazetteer: g}
 	x := data.NewExtractor(g)
 	var problems []error
+	collections, articles := splitGeoJSON(paths)
+	for _, p := range collections {
+		events, err := readEvents(p)
+		if err != nil {
+			problems = append(problems, err)
+			continue
+		}
+		res.collections++
+		res.events = append(res.events, events...)
+	}
 	if len(paths) == 0 {
 		articles, err := seeds.Articles()
 		if err != nil {
 			return loaded{}, err
 		}
 		for _, a := range articles {
-			events, _ := x.Extract(a)
+			events, places := x.Extract(a)
 			res.events = append(res.events, events...)
+			res.places = append(res.places, places...)
 		}
 		res.articles = len(articles)
-	} else {
+	} else if len(articles) > 0 {
 		batch := data.Batch{Extractor: x}
-		err := batch.Run(context.Background(), paths, func(r data.Result) error {
+		err := batch.Run(context.Background(), articles, func(r data.Result) error {
 			if r.Err != nil {
 				problems = append(problems, r.Err)
 				return nil
@@ -56,19 +71,47 @@ func load(paths []string) (loaded, error) {
 			}
 			res.articles++
 			res.events = append(res.events, r.Events...)
+			res.places = append(res.places, r.Places...)
 			return nil
 		})
 		if err != nil {
 			return loaded{}, err
 		}
 	}
-	if res.articles == 0 {
-		noneRead := fmt.Errorf("no article could be read from %s", strings.Join(paths, ", "))
+	if res.articles == 0 && res.collections == 0 {
+		noneRead := fmt.Errorf("nothing could be read from %s", strings.Join(paths, ", "))
 		return loaded{}, errors.Join(noneRead, errors.Join(problems...))
 	}
 	res.warnings = errors.Join(problems...)
 	slices.SortStableFunc(res.events, byDate)
 	return res, nil
+}
+
+// splitGeoJSON parts the GeoJSON files among paths from the articles.
+func splitGeoJSON(paths []string) (collections, articles []string) {
+	for _, p := range paths {
+		switch strings.ToLower(filepath.Ext(p)) {
+		case ".geojson", ".json":
+			collections = append(collections, p)
+		default:
+			articles = append(articles, p)
+		}
+	}
+	return collections, articles
+}
+
+// readEvents reads an events layer that Chronomap exported.
+func readEvents(path string) ([]data.Event, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err // names the path
+	}
+	defer f.Close()
+	events, err := data.DecodeEvents(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return events, nil
 }
 
 // byDate orders events by the start of their window, undated ones last.

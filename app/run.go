@@ -20,10 +20,15 @@ func Run(paths []string) error {
 	if err := checkPaths(paths); err != nil {
 		return err
 	}
-	a := fyneapp.NewWithID(appID)
-	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
-	w := newMainWindow(a)
+	w := newMainWindow(newApp())
 	w.open(paths)
 	w.win.ShowAndRun()
 	return nil
+}
+
+// newApp is the Fyne application, with Chronomap's ID and icon.
+func newApp() fyne.App {
+	a := fyneapp.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
+	return a
 }

@@ -23,6 +23,8 @@ type Map struct {
 	OnSelected func(index int)
 	// Describe is the tooltip of event index: its type, place and date.
 	Describe func(index int) string
+	// OnPlacesShown is called when the places layer is shown or hidden.
+	OnPlacesShown func(shown bool)
 	// OnDrawn is called after each frame is drawn.
 	OnDrawn func()
 
@@ -33,10 +35,10 @@ type Map struct {
 	// framed says the view frames the events and the user has not moved it
 	// since, so that it frames them anew as the window is resized.
 	framed bool
-	frame    *render.Frame
-	img      *image.RGBA
-	scale    float64 // pixels per unit, of the last frame
-	hover    render.Hit
+	frame  *render.Frame
+	img    *image.RGBA
+	scale  float64 // pixels per unit, of the last frame
+	hover  render.Hit
 
 	raster *canvas.Raster
 	tip    *tooltip
@@ -83,9 +85,15 @@ func (m *Map) Selected() int { return m.scene.Selected }
 
 // SetPlacesShown shows or hides the places layer.
 func (m *Map) SetPlacesShown(on bool) {
+	if on == m.scene.ShowPlaces {
+		return
+	}
 	m.scene.ShowPlaces = on
-	m.places.SetChecked(on) // calls back here once, with no change
+	m.places.SetChecked(on) // calls back here, with no change
 	m.raster.Refresh()
+	if m.OnPlacesShown != nil {
+		m.OnPlacesShown(on)
+	}
 }
 
 // PlacesShown says whether the places layer is shown.

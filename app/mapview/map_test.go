@@ -37,7 +37,9 @@ func shownMap(t *testing.T) (*Map, fyne.Window) {
 	t.Helper()
 	test.NewTempApp(t)
 	m := New(render.SeaBlue)
-	m.Describe = func(i int) string { return []string{"Attack · Ganja", "Attack · Stepanakert", "Clash · Stepanakert"}[i] }
+	m.Describe = func(i int) string {
+		return []string{"Attack · Ganja", "Attack · Stepanakert", "Clash · Stepanakert"}[i]
+	}
 	m.SetEvents(events(), []data.PlaceMentions{{Place: barda}})
 	w := test.NewWindow(m)
 	w.SetPadded(false)
