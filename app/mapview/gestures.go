@@ -13,7 +13,7 @@ import (
 func (m *Map) Dragged(e *fyne.DragEvent) {
 	m.view = m.view.Pan(float64(e.Dragged.DX), float64(e.Dragged.DY))
 	m.framed = false
-	m.tip.Hide()
+	m.tip.hide()
 	m.raster.Refresh()
 }
 
@@ -97,7 +97,7 @@ func (m *Map) zoomInto(c int, at fyne.Position) {
 	}
 	m.view = v
 	m.framed = false
-	m.tip.Hide()
+	m.tip.hide()
 	m.raster.Refresh()
 }
 
@@ -110,7 +110,7 @@ func (m *Map) MouseMoved(e *desktop.MouseEvent) {
 	m.hover = m.hitAt(e.Position)
 	text := m.describe(m.hover)
 	if text == "" {
-		m.tip.Hide()
+		m.tip.hide()
 		return
 	}
 	m.tip.showAt(text, e.Position, m.Size())
@@ -119,7 +119,7 @@ func (m *Map) MouseMoved(e *desktop.MouseEvent) {
 // MouseOut is part of desktop.Hoverable.
 func (m *Map) MouseOut() {
 	m.hover = render.Hit{}
-	m.tip.Hide()
+	m.tip.hide()
 }
 
 // Cursor is a pointing hand over what can be clicked. It is part of

@@ -49,7 +49,7 @@ type Map struct {
 func New(bg render.Background) *Map {
 	m := &Map{scene: render.NewScene(bg), framed: true, scale: 1}
 	m.raster = canvas.NewRaster(m.draw)
-	m.tip = newTooltip()
+	m.tip = newTooltip(m)
 	m.places = widget.NewCheck("Places mentioned", m.SetPlacesShown)
 	m.ExtendBaseWidget(m)
 	return m
@@ -62,7 +62,7 @@ func (m *Map) SetEvents(events []data.Event, places []data.PlaceMentions) {
 	m.scene.Places = render.NewPlaces(places)
 	m.scene.Selected = -1
 	m.hover = render.Hit{}
-	m.tip.Hide()
+	m.tip.hide()
 	m.FitEvents()
 }
 
@@ -148,7 +148,7 @@ func (m *Map) centre() fyne.Position { return fyne.NewPos(m.Size().Width/2, m.Si
 func (m *Map) zoomAt(at fyne.Position, dz float64) {
 	m.view = m.view.ZoomAt(float64(at.X), float64(at.Y), dz)
 	m.framed = false
-	m.tip.Hide()
+	m.tip.hide()
 	m.raster.Refresh()
 }
 

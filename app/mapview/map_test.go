@@ -150,8 +150,8 @@ func TestTappingAClusterZoomsInOrStepsThroughOnePlace(t *testing.T) {
 func TestHoverShowsATooltip(t *testing.T) {
 	m, w := shownMap(t)
 	test.MoveMouse(w.Canvas(), at(m, ganja))
-	if !m.tip.Visible() || m.tip.text.Text != "Attack · Ganja" {
-		t.Errorf("over Ganja the tooltip is %q (shown %v), want the event's description", m.tip.text.Text, m.tip.Visible())
+	if !strings.Contains(test.RenderToMarkup(w.Canvas()), "Attack · Ganja") {
+		t.Errorf("over Ganja the window does not show the event's description; the tooltip reads %q (shown %v)", m.tip.text.Text, m.tip.Visible())
 	}
 	if m.Cursor() != desktop.PointerCursor {
 		t.Error("the pointer does not show that the marker can be clicked")
@@ -161,7 +161,7 @@ func TestHoverShowsATooltip(t *testing.T) {
 		t.Errorf("over Stepanakert's two events the tooltip is %q", m.tip.text.Text)
 	}
 	test.MoveMouse(w.Canvas(), at(m, ganja).AddXY(0, 60))
-	if m.tip.Visible() {
+	if strings.Contains(test.RenderToMarkup(w.Canvas()), "events") {
 		t.Errorf("over empty map the tooltip still shows %q", m.tip.text.Text)
 	}
 }

@@ -31,7 +31,7 @@ func newRenderer(m *Map) *renderer {
 		button(theme.ZoomFitIcon(), m.FitEvents),
 		m.places,
 	))
-	return &renderer{m: m, controls: controls, objects: []fyne.CanvasObject{m.raster, controls, m.tip}}
+	return &renderer{m: m, controls: controls, objects: []fyne.CanvasObject{m.raster, controls, m.tip.Container}}
 }
 
 const controlsInset = 8

@@ -12,16 +12,20 @@ import (
 type tooltip struct {
 	*fyne.Container
 	text *widget.Label
+	// owner is the widget the tooltip is drawn in. OpenGL windows keep
+	// the list of a widget's visible objects until the widget is refreshed:
+	// showing or hiding the tooltip refreshes it.
+	owner fyne.CanvasObject
 }
 
-func newTooltip() *tooltip {
+func newTooltip(owner fyne.CanvasObject) *tooltip {
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
 	bg.StrokeColor = theme.Color(theme.ColorNameSeparator)
 	bg.StrokeWidth = 1
 	bg.CornerRadius = theme.Size(theme.SizeNameInputRadius)
-	t := &tooltip{text: widget.NewLabel("")}
+	t := &tooltip{text: widget.NewLabel(""), owner: owner}
 	t.Container = container.NewStack(bg, t.text)
-	t.Hide()
+	t.Container.Hide()
 	return t
 }
 
@@ -41,4 +45,13 @@ func (t *tooltip) showAt(s string, p fyne.Position, area fyne.Size) {
 	}
 	t.Move(fyne.NewPos(max(0, x), max(0, y)))
 	t.Show()
+	canvas.Refresh(t.owner)
+}
+
+// hide takes the tooltip away.
+func (t *tooltip) hide() {
+	if t.Visible() {
+		t.Hide()
+		canvas.Refresh(t.owner)
+	}
 }
