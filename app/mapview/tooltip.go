@@ -13,8 +13,9 @@ type tooltip struct {
 	*fyne.Container
 	text *widget.Label
 	// owner is the widget the tooltip is drawn in. OpenGL windows keep
-	// the list of a widget's visible objects until the widget is refreshed:
-	// showing or hiding the tooltip refreshes it.
+	// the list of a widget's visible objects until the widget is refreshed,
+	// so showing or hiding the tooltip refreshes it, which redraws the map:
+	// only then, not as the tooltip follows the pointer.
 	owner fyne.CanvasObject
 }
 
@@ -44,8 +45,10 @@ func (t *tooltip) showAt(s string, p fyne.Position, area fyne.Size) {
 		y = p.Y - gap - size.Height
 	}
 	t.Move(fyne.NewPos(max(0, x), max(0, y)))
-	t.Show()
-	canvas.Refresh(t.owner)
+	if !t.Visible() {
+		t.Show()
+		canvas.Refresh(t.owner)
+	}
 }
 
 // hide takes the tooltip away.
