@@ -19,12 +19,13 @@ const (
 )
 
 // clusterRadius grows slowly with the count, so that a thousand events
-// read as more than ten without hiding the map.
+// read as more than ten without hiding the map. It comes in half pixels,
+// so that a few dozen sprites serve all counts.
 func clusterRadius(n int) float64 {
 	if n == 1 {
 		return markerRadius
 	}
-	return math.Min(maxClusterRadius, 8+3*math.Log10(float64(n)))
+	return math.Round(2*math.Min(maxClusterRadius, 8+3*math.Log10(float64(n)))) / 2
 }
 
 // A Cluster is one marker of a frame: a single event, or several events
@@ -39,18 +40,13 @@ type Cluster struct {
 	// look is the members' type when most of them share one, else
 	// lookMixed; and exact when every member is.
 	look markerLook
-	// min and max enclose the members' positions, in the frame's pixels.
-	minX, minY, maxX, maxY float32
 }
 
 // cell sums up the events in one cell of the grid.
 type cell struct {
-	n                      int32
-	first                  int32
-	exact                  int32
-	sx, sy                 float64
-	minX, minY, maxX, maxY float32
-	types                  [8]int32 // by typeIndex
+	n, first, exact int32
+	sx, sy          float64
+	types           [8]int32 // by typeIndex
 }
 
 func (c *cell) add(o *cell) {
@@ -59,8 +55,6 @@ func (c *cell) add(o *cell) {
 	c.sx += o.sx
 	c.sy += o.sy
 	c.first = min(c.first, o.first)
-	c.minX, c.minY = min(c.minX, o.minX), min(c.minY, o.minY)
-	c.maxX, c.maxY = max(c.maxX, o.maxX), max(c.maxY, o.maxY)
 	for t := range c.types {
 		c.types[t] += o.types[t]
 	}
@@ -131,21 +125,16 @@ func (c *clusterer) cluster(e *Events, g grid) ([]Cluster, []int32) {
 			continue
 		}
 		cl := &c.cells[k]
-		fx, fy := float32(px), float32(py)
 		if cl.n == 0 {
 			c.full = append(c.full, int32(k))
-			*cl = cell{first: int32(i), minX: fx, minY: fy, maxX: fx, maxY: fy}
+			cl.first = int32(i)
 		}
 		cl.n++
 		cl.sx += px
 		cl.sy += py
-		cl.minX, cl.minY = min(cl.minX, fx), min(cl.minY, fy)
-		cl.maxX, cl.maxY = max(cl.maxX, fx), max(cl.maxY, fy)
 		look := e.look[i]
 		cl.types[look&^lookExact]++
-		if look&lookExact != 0 {
-			cl.exact++
-		}
+		cl.exact += int32(look >> 7) // lookExact is the top bit
 	}
 	// The fullest cells first, so that a dense cell takes in the stray
 	// markers around it rather than the other way round; then by position,
@@ -201,10 +190,7 @@ func (c *clusterer) takeNeighbours(sum *cell, k int, g grid, owner []int32, id i
 
 func clusterOf(s *cell) Cluster {
 	x, y := s.centre()
-	c := Cluster{
-		X: x, Y: y, R: clusterRadius(int(s.n)), Count: int(s.n), Event: int(s.first),
-		minX: s.minX, minY: s.minY, maxX: s.maxX, maxY: s.maxY,
-	}
+	c := Cluster{X: x, Y: y, R: clusterRadius(int(s.n)), Count: int(s.n), Event: int(s.first)}
 	c.look = lookMixed
 	for t, n := range s.types {
 		if 3*n >= 2*s.n {

@@ -15,7 +15,7 @@ import (
 // places layer. It is drawn once and copied into each frame.
 var (
 	legendMu     sync.Mutex
-	legendStamps = map[bool]*image.RGBA{} // by whether the places row is shown
+	legendStamps = map[bool]*sprite{} // by whether the places row is shown
 )
 
 const (
@@ -27,7 +27,7 @@ const (
 var (
 	legendText  = Style{Size: 12, Color: ink}
 	legendTitle = Style{Size: 12, Bold: true, Color: ink}
-	legendPaper = color.RGBA{0xe6, 0xe6, 0xe6, 0xe6} // white at 90%, premultiplied
+	legendPaper = color.RGBA{0xfb, 0xfc, 0xfd, 0xff} // opaque, so that frames copy it rather than blend it
 	legendEdge  = color.RGBA{0xa0, 0xa8, 0xb4, 0xff}
 )
 
@@ -63,18 +63,19 @@ func typeName(t data.EventType) string {
 // where it went, or nothing if dst is too small to hold it.
 func drawLegend(dst *image.RGBA, withPlaces bool) image.Rectangle {
 	legendMu.Lock()
-	img, ok := legendStamps[withPlaces]
+	sp, ok := legendStamps[withPlaces]
 	if !ok {
-		img = legendImage(legendEntries(withPlaces))
-		legendStamps[withPlaces] = img
+		sp = newSprite(legendImage(legendEntries(withPlaces)))
+		legendStamps[withPlaces] = sp
 	}
 	legendMu.Unlock()
 	b := dst.Bounds()
-	r := img.Bounds().Add(image.Pt(b.Min.X+legendMargin, b.Max.Y-legendMargin-img.Bounds().Dy()))
+	size := sp.img.Bounds().Size()
+	r := image.Rectangle{Max: size}.Add(image.Pt(b.Min.X+legendMargin, b.Max.Y-legendMargin-size.Y))
 	if !r.In(b) {
 		return image.Rectangle{}
 	}
-	blendOver(dst, img, r.Min)
+	sp.drawAt(dst, r.Min)
 	return r
 }
 

@@ -45,6 +45,7 @@ type Frame struct {
 	selected   int // the selected event's index if its marker was drawn, else -1
 	selX, selY float64
 	legend     image.Rectangle
+	bounds     map[int]orb.Bound // by cluster, as ClusterBound finds them
 }
 
 // Draw renders the scene for v into dst, whose bounds must be v's
@@ -198,13 +199,24 @@ func (f *Frame) Members(c int) []int {
 }
 
 // ClusterBound is the Web Mercator bound of cluster c's members, to zoom
-// into it.
+// into it. Like Members, it looks through all the events, so it is kept
+// for the next call: it is for the pointer, not for every frame.
 func (f *Frame) ClusterBound(c int) orb.Bound {
-	cl := f.Clusters[c]
-	return orb.Bound{
-		Min: f.View.FromPixel(float64(cl.minX), float64(cl.maxY)),
-		Max: f.View.FromPixel(float64(cl.maxX), float64(cl.minY)),
+	if b, ok := f.bounds[c]; ok {
+		return b
 	}
+	members := f.Members(c)
+	first, _ := f.events.Position(members[0])
+	b := first.Bound()
+	for _, i := range members[1:] {
+		p, _ := f.events.Position(i)
+		b = b.Extend(p)
+	}
+	if f.bounds == nil {
+		f.bounds = map[int]orb.Bound{}
+	}
+	f.bounds[c] = b
+	return b
 }
 
 func dist(ax, ay, bx, by float64) float64 { return math.Hypot(ax-bx, ay-by) }

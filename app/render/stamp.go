@@ -7,7 +7,7 @@ import (
 	"sync"
 )
 
-// Markers are drawn by stamping small pre-drawn images: each shape is
+// Markers are drawn by stamping small pre-drawn sprites: each shape is
 // anti-aliased once, on first use, and a frame only copies it over the
 // background, which keeps a thousand clusters cheap.
 
@@ -30,61 +30,20 @@ type stampKey struct {
 
 var (
 	stampsMu sync.Mutex
-	stamps   = map[stampKey]*image.RGBA{}
+	stamps   = map[stampKey]*sprite{}
 )
 
 // stamp draws the stamp for k at pixel centre (x, y) of dst.
 func stamp(dst *image.RGBA, x, y float64, k stampKey) {
 	stampsMu.Lock()
-	img, ok := stamps[k]
+	sp, ok := stamps[k]
 	if !ok {
-		img = drawStamp(k)
-		stamps[k] = img
+		sp = newSprite(drawStamp(k))
+		stamps[k] = sp
 	}
 	stampsMu.Unlock()
-	centreOn(dst, img, x, y)
+	sp.drawCentred(dst, x, y)
 }
-
-// centreOn copies img over dst with its centre at (x, y), rounded to the
-// pixel so that stamps stay sharp.
-func centreOn(dst *image.RGBA, img *image.RGBA, x, y float64) {
-	b := img.Bounds()
-	at := image.Pt(int(math.Round(x))-b.Dx()/2, int(math.Round(y))-b.Dy()/2)
-	blendOver(dst, img, at)
-}
-
-// blendOver composes img over dst with img's corner at `at`, clipped to
-// dst. It does what draw.Draw with draw.Over does, several times faster for
-// stamps, which are mostly fully transparent or fully opaque pixels.
-func blendOver(dst, img *image.RGBA, at image.Point) {
-	r := img.Bounds().Sub(img.Bounds().Min).Add(at).Intersect(dst.Bounds())
-	if r.Empty() {
-		return
-	}
-	sx0 := img.Bounds().Min.X + r.Min.X - at.X
-	sy0 := img.Bounds().Min.Y + r.Min.Y - at.Y
-	n := r.Dx() * 4
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		d := dst.Pix[dst.PixOffset(r.Min.X, y):][:n]
-		s := img.Pix[img.PixOffset(sx0, sy0+y-r.Min.Y):][:n]
-		for i := 0; i < n; i += 4 {
-			switch a := uint32(s[i+3]); a {
-			case 0:
-			case 0xff:
-				copy(d[i:i+4], s[i:i+4])
-			default:
-				k := 255 - a
-				d[i] = s[i] + div255(uint32(d[i])*k)
-				d[i+1] = s[i+1] + div255(uint32(d[i+1])*k)
-				d[i+2] = s[i+2] + div255(uint32(d[i+2])*k)
-				d[i+3] = s[i+3] + div255(uint32(d[i+3])*k)
-			}
-		}
-	}
-}
-
-// div255 is x/255 rounded, for x up to 255·255.
-func div255(x uint32) uint8 { return uint8((x + 128 + (x+128)>>8) >> 8) }
 
 var (
 	white    = color.RGBA{0xff, 0xff, 0xff, 0xff}
@@ -150,7 +109,7 @@ func over(bottom, top color.RGBA) color.RGBA {
 // glyphs is far dearer than copying them.
 var (
 	countsMu    sync.Mutex
-	countStamps = map[string]*image.RGBA{}
+	countStamps = map[string]*sprite{}
 	countStyle  = Style{Size: 11, Bold: true, Color: white}
 )
 
@@ -159,17 +118,18 @@ const maxCountStamps = 4096
 // stampCount draws a cluster's count label centred on (x, y).
 func stampCount(dst *image.RGBA, x, y float64, label string) {
 	countsMu.Lock()
-	img, ok := countStamps[label]
+	sp, ok := countStamps[label]
 	if !ok {
 		if len(countStamps) >= maxCountStamps {
 			clear(countStamps)
 		}
 		w, asc, _ := MeasureText(label, countStyle)
 		// Digits have no descent: centre on the cap height.
-		img = image.NewRGBA(image.Rect(0, 0, w+2, asc+1))
+		img := image.NewRGBA(image.Rect(0, 0, w+2, asc+1))
 		DrawText(img, 1, asc, label, countStyle)
-		countStamps[label] = img
+		sp = newSprite(img)
+		countStamps[label] = sp
 	}
 	countsMu.Unlock()
-	centreOn(dst, img, x, y)
+	sp.drawCentred(dst, x, y)
 }
