@@ -120,17 +120,13 @@ func (m *Map) FitEvents() {
 	if size.Width < 1 || size.Height < 1 {
 		return
 	}
-	b, ok := caucasus, false
+	b := caucasus
 	if m.scene.Events != nil {
-		if eb, has := m.scene.Events.Bound(); has {
-			b, ok = eb, true
+		if events, ok := m.scene.Events.Bound(); ok {
+			b = events
 		}
 	}
-	zoom := float64(fitMaxZoom)
-	if !ok {
-		zoom = render.MaxZoom
-	}
-	m.view = render.Fit(b, int(size.Width), int(size.Height), fitMargin, zoom)
+	m.view = render.Fit(b, int(size.Width), int(size.Height), fitMargin, fitMaxZoom)
 	m.raster.Refresh()
 }
 
