@@ -25,7 +25,7 @@ const settle = 300 * time.Millisecond
 // to file as a PNG and closes the window. The file is replaced only when the
 // picture was taken: on an error, an existing file is left as it was.
 func Screenshot(paths []string, file string, width, height int) error {
-	if err := checkPaths(paths); err != nil {
+	if err := canOpen(paths); err != nil {
 		return err
 	}
 	a := newApp()
