@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
 
 	"github.com/chronomap/chronomap/app/render"
@@ -94,15 +96,33 @@ func TestScrollingZoomsAtThePointer(t *testing.T) {
 }
 
 func TestTheButtonsZoomAndFit(t *testing.T) {
-	m, _ := shownMap(t)
+	m, w := shownMap(t)
 	fitted := m.View()
-	m.ZoomIn()
+	buttons := map[fyne.Resource]*widget.Button{}
+	for _, o := range test.LaidOutObjects(w.Content()) {
+		if b, ok := o.(*widget.Button); ok {
+			buttons[b.Icon] = b
+		}
+	}
+	tap := func(icon fyne.Resource) {
+		t.Helper()
+		b, ok := buttons[icon]
+		if !ok {
+			t.Fatalf("no %s button", icon.Name())
+		}
+		test.Tap(b)
+	}
+	tap(theme.ZoomInIcon())
 	if got := m.View().Zoom; got != fitted.Zoom+1 {
 		t.Errorf("zoom in: %v, want %v", got, fitted.Zoom+1)
 	}
-	m.ZoomOut()
-	m.ZoomOut()
-	m.FitEvents()
+	tap(theme.ZoomOutIcon())
+	tap(theme.ZoomOutIcon())
+	if got := m.View().Zoom; got != fitted.Zoom-1 {
+		t.Errorf("zoom in, out, out: %v, want %v", got, fitted.Zoom-1)
+	}
+	test.Drag(w.Canvas(), fyne.NewPos(400, 250), 40, 40)
+	tap(theme.ZoomFitIcon())
 	if m.View() != fitted {
 		t.Errorf("fit to events: %+v, want the first view %+v", m.View(), fitted)
 	}
