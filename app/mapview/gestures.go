@@ -84,7 +84,7 @@ func (m *Map) pickNext(members []int) {
 func (m *Map) separable(c int) bool {
 	b := m.frame.ClusterBound(c)
 	spread := max(b.Max[0]-b.Min[0], b.Max[1]-b.Min[1])
-	deepest := render.Viewport{Zoom: render.MaxZoom}.Scale() / m.scale
+	deepest := render.Viewport{Zoom: render.MaxZoom}.Scale()
 	return m.view.Zoom < render.MaxZoom && spread*deepest >= 2
 }
 

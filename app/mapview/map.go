@@ -2,7 +2,6 @@ package mapview
 
 import (
 	"image"
-	"math"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -29,15 +28,15 @@ type Map struct {
 	OnDrawn func()
 
 	scene *render.Scene
-	// view is in Fyne's device-independent units; frames are drawn at the
-	// screen's pixel density (see pixelView).
+	// view is in Fyne's device-independent units, and so are frames: on a
+	// screen denser than that, Fyne stretches them to its pixels, which
+	// keeps markers and labels their size at the cost of some sharpness.
 	view render.Viewport
 	// framed says the view frames the events and the user has not moved it
 	// since, so that it frames them anew as the window is resized.
 	framed bool
 	frame  *render.Frame
 	img    *image.RGBA
-	scale  float64 // pixels per unit, of the last frame
 	hover  render.Hit
 
 	raster *canvas.Raster
@@ -47,7 +46,7 @@ type Map struct {
 
 // New is a map on bg, with no events yet.
 func New(bg render.Background) *Map {
-	m := &Map{scene: render.NewScene(bg), framed: true, scale: 1}
+	m := &Map{scene: render.NewScene(bg), framed: true}
 	m.raster = canvas.NewRaster(m.draw)
 	m.tip = newTooltip(m)
 	m.places = widget.NewCheck("Places mentioned", m.SetPlacesShown)
@@ -157,24 +156,16 @@ func (m *Map) resized(size fyne.Size) {
 	}
 }
 
-// pixelView is the view in pixels for a frame of w×h pixels: the same
-// centre, zoomed in as much as the screen is denser than Fyne's units.
-func (m *Map) pixelView(w, h int) render.Viewport {
-	v := m.view
-	if m.view.Width > 0 {
-		m.scale = float64(w) / float64(m.view.Width)
-	}
-	v.Zoom += math.Log2(m.scale)
-	v.Width, v.Height = w, h
-	return v
-}
-
-// draw is the raster's generator.
-func (m *Map) draw(w, h int) image.Image {
+// draw is the raster's generator. It draws the view at its size in Fyne
+// units, whatever the screen's pixels.
+func (m *Map) draw(_, _ int) image.Image {
+	w, h := max(1, m.view.Width), max(1, m.view.Height)
 	if m.img == nil || m.img.Bounds().Dx() != w || m.img.Bounds().Dy() != h {
 		m.img = image.NewRGBA(image.Rect(0, 0, w, h))
 	}
-	m.frame = m.scene.Draw(m.img, m.pixelView(w, h))
+	v := m.view
+	v.Width, v.Height = w, h
+	m.frame = m.scene.Draw(m.img, v)
 	if m.OnDrawn != nil {
 		m.OnDrawn()
 	}
@@ -190,9 +181,7 @@ func (m *Map) hitAt(p fyne.Position) render.Hit {
 }
 
 // pixel is the frame's pixel at position p.
-func (m *Map) pixel(p fyne.Position) (x, y float64) {
-	return float64(p.X) * m.scale, float64(p.Y) * m.scale
-}
+func (m *Map) pixel(p fyne.Position) (x, y float64) { return float64(p.X), float64(p.Y) }
 
 // CreateRenderer is part of fyne.Widget.
 func (m *Map) CreateRenderer() fyne.WidgetRenderer { return newRenderer(m) }
