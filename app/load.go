@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/chronomap/chronomap/app/render"
 	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/geo"
 	"github.com/chronomap/chronomap/seeds"
@@ -21,6 +22,9 @@ type loaded struct {
 	articles    int // how many were read
 	collections int // how many GeoJSON files of events were read
 	gazetteer   *geo.Gazetteer
+	// onMap are the events and places prepared for the map, which takes
+	// a while for large sets.
+	onMap mapLayers
 	// warnings are articles skipped as unreadable, or read without their
 	// date: the user should know, but they do not stop the others.
 	warnings error
@@ -84,7 +88,14 @@ func load(paths []string) (loaded, error) {
 	}
 	res.warnings = errors.Join(problems...)
 	slices.SortStableFunc(res.events, byDate)
+	res.onMap = mapLayers{render.NewEvents(res.events), render.NewPlaces(res.places)}
 	return res, nil
+}
+
+// mapLayers are what the map shows.
+type mapLayers struct {
+	events *render.Events
+	places *render.Places
 }
 
 // splitGeoJSON parts the GeoJSON files among paths from the articles.

@@ -37,6 +37,10 @@ func TestLoadOpensAGeoJSONExport(t *testing.T) {
 		t.Errorf("got %d events from %d GeoJSON files and %d articles, want %d from 1 and 0",
 			len(res.events), res.collections, res.articles, len(articles.events))
 	}
+	// A GeoJSON event always has a place, so a marker.
+	if got := res.onMap.events.Placed(); got != len(res.events) {
+		t.Errorf("%d of the %d events are ready for the map", got, len(res.events))
+	}
 	if got, want := loadedText(res), "1 GeoJSON file, "+counted(len(res.events), "event"); got != want {
 		t.Errorf("status %q, want %q", got, want)
 	}

@@ -116,7 +116,7 @@ func (w *mainWindow) show(res loaded, err error) {
 	}
 	w.events = res.events
 	w.list.setEvents(res.events)
-	w.mapView.SetEvents(res.events, res.places)
+	w.mapView.SetEvents(res.onMap.events, res.onMap.places)
 	w.details.clear()
 	w.status.SetText(loadedText(res))
 	if res.warnings != nil {

@@ -28,6 +28,12 @@ func placedEvents() []data.Event {
 	}
 }
 
+// loadedOnMap is what loading placedEvents gives.
+func loadedOnMap() loaded {
+	events := placedEvents()
+	return loaded{events: events, articles: 1, onMap: mapLayers{events: render.NewEvents(events)}}
+}
+
 // onMap is where event i's marker is in the map widget.
 func onMap(w *mainWindow, i int) fyne.Position {
 	x, y := w.mapView.View().ToPixel(render.Mercator(w.events[i].Place.Point))
@@ -36,7 +42,7 @@ func onMap(w *mainWindow, i int) fyne.Position {
 
 func TestTappingAMarkerShowsItsEvent(t *testing.T) {
 	w := newTestWindow(t)
-	w.show(loaded{events: placedEvents(), articles: 1}, nil)
+	w.show(loadedOnMap(), nil)
 	w.win.Canvas().Capture() // draws the map
 
 	test.TapAt(w.mapView, onMap(w, 1))
@@ -50,12 +56,12 @@ func TestTappingAMarkerShowsItsEvent(t *testing.T) {
 
 func TestSelectingInTheListHighlightsOnTheMap(t *testing.T) {
 	w := newTestWindow(t)
-	w.show(loaded{events: placedEvents(), articles: 1}, nil)
+	w.show(loadedOnMap(), nil)
 	w.list.Select(0)
 	if got := w.mapView.Selected(); got != 0 {
 		t.Errorf("the map highlights event %d, want the one selected in the list, 0", got)
 	}
-	w.show(loaded{events: placedEvents(), articles: 1}, nil)
+	w.show(loadedOnMap(), nil)
 	if got := w.mapView.Selected(); got != -1 {
 		t.Errorf("after opening other articles the map still highlights event %d", got)
 	}
@@ -63,7 +69,7 @@ func TestSelectingInTheListHighlightsOnTheMap(t *testing.T) {
 
 func TestTheTooltipSaysWhatWhereAndWhen(t *testing.T) {
 	w := newTestWindow(t)
-	w.show(loaded{events: placedEvents(), articles: 1}, nil)
+	w.show(loadedOnMap(), nil)
 	if got, want := w.mapView.Describe(1), "Diplomacy · Moscow · 9–10 Oct 2020"; got != want {
 		t.Errorf("tooltip %q, want %q", got, want)
 	}

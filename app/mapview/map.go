@@ -9,7 +9,6 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/chronomap/chronomap/app/render"
-	"github.com/chronomap/chronomap/data"
 )
 
 // Map shows events and the places articles mention on a background map.
@@ -54,11 +53,12 @@ func New(bg render.Background) *Map {
 	return m
 }
 
-// SetEvents replaces the events and places shown, clears the selection
-// and frames the new events.
-func (m *Map) SetEvents(events []data.Event, places []data.PlaceMentions) {
-	m.scene.Events = render.NewEvents(events)
-	m.scene.Places = render.NewPlaces(places)
+// SetEvents replaces the events and places shown (either may be nil),
+// clears the selection and frames the new events. Preparing them projects
+// every event: for large sets, do it off the UI goroutine.
+func (m *Map) SetEvents(events *render.Events, places *render.Places) {
+	m.scene.Events = events
+	m.scene.Places = places
 	m.scene.Selected = -1
 	m.hover = render.Hit{}
 	m.tip.hide()

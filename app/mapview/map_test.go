@@ -42,7 +42,7 @@ func shownMap(t *testing.T) (*Map, fyne.Window) {
 	m.Describe = func(i int) string {
 		return []string{"Attack · Ganja", "Attack · Stepanakert", "Clash · Stepanakert"}[i]
 	}
-	m.SetEvents(events(), []data.PlaceMentions{{Place: barda}})
+	m.SetEvents(render.NewEvents(events()), render.NewPlaces([]data.PlaceMentions{{Place: barda}}))
 	w := test.NewWindow(m)
 	w.SetPadded(false)
 	w.Resize(fyne.NewSize(800, 500))
