@@ -79,6 +79,13 @@ func (m *Map) Select(index int) {
 	m.raster.Refresh()
 }
 
+// SetPeriod shows only the events whose date window overlaps p, as a step
+// of a timeline does; nil shows them all, dated or not.
+func (m *Map) SetPeriod(p *render.Period) {
+	m.scene.Period = p
+	m.raster.Refresh()
+}
+
 // Selected is the selected event's index, -1 for none.
 func (m *Map) Selected() int { return m.scene.Selected }
 

@@ -24,13 +24,16 @@ var (
 	barda       = &geo.Place{ID: "geonames:586724", Name: "Barda", Point: orb.Point{47.1255, 40.3744}}
 )
 
+// october4 is the day of the test events but the last.
+var october4 = time.Date(2020, 10, 4, 0, 0, 0, 0, time.UTC)
+
 func events() []data.Event {
-	day := &dates.Window{Start: time.Date(2020, 10, 4, 0, 0, 0, 0, time.UTC), Precision: dates.Day}
-	day.End = day.Start
+	day := &dates.Window{Start: october4, End: october4, Precision: dates.Day}
+	next := &dates.Window{Start: october4.AddDate(0, 0, 1), End: october4.AddDate(0, 0, 1), Precision: dates.Day}
 	return []data.Event{
 		{Type: data.Attack, Place: ganja, Window: day},
 		{Type: data.Attack, Place: stepanakert, Window: day},
-		{Type: data.Clash, Place: stepanakert, Window: day},
+		{Type: data.Clash, Place: stepanakert, Window: next},
 	}
 }
 
@@ -206,3 +209,23 @@ func TestThePlacesLayerToggles(t *testing.T) {
 }
 
 func abs(x float32) float32 { return max(x, -x) }
+
+func TestAPeriodHidesTheEventsOutsideIt(t *testing.T) {
+	m, w := shownMap(t)
+	m.SetPeriod(&render.Period{From: october4.AddDate(0, 0, 1), To: october4.AddDate(0, 0, 1)})
+	w.Canvas().Capture()
+	test.MoveMouse(w.Canvas(), at(m, ganja))
+	if m.tip.Visible() {
+		t.Errorf("over Ganja, whose event is outside the period, the tooltip shows %q", m.tip.text.Text)
+	}
+	test.MoveMouse(w.Canvas(), at(m, stepanakert))
+	if got := m.tip.text.Text; got != "Clash · Stepanakert" {
+		t.Errorf("over Stepanakert the tooltip shows %q, want its one event in the period", got)
+	}
+	m.SetPeriod(nil)
+	w.Canvas().Capture()
+	test.MoveMouse(w.Canvas(), at(m, ganja))
+	if !m.tip.Visible() {
+		t.Error("with no period, Ganja's event is not there")
+	}
+}

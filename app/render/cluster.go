@@ -108,12 +108,12 @@ func (g *grid) cellOf(px, py float64) int {
 type clusterer struct {
 	cells []cell
 	full  []int32 // the cells with events
-	owner []int32 // cell → cluster, -1 for none
 }
 
-// cluster bins the events in view and merges overlapping markers. It
-// returns the clusters and, for each cell of g, the cluster that took it.
-func (c *clusterer) cluster(e *Events, g grid) ([]Cluster, []int32) {
+// cluster bins the events in view and in the day range, and merges
+// overlapping markers. It returns the clusters and, for each cell of g,
+// the cluster that took it.
+func (c *clusterer) cluster(e *Events, g grid, days dayRange) ([]Cluster, []int32) {
 	n := g.nx * g.ny
 	c.cells = slices.Grow(c.cells[:0], n)[:n]
 	clear(c.cells)
@@ -121,7 +121,7 @@ func (c *clusterer) cluster(e *Events, g grid) ([]Cluster, []int32) {
 	for i := range e.x {
 		px, py := g.pixel(float64(e.x[i]), float64(e.y[i]))
 		k := g.cellOf(px, py)
-		if k < 0 {
+		if k < 0 || days.excludes(e, i) {
 			continue
 		}
 		cl := &c.cells[k]

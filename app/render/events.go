@@ -14,8 +14,9 @@ import (
 // frame, and what their markers look like, packed into a byte each. Index i
 // is the event at index i of the slice they were made from.
 type Events struct {
-	x, y []float32 // Web Mercator metres; NaN for an event with no place
-	look []uint8   // markerLook
+	x, y        []float32 // Web Mercator metres; NaN for an event with no place
+	look        []uint8   // markerLook
+	first, last []int32   // the date window, in days since 1970 (see windowDays)
 	// bound is where the placed events are, for fitting the view to them.
 	minX, minY, maxX, maxY float64
 	placed                 int
@@ -46,13 +47,16 @@ func typeIndex(t data.EventType) uint8 {
 // that indices match, but never drawn.
 func NewEvents(events []data.Event) *Events {
 	e := &Events{
-		x:    make([]float32, len(events)),
-		y:    make([]float32, len(events)),
-		look: make([]uint8, len(events)),
-		minX: math.Inf(1), minY: math.Inf(1), maxX: math.Inf(-1), maxY: math.Inf(-1),
+		x:     make([]float32, len(events)),
+		y:     make([]float32, len(events)),
+		look:  make([]uint8, len(events)),
+		first: make([]int32, len(events)),
+		last:  make([]int32, len(events)),
+		minX:  math.Inf(1), minY: math.Inf(1), maxX: math.Inf(-1), maxY: math.Inf(-1),
 	}
 	for i, ev := range events {
 		e.look[i] = typeIndex(ev.Type)
+		e.first[i], e.last[i] = windowDays(ev.Window)
 		if isExact(ev.Window) {
 			e.look[i] |= lookExact
 		}

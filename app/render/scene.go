@@ -21,7 +21,8 @@ type Scene struct {
 	Places     *Places    // nil for none
 	ShowPlaces bool       // whether the places layer is drawn
 	ShowLegend bool
-	Selected   int // the selected event's index, -1 for none
+	Selected   int     // the selected event's index, -1 for none; drawn even outside Period
+	Period     *Period // nil for all the events, dated or not
 
 	clusterer clusterer
 }
@@ -41,6 +42,7 @@ type Frame struct {
 	grid       grid
 	owner      []int32
 	events     *Events
+	days       dayRange
 	places     []placeAt
 	selected   int // the selected event's index if its marker was drawn, else -1
 	selX, selY float64
@@ -51,7 +53,7 @@ type Frame struct {
 // Draw renders the scene for v into dst, whose bounds must be v's
 // rectangle at the origin, and returns the frame for hit testing.
 func (s *Scene) Draw(dst *image.RGBA, v Viewport) *Frame {
-	f := &Frame{View: v, img: dst, grid: newGrid(v), events: s.Events, selected: -1}
+	f := &Frame{View: v, img: dst, grid: newGrid(v), events: s.Events, days: s.Period.days(), selected: -1}
 	bg := s.Background
 	if bg == nil {
 		bg = SeaBlue
@@ -61,7 +63,7 @@ func (s *Scene) Draw(dst *image.RGBA, v Viewport) *Frame {
 		f.places = s.Places.draw(f)
 	}
 	if s.Events != nil {
-		f.Clusters, f.owner = s.clusterer.cluster(s.Events, f.grid)
+		f.Clusters, f.owner = s.clusterer.cluster(s.Events, f.grid, f.days)
 		for i := len(f.Clusters) - 1; i >= 0; i-- {
 			drawCluster(dst, &f.Clusters[i])
 		}
