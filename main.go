@@ -1,7 +1,9 @@
 // Chronomap maps the events that English news articles about conflicts
 // report: what happened, where, when, and who claims or denies it.
 //
-//	chronomap [FILE|FOLDER...]          open the window on these articles
+//	chronomap [FILE|FOLDER|GEOJSON...]  open the window on these articles
+//	chronomap --screenshot FILE [--size WxH] [PATH...]
+//	                                    write a picture of the window as PNG
 //	chronomap extract [flags] PATH...   write the events as GeoJSON, without a window
 //
 // Run `chronomap -h` or `chronomap extract -h` for the details.
@@ -29,13 +31,18 @@ const usage = `Chronomap maps the events that English news articles about confli
 report: what happened, where, when, and who claims or denies it.
 
 Usage:
-  chronomap [FILE|FOLDER...]          open the window on these articles
+  chronomap [FILE|FOLDER|GEOJSON...]  open the window on these articles
+  chronomap --screenshot FILE [--size WxH] [PATH...]
+                                      open the window, write a picture of it
+                                      as PNG once the events are drawn, exit
   chronomap extract [flags] PATH...   write the events as GeoJSON, without a window
   chronomap extract -h                explain extract and its flags
 
 Articles are UTF-8 text files (*.txt in folders). A first line such as
 " date 2020-11-07" gives an article's publication date, against which
-"on Monday" or "last week" are resolved.
+"on Monday" or "last week" are resolved. A .geojson or .json file is an events
+layer that chronomap extract wrote. With no paths, the window opens the sample
+articles. --size is the window's size for --screenshot, 1400x900 by default.
 `
 
 const extractUsage = `Usage: chronomap extract [-o FILE] [--layer events|places] [--date YYYY-MM-DD] PATH...
@@ -71,8 +78,12 @@ Examples:
   chronomap extract --date 2020-11-07 - < article.txt
 `
 
-// openWindow opens the desktop window; tests replace it.
-var openWindow = app.Run
+// openWindow opens the desktop window, and takeScreenshot writes its
+// picture; tests replace them.
+var (
+	openWindow     = app.Run
+	takeScreenshot = app.Screenshot
+)
 
 func main() {
 	quietinit.Restore()
@@ -92,16 +103,53 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			fmt.Fprint(stdout, usage)
 			return 0
 		}
-		if len(args[0]) > 1 && args[0][0] == '-' {
-			fmt.Fprintf(stderr, "chronomap: unknown flag %s\nRun 'chronomap -h' for usage.\n", args[0])
-			return 2
-		}
 	}
-	if err := openWindow(args); err != nil {
+	f, err := parseWindow(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "chronomap: %v\nRun 'chronomap -h' for usage.\n", err)
+		return 2
+	}
+	if f.screenshot != "" {
+		err = takeScreenshot(f.paths, f.screenshot, f.width, f.height)
+	} else {
+		err = openWindow(f.paths)
+	}
+	if err != nil {
 		fmt.Fprintf(stderr, "chronomap: %v\n", err)
 		return 1
 	}
 	return 0
+}
+
+// windowFlags are the settings of the window: where to write its picture,
+// if anywhere, and at what size.
+type windowFlags struct {
+	screenshot    string
+	width, height int
+	paths         []string
+}
+
+func parseWindow(args []string) (windowFlags, error) {
+	f := windowFlags{width: 1400, height: 900}
+	fs := flag.NewFlagSet("chronomap", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&f.screenshot, "screenshot", "", "")
+	size := ""
+	fs.StringVar(&size, "size", "", "")
+	if err := fs.Parse(args); err != nil {
+		return f, err
+	}
+	f.paths = fs.Args()
+	if size == "" {
+		return f, nil
+	}
+	if f.screenshot == "" {
+		return f, errors.New("--size goes with --screenshot")
+	}
+	if _, err := fmt.Sscanf(size, "%dx%d", &f.width, &f.height); err != nil || f.width < 200 || f.height < 150 || f.width > 8000 || f.height > 8000 {
+		return f, fmt.Errorf("--size %q: want WIDTHxHEIGHT in pixels, such as 1400x900, from 200x150 to 8000x8000", size)
+	}
+	return f, nil
 }
 
 // extractFlags are the settings of `chronomap extract`.

@@ -4,13 +4,49 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
+
+// binary builds the chronomap command once for the tests that run it.
+func binary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "chronomap-test")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		builtBin = filepath.Join(dir, "chronomap")
+		if out, err := exec.Command("go", "build", "-o", builtBin, ".").CombinedOutput(); err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return builtBin
+}
+
+var (
+	buildOnce sync.Once
+	builtBin  string
+	buildErr  error
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if builtBin != "" {
+		os.RemoveAll(filepath.Dir(builtBin))
+	}
+	os.Exit(code)
+}
 
 // chronomap runs the command with args and returns its exit status, output
 // and error output.
@@ -191,7 +227,9 @@ func TestUsage(t *testing.T) {
 		{"bad layer", []string{"extract", "--layer", "roads", "seeds"}, 2, "", `--layer "roads": want events or places`},
 		{"bad date", []string{"extract", "--date", "7 Nov 2020", "seeds"}, 2, "", "want a day as YYYY-MM-DD"},
 		{"unknown extract flag", []string{"extract", "-x", "seeds"}, 2, "", "flag provided but not defined: -x"},
-		{"unknown flag", []string{"--verbose"}, 2, "", "unknown flag --verbose"},
+		{"unknown flag", []string{"--verbose"}, 2, "", "flag provided but not defined: -verbose"},
+		{"size without screenshot", []string{"--size", "800x600"}, 2, "", "--size goes with --screenshot"},
+		{"bad size", []string{"--screenshot", "a.png", "--size", "big"}, 2, "", `--size "big": want WIDTHxHEIGHT`},
 		{"output folder missing", []string{"extract", "-o", "no/such/folder/out.geojson", "seeds"}, 1, "", "no such file or directory"},
 	}
 	for _, tt := range tests {
@@ -221,11 +259,7 @@ func TestExtractPrintsNoLogNoise(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
-	bin := filepath.Join(t.TempDir(), "chronomap")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	cmd := exec.Command(bin, "extract", "seeds")
+	cmd := exec.Command(binary(t), "extract", "seeds")
 	cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=", "LANGUAGE=")
 	var stderr strings.Builder
 	cmd.Stderr = &stderr

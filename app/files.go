@@ -15,6 +15,12 @@ import (
 
 // openArticles asks for an article file and passes its path to open.
 func openArticles(win fyne.Window, open func(paths []string)) {
+	askFile(win, storage.NewExtensionFileFilter([]string{".txt"}), open)
+}
+
+// askFile asks for a file that filter lets through and passes its path to
+// open.
+func askFile(win fyne.Window, filter storage.FileFilter, open func(paths []string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		switch {
 		case err != nil:
@@ -24,7 +30,7 @@ func openArticles(win fyne.Window, open func(paths []string)) {
 			open([]string{r.URI().Path()})
 		}
 	}, win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt"}))
+	d.SetFilter(filter)
 	d.Resize(dialogSize(win))
 	d.Show()
 }
@@ -46,31 +52,11 @@ func openFolder(win fyne.Window, open func(paths []string)) {
 // geojsonFilter lists the files a GeoJSON layer may be in.
 var geojsonFilter = storage.NewExtensionFileFilter([]string{".geojson", ".json"})
 
-// importGeoJSON asks for a GeoJSON file and reads and indexes its events
-// off the UI goroutine, then hands them, with the file's path, to done on
-// the UI goroutine. Errors show in a dialog.
-func importGeoJSON(win fyne.Window, done func(path string, ix *eventIndex)) {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		switch {
-		case err != nil:
-			showError("Could not open the file", err, win)
-		case r != nil: // nil when cancelled
-			path := r.URI().Path()
-			go func() {
-				defer r.Close()
-				events, err := data.Import(path, r)
-				if err != nil {
-					fyne.Do(func() { showError("Could not import the GeoJSON", err, win) })
-					return
-				}
-				ix := indexEvents(events)
-				fyne.Do(func() { done(path, ix) })
-			}()
-		}
-	}, win)
-	d.SetFilter(geojsonFilter)
-	d.Resize(dialogSize(win))
-	d.Show()
+// importGeoJSON asks for a GeoJSON file of events, Chronomap's or another
+// point layer with dates, and passes its path to open, which reads it as
+// it reads articles.
+func importGeoJSON(win fyne.Window, open func(paths []string)) {
+	askFile(win, geojsonFilter, open)
 }
 
 // exportGeoJSON asks where to save events, what tells which (all or the

@@ -5,29 +5,43 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
+	"github.com/chronomap/chronomap/app/render"
 	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/timeline"
 	"github.com/chronomap/chronomap/geo"
 	"github.com/chronomap/chronomap/seeds"
 )
 
 // loaded is what reading and extracting a set of articles gave.
 type loaded struct {
-	events    []data.Event // by date, undated last, the reports of one event merged
-	index     *eventIndex  // of events, for the list
-	articles  int          // how many were read
-	gazetteer *geo.Gazetteer
-	files     articleFiles // where each article is, to show it whole
+	events      []data.Event // by date, undated last, the reports of one event merged
+	index       *eventIndex  // of events, for the list
+	places      []data.PlaceMentions
+	articles    int // how many were read
+	collections int // how many GeoJSON files of events were read
+	gazetteer   *geo.Gazetteer
+	files       articleFiles    // where each article is, to show it whole
+	onMap       mapLayers       // the events and places prepared for the map
+	days        *timeline.Index // the events by day, for the timeline
 	// warnings are articles skipped as unreadable, or read without their
 	// date: the user should know, but they do not stop the others.
 	warnings error
 }
 
-// load reads the articles at paths (files, or folders of .txt files), or the
-// bundled seeds when there are none, and extracts their events. It does not
-// touch the user interface, so it runs off the UI goroutine.
+// mapLayers are what the map shows.
+type mapLayers struct {
+	events *render.Events
+	places *render.Places
+}
+
+// load reads the articles at paths (files, or folders of .txt files) and the
+// GeoJSON events layers (.geojson or .json files), or the bundled seeds when
+// there are no paths, and extracts the articles' events. It does not touch
+// the user interface, so it runs off the UI goroutine.
 func load(paths []string) (loaded, error) {
 	return loadArticles(context.Background(), paths, func(int, int) {})
 }
@@ -42,20 +56,31 @@ func loadArticles(ctx context.Context, paths []string, progress func(done, total
 	res := loaded{gazetteer: g, files: articleFiles{}}
 	x := data.NewExtractor(g)
 	var problems []error
+	collections, articles := splitGeoJSON(paths)
+	for _, p := range collections {
+		events, err := data.ImportFile(p)
+		if err != nil {
+			problems = append(problems, err)
+			continue
+		}
+		res.collections++
+		res.events = append(res.events, events...)
+	}
 	if len(paths) == 0 {
 		articles, err := seeds.Articles()
 		if err != nil {
 			return loaded{}, err
 		}
 		for _, a := range articles {
-			events, _ := x.Extract(a)
+			events, places := x.Extract(a)
 			res.events = append(res.events, events...)
+			res.places = append(res.places, places...)
 			res.files[a.Name] = ""
 		}
 		res.articles = len(articles)
-	} else {
+	} else if len(articles) > 0 {
 		batch := data.Batch{Extractor: x}
-		err := batch.RunWithProgress(ctx, paths, func(r data.Result) error {
+		err := batch.RunWithProgress(ctx, articles, func(r data.Result) error {
 			if r.Err != nil {
 				problems = append(problems, r.Err)
 				return nil
@@ -65,6 +90,7 @@ func loadArticles(ctx context.Context, paths []string, progress func(done, total
 			}
 			res.articles++
 			res.events = append(res.events, r.Events...)
+			res.places = append(res.places, r.Places...)
 			res.files[r.Article.Name] = r.Path
 			return nil
 		}, progress)
@@ -72,15 +98,37 @@ func loadArticles(ctx context.Context, paths []string, progress func(done, total
 			return loaded{}, err
 		}
 	}
-	if res.articles == 0 {
-		noneRead := fmt.Errorf("no article could be read from %s", strings.Join(paths, ", "))
+	if res.articles == 0 && res.collections == 0 {
+		noneRead := fmt.Errorf("nothing could be read from %s", strings.Join(paths, ", "))
 		return loaded{}, errors.Join(noneRead, errors.Join(problems...))
 	}
 	res.warnings = errors.Join(problems...)
 	res.events = data.MergeReports(res.events, data.SamePlaceKm)
 	slices.SortStableFunc(res.events, data.ByWindowStart)
+	return prepared(res), nil
+}
+
+// prepared is res with what the list, the map and the timeline need of its
+// events worked out: for large sets that takes a while, so it is done off
+// the UI goroutine, with the loading.
+func prepared(res loaded) loaded {
 	res.index = indexEvents(res.events)
-	return res, nil
+	res.onMap = mapLayers{render.NewEvents(res.events), render.NewPlaces(res.places)}
+	res.days = timeline.New(res.events)
+	return res
+}
+
+// splitGeoJSON parts the GeoJSON files among paths from the articles.
+func splitGeoJSON(paths []string) (collections, articles []string) {
+	for _, p := range paths {
+		switch strings.ToLower(filepath.Ext(p)) {
+		case ".geojson", ".json":
+			collections = append(collections, p)
+		default:
+			articles = append(articles, p)
+		}
+	}
+	return collections, articles
 }
 
 // checkPaths returns an error naming the first path that does not exist,

@@ -7,22 +7,57 @@ import (
 
 // menuActions are what the main menu does; the window supplies them.
 type menuActions struct {
-	openFile, openFolder, quit, about func()
+	openFile, openFolder, importJSON, quit, about func()
+	exportAll, exportVisible, exportPNG           func()
+	zoomIn, zoomOut, fit, togglePlaces            func()
+	// recent and theme are submenus made elsewhere: Open Recent and the
+	// theme choice.
+	recent, theme *fyne.MenuItem
 }
 
-// mainMenu builds File (Open…, Open Folder…, Quit) and Help (About), with
-// the shortcuts desktop users expect: Ctrl+O (⌘O on macOS), Ctrl+Shift+O,
-// Ctrl+Q.
-func mainMenu(do menuActions) *fyne.MainMenu {
-	openFile := fyne.NewMenuItem("Open…", do.openFile)
-	openFile.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
-	openFolder := fyne.NewMenuItem("Open Folder…", do.openFolder)
-	openFolder.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	quit := fyne.NewMenuItem("Quit", do.quit)
+// mainMenu builds File (Open…, Open Folder…, Open Recent, Import, Export,
+// Quit), View (Zoom In, Zoom Out, Fit to Events, Places Mentioned, Theme)
+// and Help (About), with the shortcuts desktop users expect: Ctrl+O (⌘O on
+// macOS), Ctrl+Shift+O, Ctrl+I, Ctrl+E, Ctrl+Shift+E, Ctrl+Q, Ctrl+= and
+// Ctrl+- to zoom, Ctrl+0 to fit, as in browsers. It also returns the
+// function that ticks Places Mentioned, or not, as the places layer is
+// shown or hidden.
+func mainMenu(do menuActions) (*fyne.MainMenu, func(shown bool)) {
+	quit := item("Quit", do.quit, fyne.KeyQ, 0)
 	quit.IsQuit = true
-	quit.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
-	return fyne.NewMainMenu(
-		fyne.NewMenu("File", openFile, openFolder, fyne.NewMenuItemSeparator(), quit),
+	places := item("Places Mentioned", do.togglePlaces, fyne.KeyL, 0)
+	main := fyne.NewMainMenu(
+		fyne.NewMenu("File",
+			item("Open…", do.openFile, fyne.KeyO, 0),
+			item("Open Folder…", do.openFolder, fyne.KeyO, fyne.KeyModifierShift),
+			do.recent,
+			fyne.NewMenuItemSeparator(),
+			item("Import GeoJSON…", do.importJSON, fyne.KeyI, 0),
+			item("Export All Events as GeoJSON…", do.exportAll, fyne.KeyE, 0),
+			item("Export Events Shown as GeoJSON…", do.exportVisible, fyne.KeyE, fyne.KeyModifierShift),
+			fyne.NewMenuItem("Export Map as PNG…", do.exportPNG),
+			fyne.NewMenuItemSeparator(),
+			quit,
+		),
+		fyne.NewMenu("View",
+			item("Zoom In", do.zoomIn, fyne.KeyEqual, 0),
+			item("Zoom Out", do.zoomOut, fyne.KeyMinus, 0),
+			item("Fit to Events", do.fit, fyne.Key0, 0),
+			fyne.NewMenuItemSeparator(),
+			places,
+			do.theme,
+		),
 		fyne.NewMenu("Help", fyne.NewMenuItem("About", do.about)),
 	)
+	return main, func(shown bool) {
+		places.Checked = shown
+		main.Refresh()
+	}
+}
+
+// item is a menu item with the shortcut Ctrl (⌘ on macOS) + extra + key.
+func item(label string, action func(), key fyne.KeyName, extra fyne.KeyModifier) *fyne.MenuItem {
+	it := fyne.NewMenuItem(label, action)
+	it.Shortcut = &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault | extra}
+	return it
 }

@@ -11,19 +11,24 @@ import (
 // user's preferences and storage on it.
 const appID = "io.github.chronomap"
 
-// Run opens the Chronomap window on the articles at paths (files, or folders
-// of .txt files), or on the bundled sample articles when there are none, and
-// returns when the window is closed. A path that does not exist is an error
-// returned before any window opens; errors reading the articles show in
-// dialogs.
+// Run opens the Chronomap window on the articles at paths (files, folders
+// of .txt files, or GeoJSON events layers), or on the bundled sample
+// articles when there are none, and returns when the window is closed. A
+// path that does not exist, or the lack of a display, is an error returned
+// before any window opens; errors reading the articles show in dialogs.
 func Run(paths []string) error {
-	if err := checkPaths(paths); err != nil {
+	if err := canOpen(paths); err != nil {
 		return err
 	}
-	a := fyneapp.NewWithID(appID)
-	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
-	w := newMainWindow(a)
+	w := newMainWindow(newApp())
 	w.open(paths)
 	w.win.ShowAndRun()
 	return nil
+}
+
+// newApp is the Fyne application, with Chronomap's ID and icon.
+func newApp() fyne.App {
+	a := fyneapp.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
+	return a
 }

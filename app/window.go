@@ -1,50 +1,151 @@
 package app
 
 import (
+	"context"
 	"fmt"
+	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/chronomap/chronomap/app/mapview"
+	"github.com/chronomap/chronomap/app/render"
+	"github.com/chronomap/chronomap/app/timeline"
+	"github.com/chronomap/chronomap/data"
+	tl "github.com/chronomap/chronomap/data/timeline"
+	"github.com/chronomap/chronomap/geo"
+	"github.com/chronomap/chronomap/geo/basemap"
 )
 
-// mainWindow wires the event list, the details panel, the status line and
-// the menu to the loading of articles.
+// mainWindow wires the map, the timeline, the event list, the details
+// panel, the status line and the menu to the loading of articles, and
+// links the selection across the map, the list and the timeline.
 type mainWindow struct {
-	app     fyne.App
-	win     fyne.Window
-	list    *eventList
-	details *detailsPanel
-	status  *widget.Label
+	app      fyne.App
+	win      fyne.Window
+	mapView  *mapview.Map
+	timeline *timeline.Timeline
+	list     *eventBrowser
+	details  *eventDetails
+	status   *widget.Label
+
+	events    []data.Event // what the map, the list and the timeline index into
+	files     articleFiles
+	gazetteer *geo.Gazetteer
+	// cancelLoad stops the load under way, if any.
+	cancelLoad func()
 	// loads counts the loads started, so that a slow load that finishes
 	// after a newer one does not replace its events.
 	loads int
+	// shown, when set, is called on the UI goroutine after a load's events
+	// are shown or its error is.
+	shown func(error)
+}
+
+// background is what the map draws under the events: the bundled
+// basemap, or the plain sea if it cannot be read, so that the events can
+// still be seen.
+func background() render.Background {
+	if m, err := basemap.Default(); err == nil {
+		return render.NewBasemap(m)
+	}
+	return render.SeaBlue
 }
 
 func newMainWindow(a fyne.App) *mainWindow {
 	w := &mainWindow{
-		app:     a,
-		win:     a.NewWindow("Chronomap"),
-		list:    newEventList(),
-		details: newDetailsPanel(),
-		status:  widget.NewLabel(""),
+		app:      a,
+		win:      a.NewWindow("Chronomap"),
+		mapView:  mapview.New(background()),
+		timeline: timeline.New(),
+		list:     newEventBrowser(),
+		details:  newEventDetails(),
+		status:   widget.NewLabel(""),
 	}
-	w.list.OnSelected = func(id widget.ListItemID) { w.details.show(w.list.events[id]) }
-	w.list.OnUnselected = func(widget.ListItemID) { w.details.clear() }
+	installAtomicSaves()
+	applyTheme(a, prefs{a.Preferences()}.theme())
 
-	split := container.NewHSplit(w.list, w.details.content)
-	split.Offset = 0.35
-	w.win.SetContent(container.NewBorder(nil, w.status, nil, nil, split))
-	w.win.SetMainMenu(mainMenu(menuActions{
-		openFile:   w.chooseFile,
-		openFolder: w.chooseFolder,
-		quit:       a.Quit,
-		about:      func() { showAbout(a, w.win) },
-	}))
-	w.win.Resize(fyne.NewSize(1100, 700))
+	w.list.OnSelected = func(i int) { w.selected(i, w.list) }
+	w.mapView.OnSelected = func(i int) { w.selected(i, w.mapView) }
+	w.timeline.OnSelected = func(i int) { w.selected(i, w.timeline) }
+	w.mapView.Describe = func(i int) string { return eventSummary(w.events[i]) }
+	w.timeline.OnChanged = w.showDays
+	w.details.OnShowArticle = func(e data.Event) { showArticle(w.app, w.win, w.files, w.gazetteer, e) }
+	w.win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) { w.timeline.HandleKey(e.Name) })
+
+	side := container.NewVSplit(w.list.content, w.details.content)
+	side.Offset = 0.45
+	split := container.NewHSplit(w.mapView, side)
+	split.Offset = 0.66
+	w.win.SetContent(container.NewBorder(nil, container.NewVBox(w.timeline, w.status), nil, nil, split))
+	w.setMenu()
+	rememberWindow(a, w.win, fyne.NewSize(1400, 900))
 	return w
+}
+
+// setMenu builds the main menu, again when Open Recent has changed.
+func (w *mainWindow) setMenu() {
+	open := func(paths []string) { w.open(paths) }
+	menu, tickPlaces := mainMenu(menuActions{
+		openFile:      func() { openArticles(w.win, open) },
+		openFolder:    func() { openFolder(w.win, open) },
+		recent:        recentMenu(w.app, open),
+		importJSON:    func() { importGeoJSON(w.win, open) },
+		exportAll:     func() { exportGeoJSON(w.win, "all the events", w.events, w.exported) },
+		exportVisible: func() { exportGeoJSON(w.win, "the events shown", w.visibleEvents(), w.exported) },
+		exportPNG:     func() { exportPNG(w.win, w.mapView.Picture(), w.exported) },
+		quit:          w.app.Quit,
+		about:         func() { showAbout(w.app, w.win) },
+		zoomIn:        w.mapView.ZoomIn,
+		zoomOut:       w.mapView.ZoomOut,
+		fit:           w.mapView.FitEvents,
+		togglePlaces:  func() { w.mapView.SetPlacesShown(!w.mapView.PlacesShown()) },
+		theme:         themeMenu(w.app),
+	})
+	tickPlaces(w.mapView.PlacesShown())
+	w.mapView.OnPlacesShown = tickPlaces
+	w.win.SetMainMenu(menu)
+}
+
+// selected shows event i, chosen in from, everywhere else: in the details,
+// highlighted on the map (panned to if out of view), in the list, and on
+// the timeline, whose playhead moves to it.
+func (w *mainWindow) selected(i int, from any) {
+	w.details.show(w.events[i])
+	if from != w.mapView {
+		w.mapView.Select(i)
+	}
+	if from != w.list {
+		w.list.Select(i)
+	}
+	if from != w.timeline {
+		w.timeline.Select(i)
+	}
+}
+
+// showDays shows on the map the events the timeline shows.
+func (w *mainWindow) showDays(v tl.Visible) {
+	w.mapView.SetPeriod(&render.Period{From: v.Range.From.Time(), To: v.Range.To.Time(), Undated: v.Undated})
+}
+
+// visibleEvents are the events the timeline shows now, in date order.
+func (w *mainWindow) visibleEvents() []data.Event {
+	var shown []int
+	for i := range w.timeline.VisibleEvents().All() {
+		shown = append(shown, i)
+	}
+	slices.Sort(shown)
+	events := make([]data.Event, len(shown))
+	for k, i := range shown {
+		events[k] = w.events[i]
+	}
+	return events
+}
+
+func (w *mainWindow) exported(path string) {
+	w.status.SetText("Exported to " + path)
 }
 
 // open reads the articles at paths (the seeds if there are none) and
@@ -52,15 +153,22 @@ func newMainWindow(a fyne.App) *mainWindow {
 func (w *mainWindow) open(paths []string) {
 	w.loads++
 	thisLoad := w.loads
-	w.status.SetText(openingText(paths))
-	go func() {
-		res, err := load(paths)
-		fyne.Do(func() {
-			if thisLoad == w.loads {
-				w.show(res, err)
-			}
-		})
-	}()
+	if w.cancelLoad != nil {
+		w.cancelLoad()
+	}
+	w.cancelLoad = startLoad(context.Background(), w.win, paths, w.status.SetText, func(res loaded, err error) {
+		if thisLoad != w.loads {
+			return
+		}
+		w.show(res, err)
+		if err == nil && len(paths) > 0 {
+			prefs{w.app.Preferences()}.addRecent(paths...)
+			w.setMenu()
+		}
+		if w.shown != nil {
+			w.shown(err)
+		}
+	})
 }
 
 // show puts loaded events on screen, or in a dialog the error that stopped
@@ -73,47 +181,29 @@ func (w *mainWindow) show(res loaded, err error) {
 	}
 	if res.gazetteer != nil {
 		w.details.countries = res.gazetteer.Country
+		w.gazetteer = res.gazetteer
 	}
-	w.list.setEvents(res.events)
+	w.events, w.files = res.events, res.files
+	w.list.setEvents(res.index)
 	w.details.clear()
-	w.status.SetText(fmt.Sprintf("%s, %s", counted(res.articles, "article"), counted(len(res.events), "event")))
+	w.mapView.SetEvents(res.onMap.events, res.onMap.places)
+	w.timeline.SetIndex(res.days)
+	w.status.SetText(loadedText(res))
 	if res.warnings != nil {
-		showError("Some articles were skipped or read without their date", res.warnings, w.win)
+		showError("Some files were skipped or read without their date", res.warnings, w.win)
 	}
 }
 
-func (w *mainWindow) chooseFile() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		switch {
-		case err != nil:
-			showError("Could not open the file", err, w.win)
-		case r != nil: // nil when cancelled
-			r.Close()
-			w.open([]string{r.URI().Path()})
-		}
-	}, w.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt"}))
-	d.Resize(w.dialogSize())
-	d.Show()
-}
-
-func (w *mainWindow) chooseFolder() {
-	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
-		switch {
-		case err != nil:
-			showError("Could not open the folder", err, w.win)
-		case dir != nil: // nil when cancelled
-			w.open([]string{dir.Path()})
-		}
-	}, w.win)
-	d.Resize(w.dialogSize())
-	d.Show()
-}
-
-// dialogSize is most of the window: the file dialogs' own minimum shows
-// only a few files at a time.
-func (w *mainWindow) dialogSize() fyne.Size {
-	return w.win.Canvas().Size().Subtract(fyne.NewSize(120, 80))
+// loadedText is the status line after a load: "3 articles, 12 events".
+func loadedText(res loaded) string {
+	var read []string
+	if res.articles > 0 {
+		read = append(read, counted(res.articles, "article"))
+	}
+	if res.collections > 0 {
+		read = append(read, counted(res.collections, "GeoJSON file"))
+	}
+	return strings.Join(append(read, counted(len(res.events), "event")), ", ")
 }
 
 // openingText is the status line while articles load.
@@ -125,6 +215,12 @@ func openingText(paths []string) string {
 		return "Reading " + paths[0] + "…"
 	}
 	return fmt.Sprintf("Reading %d files and folders…", len(paths))
+}
+
+// eventSummary is an event in a line, for the map's tooltip: what, where
+// and when.
+func eventSummary(e data.Event) string {
+	return typeText(e.Type) + " · " + placeName(e.Place) + " · " + windowText(e.Window)
 }
 
 // counted writes "1 event", "12 events".

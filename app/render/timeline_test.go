@@ -1,13 +1,9 @@
 package render
 
 import (
-	"flag"
 	"image"
 	"image/color"
-	"image/png"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -15,8 +11,6 @@ import (
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/timeline"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden images under testdata/")
 
 // warStart is the first day of the synthetic war the timeline tests show.
 var warStart = time.Date(2020, 9, 27, 0, 0, 0, 0, time.UTC)
@@ -74,73 +68,9 @@ func TestTimelineGolden(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			img := image.NewRGBA(image.Rect(0, 0, tt.width, tt.height))
 			DrawTimeline(img, tt.strip)
-			compareGolden(t, img, filepath.Join("testdata", "timeline-"+tt.name+".png"))
+			checkGolden(t, "timeline-"+tt.name, img)
 		})
 	}
-}
-
-// compareGolden compares img with the golden image at path, allowing the
-// small differences font rasterizers and blending make: no channel off by
-// more than 48, and no more than one pixel in 500 off by more than 2. With -update it writes the
-// golden image instead.
-func compareGolden(t *testing.T, img *image.RGBA, path string) {
-	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		f, err := os.Create(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		if err := png.Encode(f, img); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	defer f.Close()
-	golden, err := png.Decode(f)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	if golden.Bounds() != img.Bounds() {
-		t.Fatalf("%s is %v, the strip %v", path, golden.Bounds(), img.Bounds())
-	}
-	off, far := 0, 0
-	b := img.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			r1, g1, b1, _ := img.At(x, y).RGBA()
-			r2, g2, b2, _ := golden.At(x, y).RGBA()
-			d := max(absDiff(r1, r2), absDiff(g1, g2), absDiff(b1, b2)) >> 8
-			if d > 2 {
-				off++
-			}
-			if d > 48 {
-				far++
-			}
-		}
-	}
-	if far > 0 || off > b.Dx()*b.Dy()/500 {
-		out := filepath.Join(t.TempDir(), filepath.Base(path))
-		if f, err := os.Create(out); err == nil {
-			png.Encode(f, img)
-			f.Close()
-		}
-		t.Errorf("the strip differs from %s: %d pixels off, %d by much; it is in %s", path, off, far, out)
-	}
-}
-
-func absDiff(a, b uint32) uint32 {
-	if a > b {
-		return a - b
-	}
-	return b - a
 }
 
 func TestTimelineSpanHitsAreTheEventsDrawnThere(t *testing.T) {

@@ -1,0 +1,165 @@
+package mapview
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"github.com/chronomap/chronomap/app/render"
+)
+
+// Dragged pans the map with the pointer. It is part of fyne.Draggable.
+func (m *Map) Dragged(e *fyne.DragEvent) {
+	m.view = m.view.Pan(float64(e.Dragged.DX), float64(e.Dragged.DY))
+	m.framed = false
+	m.tip.hide()
+	m.raster.Refresh()
+}
+
+// DragEnd is part of fyne.Draggable.
+func (m *Map) DragEnd() {}
+
+// wheelLevels is how many zoom levels a unit of scrolling is: a wheel
+// notch (25 units on Linux and Windows, 10 on macOS) zooms by half a level
+// or less; a trackpad's smooth scrolling zooms smoothly.
+const wheelLevels = 1.0 / 50
+
+// Scrolled zooms at the pointer, in as the wheel turns away from the user.
+// It is part of fyne.Scrollable. Fyne delivers a trackpad's two-finger
+// scrolling here too; it has no pinch gesture on the desktop.
+func (m *Map) Scrolled(e *fyne.ScrollEvent) {
+	dz := float64(e.Scrolled.DY) * wheelLevels
+	dz = max(-1, min(1, dz))
+	m.zoomAt(e.Position, dz)
+}
+
+// Tapped selects the event under the pointer, or zooms into the cluster
+// there. It is part of fyne.Tappable.
+func (m *Map) Tapped(e *fyne.PointEvent) {
+	hit := m.hitAt(e.Position)
+	// The selected event is drawn over its cluster; a tap on it goes on to
+	// the next event there.
+	if hit.Kind == render.OnEvent && hit.Index == m.scene.Selected {
+		if c, ok := m.frame.ClusterAt(m.pixel(e.Position)); ok && m.frame.Clusters[c].Count > 1 && !m.separable(c) {
+			hit = render.Hit{Kind: render.OnCluster, Index: c}
+		}
+	}
+	switch hit.Kind {
+	case render.OnEvent:
+		m.pick(hit.Index)
+	case render.OnCluster:
+		if m.separable(hit.Index) {
+			m.zoomInto(hit.Index, e.Position)
+		} else {
+			m.pickNext(m.frame.Members(hit.Index))
+		}
+	}
+}
+
+// pick selects event i as the user's choice.
+func (m *Map) pick(i int) {
+	m.scene.Selected = i
+	m.raster.Refresh()
+	if m.OnSelected != nil {
+		m.OnSelected(i)
+	}
+}
+
+// pickNext selects the member after the selected one, or the first: the
+// events of one place cannot be told apart by zooming, so taps step
+// through them.
+func (m *Map) pickNext(members []int) {
+	next := members[0]
+	for k, i := range members {
+		if i == m.scene.Selected && k+1 < len(members) {
+			next = members[k+1]
+		}
+	}
+	m.pick(next)
+}
+
+// separable says whether zooming in can part cluster c's markers: not
+// when they share one place, or the map is zoomed in all the way.
+func (m *Map) separable(c int) bool {
+	b := m.frame.ClusterBound(c)
+	spread := max(b.Max[0]-b.Min[0], b.Max[1]-b.Min[1])
+	deepest := render.Viewport{Zoom: render.MaxZoom}.Scale()
+	return m.view.Zoom < render.MaxZoom && spread*deepest >= 2
+}
+
+// zoomInto frames cluster c's members, zooming in by at least a level.
+func (m *Map) zoomInto(c int, at fyne.Position) {
+	b := m.frame.ClusterBound(c)
+	v := render.Fit(b, m.view.Width, m.view.Height, fitMargin, render.MaxZoom)
+	if v.Zoom < m.view.Zoom+1 {
+		v = m.view.ZoomAt(float64(at.X), float64(at.Y), 1)
+	}
+	m.view = v
+	m.framed = false
+	m.tip.hide()
+	m.raster.Refresh()
+}
+
+// MouseIn is part of desktop.Hoverable.
+func (m *Map) MouseIn(e *desktop.MouseEvent) { m.MouseMoved(e) }
+
+// MouseMoved shows what is under the pointer. It is part of
+// desktop.Hoverable.
+func (m *Map) MouseMoved(e *desktop.MouseEvent) {
+	m.hover = m.hitAt(e.Position)
+	text := m.describe(m.hover)
+	if text == "" {
+		m.tip.hide()
+		return
+	}
+	m.tip.showAt(text, e.Position, m.Size())
+}
+
+// MouseOut is part of desktop.Hoverable.
+func (m *Map) MouseOut() {
+	m.hover = render.Hit{}
+	m.tip.hide()
+}
+
+// Cursor is a pointing hand over what can be clicked. It is part of
+// desktop.Cursorable.
+func (m *Map) Cursor() desktop.Cursor {
+	if m.hover.Kind == render.OnEvent || m.hover.Kind == render.OnCluster {
+		return desktop.PointerCursor
+	}
+	return desktop.DefaultCursor
+}
+
+// describe is the tooltip for what a hit found, "" for nothing.
+func (m *Map) describe(h render.Hit) string {
+	switch h.Kind {
+	case render.OnEvent:
+		if m.Describe != nil {
+			return m.Describe(h.Index)
+		}
+		return fmt.Sprintf("Event %d", h.Index+1)
+	case render.OnCluster:
+		n := m.frame.Clusters[h.Index].Count
+		if m.separable(h.Index) {
+			return fmt.Sprintf("%d events · click to zoom in", n)
+		}
+		return fmt.Sprintf("%d events here · click to step through them", n)
+	case render.OnPlace:
+		p, articles := m.scene.Places.Place(h.Index)
+		if articles == 1 {
+			return p.Name + " · mentioned in 1 article"
+		}
+		return fmt.Sprintf("%s · mentioned in %d articles", p.Name, articles)
+	}
+	return ""
+}
+
+// Interfaces the map implements, checked by the compiler.
+var (
+	_ fyne.Draggable     = (*Map)(nil)
+	_ fyne.Scrollable    = (*Map)(nil)
+	_ fyne.Tappable      = (*Map)(nil)
+	_ desktop.Hoverable  = (*Map)(nil)
+	_ desktop.Cursorable = (*Map)(nil)
+)

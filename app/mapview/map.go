@@ -1,0 +1,204 @@
+package mapview
+
+import (
+	"image"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+	"github.com/paulmach/orb"
+
+	"github.com/chronomap/chronomap/app/render"
+)
+
+// Map shows events and the places articles mention on a background map.
+// Its methods, like any widget's, are called on the UI goroutine.
+type Map struct {
+	widget.BaseWidget
+
+	// OnSelected is called with the event's index when the user selects
+	// one on the map, not when Select is called.
+	OnSelected func(index int)
+	// Describe is the tooltip of event index: its type, place and date.
+	Describe func(index int) string
+	// OnPlacesShown is called when the places layer is shown or hidden.
+	OnPlacesShown func(shown bool)
+	// OnDrawn is called after each frame is drawn.
+	OnDrawn func()
+
+	scene *render.Scene
+	// view is in Fyne's device-independent units, and so are frames: on a
+	// screen denser than that, Fyne stretches them to its pixels, which
+	// keeps markers and labels their size at the cost of some sharpness.
+	view render.Viewport
+	// framed says the view frames the events and the user has not moved it
+	// since, so that it frames them anew as the window is resized.
+	framed bool
+	frame  *render.Frame
+	img    *image.RGBA
+	hover  render.Hit
+
+	raster *canvas.Raster
+	tip    *tooltip
+	places *widget.Check
+}
+
+// New is a map on bg, with no events yet.
+func New(bg render.Background) *Map {
+	m := &Map{scene: render.NewScene(bg), framed: true}
+	m.raster = canvas.NewRaster(m.draw)
+	m.tip = newTooltip(m)
+	m.places = widget.NewCheck("Places mentioned", m.SetPlacesShown)
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+// SetEvents replaces the events and places shown (either may be nil),
+// clears the selection and frames the new events. Preparing them projects
+// every event: for large sets, do it off the UI goroutine.
+func (m *Map) SetEvents(events *render.Events, places *render.Places) {
+	m.scene.Events = events
+	m.scene.Places = places
+	m.scene.Selected = -1
+	m.hover = render.Hit{}
+	m.tip.hide()
+	m.FitEvents()
+}
+
+// Select highlights event index (-1 for none) and, if it lies outside the
+// view, brings it in.
+func (m *Map) Select(index int) {
+	m.scene.Selected = index
+	if m.scene.Events == nil {
+		return
+	}
+	if at, ok := m.scene.Events.Position(index); ok && !m.view.Bound().Contains(at) {
+		m.view.Center = at
+		m.framed = false
+	}
+	m.raster.Refresh()
+}
+
+// SetPeriod shows only the events whose date window overlaps p, as a step
+// of a timeline does; nil shows them all, dated or not.
+func (m *Map) SetPeriod(p *render.Period) {
+	m.scene.Period = p
+	m.raster.Refresh()
+}
+
+// Selected is the selected event's index, -1 for none.
+func (m *Map) Selected() int { return m.scene.Selected }
+
+// SetPlacesShown shows or hides the places layer.
+func (m *Map) SetPlacesShown(on bool) {
+	if on == m.scene.ShowPlaces {
+		return
+	}
+	m.scene.ShowPlaces = on
+	m.places.SetChecked(on) // calls back here, with no change
+	m.raster.Refresh()
+	if m.OnPlacesShown != nil {
+		m.OnPlacesShown(on)
+	}
+}
+
+// PlacesShown says whether the places layer is shown.
+func (m *Map) PlacesShown() bool { return m.scene.ShowPlaces }
+
+// View is the part of the map shown, in Fyne units.
+func (m *Map) View() render.Viewport { return m.view }
+
+// fitMargin keeps framed events clear of the edges and the buttons, and
+// fitMaxZoom keeps a single place shown with its surroundings.
+const (
+	fitMargin  = 60
+	fitMaxZoom = 10
+)
+
+// caucasus is framed when there are no events to frame.
+var caucasus = orb.Bound{Min: render.Mercator(orb.Point{39.5, 37.5}), Max: render.Mercator(orb.Point{51, 43.8})}
+
+// FitEvents frames the events, or the South Caucasus when there are none,
+// and keeps them framed as the map is resized until the user moves it.
+func (m *Map) FitEvents() {
+	m.framed = true
+	size := m.Size()
+	if size.Width < 1 || size.Height < 1 {
+		return
+	}
+	b := caucasus
+	if m.scene.Events != nil {
+		if events, ok := m.scene.Events.Bound(); ok {
+			b = events
+		}
+	}
+	m.view = render.Fit(b, int(size.Width), int(size.Height), fitMargin, fitMaxZoom)
+	m.raster.Refresh()
+}
+
+// zoomStep is how far the buttons zoom: one level halves the distances.
+const zoomStep = 1
+
+// ZoomIn zooms in by a level, at the centre.
+func (m *Map) ZoomIn() { m.zoomAt(m.centre(), zoomStep) }
+
+// ZoomOut zooms out by a level, at the centre.
+func (m *Map) ZoomOut() { m.zoomAt(m.centre(), -zoomStep) }
+
+func (m *Map) centre() fyne.Position { return fyne.NewPos(m.Size().Width/2, m.Size().Height/2) }
+
+func (m *Map) zoomAt(at fyne.Position, dz float64) {
+	m.view = m.view.ZoomAt(float64(at.X), float64(at.Y), dz)
+	m.framed = false
+	m.tip.hide()
+	m.raster.Refresh()
+}
+
+// resized keeps the centre and zoom as the size changes, or keeps the
+// events framed.
+func (m *Map) resized(size fyne.Size) {
+	m.view.Width, m.view.Height = int(size.Width), int(size.Height)
+	if m.framed {
+		m.FitEvents()
+	}
+}
+
+// draw is the raster's generator. It draws the view at its size in Fyne
+// units, whatever the screen's pixels.
+func (m *Map) draw(_, _ int) image.Image {
+	w, h := max(1, m.view.Width), max(1, m.view.Height)
+	if m.img == nil || m.img.Bounds().Dx() != w || m.img.Bounds().Dy() != h {
+		m.img = image.NewRGBA(image.Rect(0, 0, w, h))
+	}
+	v := m.view
+	v.Width, v.Height = w, h
+	m.frame = m.scene.Draw(m.img, v)
+	if m.OnDrawn != nil {
+		m.OnDrawn()
+	}
+	return m.img
+}
+
+// hitAt is what the last frame drew at position p.
+func (m *Map) hitAt(p fyne.Position) render.Hit {
+	if m.frame == nil {
+		return render.Hit{}
+	}
+	return m.frame.HitAt(m.pixel(p))
+}
+
+// pixel is the frame's pixel at position p.
+func (m *Map) pixel(p fyne.Position) (x, y float64) { return float64(p.X), float64(p.Y) }
+
+// CreateRenderer is part of fyne.Widget.
+func (m *Map) CreateRenderer() fyne.WidgetRenderer { return newRenderer(m) }
+
+// Picture is the map as it is shown now, drawn into an image of its own,
+// for saving.
+func (m *Map) Picture() *image.RGBA {
+	v := m.view
+	v.Width, v.Height = max(1, v.Width), max(1, v.Height)
+	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+	m.scene.Draw(img, v)
+	return img
+}

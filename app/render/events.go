@@ -1,0 +1,102 @@
+package render
+
+import (
+	"math"
+
+	"github.com/paulmach/orb"
+
+	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/dates"
+)
+
+// Events are a set of events prepared for drawing: their Web Mercator
+// coordinates, projected once when the set is loaded rather than every
+// frame, and what their markers look like, packed into a byte each. Index i
+// is the event at index i of the slice they were made from.
+type Events struct {
+	x, y        []float32 // Web Mercator metres; NaN for an event with no place
+	look        []uint8   // markerLook
+	first, last []int32   // the date window, in days since 1970 (see windowDays)
+	// bound is where the placed events are, for fitting the view to them.
+	minX, minY, maxX, maxY float64
+	placed                 int
+}
+
+// A markerLook is an event type's index in data.EventTypes in the low bits,
+// and lookExact when the event's date is known to the day.
+type markerLook = uint8
+
+const (
+	lookExact markerLook = 0x80
+	// lookMixed marks a cluster in which no type makes two thirds.
+	lookMixed markerLook = 0x7f
+)
+
+// typeIndex is an event type's position in data.EventTypes, Other's for
+// an unknown type.
+func typeIndex(t data.EventType) uint8 {
+	for i, known := range data.EventTypes {
+		if t == known {
+			return uint8(i)
+		}
+	}
+	return typeIndex(data.Other)
+}
+
+// NewEvents prepares events for drawing. Events with no place are kept, so
+// that indices match, but never drawn.
+func NewEvents(events []data.Event) *Events {
+	e := &Events{
+		x:     make([]float32, len(events)),
+		y:     make([]float32, len(events)),
+		look:  make([]uint8, len(events)),
+		first: make([]int32, len(events)),
+		last:  make([]int32, len(events)),
+		minX:  math.Inf(1), minY: math.Inf(1), maxX: math.Inf(-1), maxY: math.Inf(-1),
+	}
+	for i, ev := range events {
+		e.look[i] = typeIndex(ev.Type)
+		e.first[i], e.last[i] = windowDays(ev.Window)
+		if isExact(ev.Window) {
+			e.look[i] |= lookExact
+		}
+		if ev.Place == nil {
+			e.x[i], e.y[i] = float32(math.NaN()), float32(math.NaN())
+			continue
+		}
+		m := Mercator(ev.Place.Point)
+		e.x[i], e.y[i] = float32(m[0]), float32(m[1])
+		e.minX, e.maxX = math.Min(e.minX, m[0]), math.Max(e.maxX, m[0])
+		e.minY, e.maxY = math.Min(e.minY, m[1]), math.Max(e.maxY, m[1])
+		e.placed++
+	}
+	return e
+}
+
+// isExact says whether a date window pins its event to the day; a wider
+// window, or none, is drawn as a ring.
+func isExact(w *dates.Window) bool { return w != nil && w.Precision == dates.Day }
+
+// Len is the number of events, placed or not.
+func (e *Events) Len() int { return len(e.x) }
+
+// Placed is the number of events that have a place and so a marker.
+func (e *Events) Placed() int { return e.placed }
+
+// Bound is the Web Mercator bound of the placed events; ok is false when
+// there are none.
+func (e *Events) Bound() (b orb.Bound, ok bool) {
+	if e.placed == 0 {
+		return orb.Bound{}, false
+	}
+	return orb.Bound{Min: orb.Point{e.minX, e.minY}, Max: orb.Point{e.maxX, e.maxY}}, true
+}
+
+// Position is where event i is, in Web Mercator metres, and whether it has
+// a place.
+func (e *Events) Position(i int) (p orb.Point, ok bool) {
+	if i < 0 || i >= len(e.x) || math.IsNaN(float64(e.x[i])) {
+		return orb.Point{}, false
+	}
+	return orb.Point{float64(e.x[i]), float64(e.y[i])}, true
+}

@@ -1,0 +1,135 @@
+package render
+
+import (
+	"image"
+	"image/color"
+	"math"
+	"strconv"
+
+	"github.com/paulmach/orb"
+
+	"github.com/chronomap/chronomap/data"
+)
+
+// Scene is what a map view shows: a background, the events, and the
+// places the articles mention, with one event perhaps selected. Draw
+// renders it for a viewport. A Scene keeps scratch space between frames,
+// so one goroutine at a time draws it.
+type Scene struct {
+	Background Background // nil draws SeaBlue
+	Events     *Events    // nil for none
+	Places     *Places    // nil for none
+	ShowPlaces bool       // whether the places layer is drawn
+	ShowLegend bool
+	Selected   int     // the selected event's index, -1 for none; drawn even outside Period
+	Period     *Period // nil for all the events, dated or not
+
+	clusterer clusterer
+}
+
+// NewScene is a scene on bg with nothing on it yet and the legend shown.
+func NewScene(bg Background) *Scene {
+	return &Scene{Background: bg, ShowLegend: true, Selected: -1}
+}
+
+// Frame is a drawn scene: where each marker went, to find what lies under
+// the pointer.
+type Frame struct {
+	View     Viewport
+	Clusters []Cluster // in the order they were found; later ones lie under earlier ones
+
+	img        *image.RGBA // only while drawing
+	grid       grid
+	owner      []int32
+	events     *Events
+	days       dayRange
+	places     []placeAt
+	selected   int // the selected event's index if its marker was drawn, else -1
+	selX, selY float64
+	legend     image.Rectangle
+	bounds     map[int]orb.Bound // by cluster, as ClusterBound finds them
+}
+
+// Draw renders the scene for v into dst, whose bounds must be v's
+// rectangle at the origin, and returns the frame for hit testing.
+func (s *Scene) Draw(dst *image.RGBA, v Viewport) *Frame {
+	f := &Frame{View: v, img: dst, grid: newGrid(v), events: s.Events, days: s.Period.days(), selected: -1}
+	bg := s.Background
+	if bg == nil {
+		bg = SeaBlue
+	}
+	bg.Draw(dst, v)
+	if s.ShowPlaces && s.Places != nil {
+		f.places = s.Places.draw(f)
+	}
+	if s.Events != nil {
+		f.Clusters, f.owner = s.clusterer.cluster(s.Events, f.grid, f.days)
+		for i := len(f.Clusters) - 1; i >= 0; i-- {
+			drawCluster(dst, &f.Clusters[i])
+		}
+		f.drawSelection(s.Selected)
+	}
+	if s.ShowLegend {
+		f.legend = drawLegend(dst, s.ShowPlaces && s.Places != nil)
+	}
+	f.img = nil
+	return f
+}
+
+// mixed is the colour of a cluster of several types.
+var mixed = color.RGBA{0x5b, 0x66, 0x75, 0xff}
+
+// lookColour is the colour of a marker's event type.
+func lookColour(l markerLook) stampKey {
+	if l&^lookExact == lookMixed {
+		return stampKey{colour: mixed}
+	}
+	return stampKey{colour: TypeColor(data.EventTypes[l&^lookExact])}
+}
+
+func drawCluster(dst *image.RGBA, c *Cluster) {
+	k := lookColour(c.look)
+	k.radius = c.R
+	if c.Count > 1 {
+		k.shape = bubble
+		stamp(dst, c.X, c.Y, k)
+		stampCount(dst, c.X, c.Y, countLabel(c.Count))
+		return
+	}
+	k.shape = ring
+	if c.look&lookExact != 0 {
+		k.shape = disc
+	}
+	stamp(dst, c.X, c.Y, k)
+}
+
+// drawSelection rings the selected event and draws its own marker on top,
+// even where it is part of a cluster, so that it can always be found.
+func (f *Frame) drawSelection(i int) {
+	at, ok := f.events.Position(i)
+	if !ok {
+		return
+	}
+	px, py := f.grid.pixel(at[0], at[1])
+	if f.grid.cellOf(px, py) < 0 {
+		return
+	}
+	stamp(f.img, px, py, stampKey{shape: halo, colour: ink, radius: markerRadius})
+	drawCluster(f.img, &Cluster{X: px, Y: py, R: markerRadius, Count: 1, look: f.events.look[i]})
+	f.selected, f.selX, f.selY = i, px, py
+}
+
+// countLabel writes a count in at most four characters: 7, 512, 1.2k, 35k, 1.1M.
+func countLabel(n int) string {
+	switch {
+	case n < 1000:
+		return strconv.Itoa(n)
+	case n < 10_000:
+		return strconv.FormatFloat(float64(n)/1000, 'f', 1, 64) + "k"
+	case n < 1_000_000:
+		return strconv.Itoa(n/1000) + "k"
+	}
+	return strconv.FormatFloat(float64(n)/1e6, 'f', 1, 64) + "M"
+}
+
+func dist(ax, ay, bx, by float64) float64 { return math.Hypot(ax-bx, ay-by) }

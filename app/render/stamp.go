@@ -1,0 +1,135 @@
+package render
+
+import (
+	"image"
+	"image/color"
+	"math"
+	"sync"
+)
+
+// Markers are drawn by stamping small pre-drawn sprites: each shape is
+// anti-aliased once, on first use, and a frame only copies it over the
+// background, which keeps a thousand clusters cheap.
+
+// shape is what a stamp shows.
+type shape uint8
+
+const (
+	disc     shape = iota // an event dated to the day: a filled disc
+	ring                  // an event known only within a wider window: a ring
+	bubble                // a cluster: a disc with a white rim
+	halo                  // the selection: a dark ring around the marker
+	placeDot              // a place an article mentions: a faint dot
+)
+
+type stampKey struct {
+	shape  shape
+	colour color.RGBA
+	radius float64
+}
+
+var (
+	stampsMu sync.Mutex
+	stamps   = map[stampKey]*sprite{}
+)
+
+// stamp draws the stamp for k at pixel centre (x, y) of dst.
+func stamp(dst *image.RGBA, x, y float64, k stampKey) {
+	stampsMu.Lock()
+	sp, ok := stamps[k]
+	if !ok {
+		sp = newSprite(drawStamp(k))
+		stamps[k] = sp
+	}
+	stampsMu.Unlock()
+	sp.drawCentred(dst, x, y)
+}
+
+var (
+	white    = color.RGBA{0xff, 0xff, 0xff, 0xff}
+	ink      = color.RGBA{0x1b, 0x24, 0x33, 0xff} // the selection halo and legend text
+	placeInk = color.RGBA{0x4a, 0x55, 0x68, 0xff} // mentioned places, drawn faint
+)
+
+// drawStamp anti-aliases the shape of k into a square image with the
+// shape's centre at the centre of its middle pixel.
+func drawStamp(k stampKey) *image.RGBA {
+	r := k.radius
+	if k.shape == halo {
+		r += 4
+	}
+	size := 2*int(math.Ceil(r)) + 3
+	img := image.NewRGBA(image.Rect(0, 0, size, size))
+	c := float64(size) / 2
+	for py := 0; py < size; py++ {
+		for px := 0; px < size; px++ {
+			d := math.Hypot(float64(px)+0.5-c, float64(py)+0.5-c)
+			var out color.RGBA
+			switch k.shape {
+			case disc:
+				out = over(paint(white, within(d, k.radius)), paint(k.colour, within(d, k.radius-1.5)))
+			case ring:
+				out = over(paint(white, within(d, k.radius)),
+					paint(k.colour, within(d, k.radius-1)*(1-within(d, k.radius-3.5))))
+				out = over(out, paint(white, within(d, k.radius-3.5)*0.9))
+			case bubble:
+				out = over(paint(white, within(d, k.radius)), paint(k.colour, within(d, k.radius-2)))
+			case halo:
+				out = paint(ink, within(d, r)*(1-within(d, r-2.5)))
+			case placeDot:
+				out = over(paint(white, 0.6*within(d, k.radius)), paint(k.colour, 0.55*within(d, k.radius-1)))
+			}
+			img.SetRGBA(px, py, out)
+		}
+	}
+	return img
+}
+
+// within is how much of a pixel at distance d from the centre lies inside a
+// circle of radius r: 1 well inside, 0 well outside.
+func within(d, r float64) float64 { return math.Max(0, math.Min(1, r-d+0.5)) }
+
+// paint is c at coverage a, premultiplied as image.RGBA wants.
+func paint(c color.RGBA, a float64) color.RGBA {
+	a *= float64(c.A) / 255
+	return color.RGBA{
+		R: uint8(float64(c.R)*a + 0.5), G: uint8(float64(c.G)*a + 0.5),
+		B: uint8(float64(c.B)*a + 0.5), A: uint8(255*a + 0.5),
+	}
+}
+
+// over composes premultiplied top over bottom.
+func over(bottom, top color.RGBA) color.RGBA {
+	k := 255 - uint32(top.A)
+	mix := func(t, b uint8) uint8 { return t + div255(uint32(b)*k) }
+	return color.RGBA{mix(top.R, bottom.R), mix(top.G, bottom.G), mix(top.B, bottom.B), mix(top.A, bottom.A)}
+}
+
+// countStamps caches the clusters' counts, drawn in countStyle: drawing
+// glyphs is far dearer than copying them.
+var (
+	countsMu    sync.Mutex
+	countStamps = map[string]*sprite{}
+	countStyle  = Style{Size: 11, Bold: true, Color: white}
+)
+
+const maxCountStamps = 4096
+
+// stampCount draws a cluster's count label centred on (x, y).
+func stampCount(dst *image.RGBA, x, y float64, label string) {
+	countsMu.Lock()
+	sp, ok := countStamps[label]
+	if !ok {
+		if len(countStamps) >= maxCountStamps {
+			clear(countStamps)
+		}
+		w, asc, _ := MeasureText(label, countStyle)
+		// Digits have no descent: centre on the cap height.
+		img := image.NewRGBA(image.Rect(0, 0, w+2, asc+1))
+		DrawText(img, 1, asc, label, countStyle)
+		sp = newSprite(img)
+		countStamps[label] = sp
+	}
+	countsMu.Unlock()
+	sp.drawCentred(dst, x, y)
+}

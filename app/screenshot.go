@@ -1,0 +1,83 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"image/png"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/software"
+
+	"github.com/chronomap/chronomap/data/atomicfile"
+)
+
+// screenshotTimeout bounds the wait for loading and drawing, so that a
+// broken display fails the run instead of hanging it.
+const screenshotTimeout = 2 * time.Minute
+
+// settle is how long the window is left after the map drew its events, so
+// that the rest of it (the list, the status line) is laid out too.
+const settle = 300 * time.Millisecond
+
+// Screenshot opens the window, width×height, on the articles at paths, as Run does,
+// waits until their events are loaded and drawn, writes the window's picture
+// to file as a PNG and closes the window. The file is replaced only when the
+// picture was taken: on an error, an existing file is left as it was.
+func Screenshot(paths []string, file string, width, height int) error {
+	if err := canOpen(paths); err != nil {
+		return err
+	}
+	a := newApp()
+	w := newMainWindow(a)
+	w.win.Resize(fyne.NewSize(float32(width), float32(height)))
+	var result error
+	finish := func(err error) {
+		result = err
+		a.Quit()
+	}
+	timeout := time.AfterFunc(screenshotTimeout, func() {
+		fyne.Do(func() { finish(fmt.Errorf("the window did not show the events within %v", screenshotTimeout)) })
+	})
+	defer timeout.Stop()
+	w.shown = func(err error) {
+		if err != nil {
+			finish(err)
+			return
+		}
+		w.mapView.OnDrawn = func() {
+			w.mapView.OnDrawn = nil
+			time.AfterFunc(settle, func() { fyne.Do(func() { finish(capture(w.win, file)) }) })
+		}
+		w.mapView.Refresh()
+	}
+	w.open(paths)
+	w.win.ShowAndRun()
+	return result
+}
+
+// capture writes the picture of win's content to file as a PNG. It paints
+// the content again with Fyne's software painter: the OpenGL window's
+// Capture reads the front buffer, which Mesa under Xvfb, as on CI, leaves
+// empty. The menu bar, which is not part of the content, is left out. The
+// content moves to the painter's canvas, so the window is of no more use.
+func capture(win fyne.Window, file string) error {
+	c := software.NewCanvas()
+	c.SetPadded(false)
+	size := win.Canvas().Size()
+	c.SetContent(win.Content())
+	c.Resize(size)
+	img := c.Capture()
+	if img == nil || img.Bounds().Empty() {
+		return errors.New("the window could not be captured")
+	}
+	f, err := atomicfile.Create(file)
+	if err != nil {
+		return err
+	}
+	defer f.Abort()
+	if err := png.Encode(f, img); err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	return f.Commit()
+}
