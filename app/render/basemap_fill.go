@@ -1,0 +1,187 @@
+package render
+
+import (
+	"encoding/binary"
+	"image"
+	"image/color"
+	"image/draw"
+	"math"
+
+	"github.com/chronomap/chronomap/geo/basemap"
+	"golang.org/x/image/vector"
+)
+
+// filler rasterises area pieces into a coverage mask, reusing its
+// rasteriser and mask from frame to frame.
+type filler struct {
+	r   vector.Rasterizer
+	buf []uint8
+}
+
+// cover rasterises the pieces, all at once with the non-zero rule so that
+// the edges two pieces share along a grid cell cancel out, over the part
+// of view their bounds cover. It returns that part, in view pixels, and
+// the mask over it, whose origin is the part's corner; the part is empty
+// when no piece is in view.
+func (f *filler) cover(pieces []*basemap.Piece, t toPixels, view image.Rectangle) (image.Rectangle, *image.Alpha) {
+	var area image.Rectangle
+	for _, p := range pieces {
+		x0, y1 := t.at(p.Bound.Min)
+		x1, y0 := t.at(p.Bound.Max)
+		area = area.Union(image.Rect(int(math.Floor(x0)), int(math.Floor(y0)), int(math.Ceil(x1))+1, int(math.Ceil(y1))+1))
+	}
+	area = area.Intersect(view)
+	if area.Empty() {
+		return area, nil
+	}
+	w, h := area.Dx(), area.Dy()
+	f.r.Reset(w, h)
+	f.r.DrawOp = draw.Src
+	ox, oy := t.ox-float64(area.Min.X), t.oy-float64(area.Min.Y)
+	for _, p := range pieces {
+		for _, ring := range p.Polygon {
+			for i, pt := range ring {
+				x, y := float32(pt[0]*t.s+ox), float32(-pt[1]*t.s+oy)
+				if i == 0 {
+					f.r.MoveTo(x, y)
+				} else {
+					f.r.LineTo(x, y)
+				}
+			}
+			f.r.ClosePath()
+		}
+	}
+	if cap(f.buf) < w*h {
+		f.buf = make([]uint8, w*h)
+	}
+	// A mask at the origin, the rasteriser's size, takes its fast path.
+	mask := &image.Alpha{Pix: f.buf[:w*h], Stride: w, Rect: image.Rect(0, 0, w, h)}
+	f.r.Draw(mask, mask.Rect, image.Opaque, image.Point{})
+	return area, mask
+}
+
+// fill paints c over dst where the mask covers it; the mask's origin is at
+// area.Min. It goes eight mask bytes at a time, since most runs of a mask
+// are all empty (outside the shapes) or all full (inside them).
+func fill(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, c color.RGBA) {
+	solid := [4]uint8{c.R, c.G, c.B, 0xff}
+	w := area.Dx()
+	for y := 0; y < area.Dy(); y++ {
+		row := dst.Pix[dst.PixOffset(area.Min.X, area.Min.Y+y) : dst.PixOffset(area.Min.X, area.Min.Y+y)+4*w]
+		m := mask.Pix[y*mask.Stride : y*mask.Stride+w]
+		x := 0
+		for ; x+8 <= w; x += 8 {
+			switch binary.LittleEndian.Uint64(m[x:]) {
+			case 0:
+			case math.MaxUint64:
+				for i := 4 * x; i < 4*x+32; i += 4 {
+					copy(row[i:i+4], solid[:])
+				}
+			default:
+				fillRun(row[4*x:4*x+32], m[x:x+8], c, solid)
+			}
+		}
+		fillRun(row[4*x:], m[x:], c, solid)
+	}
+}
+
+// fillRun is fill for one run of pixels and their mask bytes.
+func fillRun(row []uint8, m []uint8, c color.RGBA, solid [4]uint8) {
+	for x, a := range m {
+		switch a {
+		case 0:
+		case 0xff:
+			copy(row[4*x:4*x+4], solid[:])
+		default:
+			blendAt(row[4*x:4*x+4:4*x+4], c, uint32(a))
+		}
+	}
+}
+
+// fillBetween paints every pixel of area: bg where the mask is empty, fg
+// where it is full, and a mix between.
+func fillBetween(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, bg, fg color.RGBA) {
+	var mix [256][4]uint8
+	for m := range mix {
+		a := uint32(m)
+		mix[m] = [4]uint8{
+			uint8((uint32(bg.R)*(255-a) + uint32(fg.R)*a + 127) / 255),
+			uint8((uint32(bg.G)*(255-a) + uint32(fg.G)*a + 127) / 255),
+			uint8((uint32(bg.B)*(255-a) + uint32(fg.B)*a + 127) / 255),
+			0xff,
+		}
+	}
+	for y := 0; y < area.Dy(); y++ {
+		row := dst.Pix[dst.PixOffset(area.Min.X, area.Min.Y+y):]
+		for x, m := range mask.Pix[y*mask.Stride : y*mask.Stride+area.Dx()] {
+			copy(row[4*x:4*x+4], mix[m][:])
+		}
+	}
+}
+
+// hatch paints diagonal lines of colour c where the mask covers dst. The
+// lines are fixed to the map, not the screen, through the pixel where
+// the map's origin is, so that they move with it when it is dragged.
+func hatch(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, c color.RGBA, originX, originY float64) {
+	// A pixel's coverage depends only on (x + y) mod the period: the
+	// distance, across the lines, from its centre to the nearest line
+	// x + y = origin + k·period. So it is worked out once per phase.
+	var cover [hatchPeriod]uint32
+	shift := math.Mod(originX+originY, hatchPeriod)
+	for k := range cover {
+		u := math.Mod(float64(k)+1-shift+2*hatchPeriod, hatchPeriod)
+		d := min(u, hatchPeriod-u) / math.Sqrt2
+		cover[k] = uint32(255 * min(1, max(0, hatchHalfWidth+0.5-d)))
+	}
+	for y := 0; y < area.Dy(); y++ {
+		row := dst.Pix[dst.PixOffset(area.Min.X, area.Min.Y+y):]
+		phase := (area.Min.X + area.Min.Y + y) % hatchPeriod
+		if phase < 0 {
+			phase += hatchPeriod
+		}
+		for x, m := range mask.Pix[y*mask.Stride : y*mask.Stride+area.Dx()] {
+			if a := cover[phase]; m != 0 && a != 0 {
+				blendAt(row[4*x:4*x+4:4*x+4], c, a*uint32(m)/255)
+			}
+			if phase++; phase == hatchPeriod {
+				phase = 0
+			}
+		}
+	}
+}
+
+// fillOutside paints the part of view outside area in one colour.
+func fillOutside(dst *image.RGBA, view, area image.Rectangle, c color.RGBA) {
+	if area.Empty() {
+		fillRect(dst, view, c)
+		return
+	}
+	fillRect(dst, image.Rect(view.Min.X, view.Min.Y, view.Max.X, area.Min.Y), c)
+	fillRect(dst, image.Rect(view.Min.X, area.Max.Y, view.Max.X, view.Max.Y), c)
+	fillRect(dst, image.Rect(view.Min.X, area.Min.Y, area.Min.X, area.Max.Y), c)
+	fillRect(dst, image.Rect(area.Max.X, area.Min.Y, view.Max.X, area.Max.Y), c)
+}
+
+// fillRect paints a rectangle of dst in one colour.
+func fillRect(dst *image.RGBA, r image.Rectangle, c color.RGBA) {
+	r = r.Intersect(dst.Rect)
+	if r.Empty() {
+		return
+	}
+	first := dst.Pix[dst.PixOffset(r.Min.X, r.Min.Y):]
+	for x := 0; x < r.Dx(); x++ {
+		first[4*x], first[4*x+1], first[4*x+2], first[4*x+3] = c.R, c.G, c.B, c.A
+	}
+	for y := r.Min.Y + 1; y < r.Max.Y; y++ {
+		copy(dst.Pix[dst.PixOffset(r.Min.X, y):], first[:4*r.Dx()])
+	}
+}
+
+// blendAt blends c, with coverage a out of 255, over the opaque pixel p.
+func blendAt(p []uint8, c color.RGBA, a uint32) {
+	a = a * uint32(c.A) / 255
+	p[0] = uint8((uint32(p[0])*(255-a) + uint32(c.R)*a + 127) / 255)
+	p[1] = uint8((uint32(p[1])*(255-a) + uint32(c.G)*a + 127) / 255)
+	p[2] = uint8((uint32(p[2])*(255-a) + uint32(c.B)*a + 127) / 255)
+	p[3] = 0xff
+}
