@@ -44,13 +44,13 @@ func (b *Basemap) Draw(dst *image.RGBA, v Viewport) {
 	if !area.Empty() {
 		fillBetween(dst, area, mask, seaColor, landColor)
 	}
-	if area, mask := b.fill.cover(b.m.Pieces(basemap.Disputed, z, bound), t, view); !area.Empty() {
+	b.fill.eachCover(b.m.Pieces(basemap.Disputed, z, bound), t, view, func(area image.Rectangle, mask *image.Alpha) {
 		hatch(dst, area, mask, hatchColor, t.ox, t.oy)
-	}
+	})
 	b.strokeLayer(dst, basemap.Rivers, z, bound, t)
-	if area, mask := b.fill.cover(b.m.Pieces(basemap.Lakes, z, bound), t, view); !area.Empty() {
+	b.fill.eachCover(b.m.Pieces(basemap.Lakes, z, bound), t, view, func(area image.Rectangle, mask *image.Alpha) {
 		fill(dst, area, mask, seaColor)
-	}
+	})
 	for _, l := range []basemap.Layer{basemap.Coastlines, basemap.Borders, basemap.DisputedOutlines} {
 		b.strokeLayer(dst, l, z, bound, t)
 	}

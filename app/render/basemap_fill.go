@@ -14,8 +14,9 @@ import (
 // filler rasterises area pieces into a coverage mask, reusing its
 // rasteriser and mask from frame to frame.
 type filler struct {
-	r   vector.Rasterizer
-	buf []uint8
+	r      vector.Rasterizer
+	buf    []uint8
+	groups []group
 }
 
 // cover rasterises the pieces, all at once with the non-zero rule so that
@@ -26,11 +27,61 @@ type filler struct {
 func (f *filler) cover(pieces []*basemap.Piece, t toPixels, view image.Rectangle) (image.Rectangle, *image.Alpha) {
 	var area image.Rectangle
 	for _, p := range pieces {
-		x0, y1 := t.at(p.Bound.Min)
-		x1, y0 := t.at(p.Bound.Max)
-		area = area.Union(image.Rect(int(math.Floor(x0)), int(math.Floor(y0)), int(math.Ceil(x1))+1, int(math.Ceil(y1))+1))
+		area = area.Union(pixelBound(p, t))
 	}
-	area = area.Intersect(view)
+	return f.coverArea(pieces, t, area.Intersect(view))
+}
+
+// eachCover is cover for groups of pieces far apart, such as lakes: each
+// group of pieces whose bounds overlap is rasterised over its own bounds,
+// and passed to paint, so that a frame need not rasterise the whole view
+// for a few small shapes. A shape cut into pieces along grid cells is
+// still rasterised whole, since the bounds of its pieces touch.
+func (f *filler) eachCover(pieces []*basemap.Piece, t toPixels, view image.Rectangle, paint func(image.Rectangle, *image.Alpha)) {
+	f.groups = f.groups[:0]
+	for _, p := range pieces {
+		r := pixelBound(p, t).Intersect(view)
+		if r.Empty() {
+			continue
+		}
+		g := group{area: r, pieces: []*basemap.Piece{p}}
+		// Merge every group this one meets, until it meets none.
+		for merged := true; merged; {
+			merged = false
+			for i := 0; i < len(f.groups); i++ {
+				if f.groups[i].area.Overlaps(g.area) {
+					g.area = g.area.Union(f.groups[i].area)
+					g.pieces = append(g.pieces, f.groups[i].pieces...)
+					f.groups[i] = f.groups[len(f.groups)-1]
+					f.groups = f.groups[:len(f.groups)-1]
+					merged = true
+					i--
+				}
+			}
+		}
+		f.groups = append(f.groups, g)
+	}
+	for _, g := range f.groups {
+		paint(f.coverArea(g.pieces, t, g.area))
+	}
+}
+
+// group is pieces rasterised together over their common bounds.
+type group struct {
+	area   image.Rectangle
+	pieces []*basemap.Piece
+}
+
+// pixelBound is a piece's bound in view pixels, a pixel wider all round
+// for anti-aliasing.
+func pixelBound(p *basemap.Piece, t toPixels) image.Rectangle {
+	x0, y1 := t.at(p.Bound.Min)
+	x1, y0 := t.at(p.Bound.Max)
+	return image.Rect(int(math.Floor(x0))-1, int(math.Floor(y0))-1, int(math.Ceil(x1))+1, int(math.Ceil(y1))+1)
+}
+
+// coverArea is cover over a given part of the view.
+func (f *filler) coverArea(pieces []*basemap.Piece, t toPixels, area image.Rectangle) (image.Rectangle, *image.Alpha) {
 	if area.Empty() {
 		return area, nil
 	}
@@ -40,13 +91,20 @@ func (f *filler) cover(pieces []*basemap.Piece, t toPixels, view image.Rectangle
 	ox, oy := t.ox-float64(area.Min.X), t.oy-float64(area.Min.Y)
 	for _, p := range pieces {
 		for _, ring := range p.Polygon {
+			// Points closer than minStep to the last one are left out, as
+			// the stroker does.
+			var lx, ly float32
 			for i, pt := range ring {
 				x, y := float32(pt[0]*t.s+ox), float32(-pt[1]*t.s+oy)
-				if i == 0 {
+				switch dx, dy := x-lx, y-ly; {
+				case i == 0:
 					f.r.MoveTo(x, y)
-				} else {
+				case dx*dx+dy*dy >= minStep*minStep || i == len(ring)-1:
 					f.r.LineTo(x, y)
+				default:
+					continue
 				}
+				lx, ly = x, y
 			}
 			f.r.ClosePath()
 		}

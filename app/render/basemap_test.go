@@ -81,7 +81,7 @@ func checkGolden(t *testing.T, path string, img *image.RGBA) {
 		}
 	}
 	if limit := img.Rect.Dx() * img.Rect.Dy() / 200; differ > limit {
-		got := filepath.Join(t.TempDir(), filepath.Base(path))
+		got := filepath.Join(os.TempDir(), "chronomap-got-"+filepath.Base(path)) // kept, to look at
 		_ = writePNG(got, img)
 		t.Errorf("%d pixels differ from %s (at most %d may): the frame is in %s", differ, path, limit, got)
 	}

@@ -5,6 +5,7 @@ import (
 	"github.com/chronomap/chronomap/geo/internal/naturalearth"
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
+	"github.com/paulmach/orb/planar"
 )
 
 // readLabels collects the labels of every kind.
@@ -130,7 +131,39 @@ func cityLabels(in inputs) ([]basemap.Label, error) {
 		}
 		out = append(out, l)
 	}
-	return out, nil
+	return dropRepeats(out), nil
+}
+
+// repeatDistance is how close, in Web Mercator metres, two places of one
+// name are taken to be the same town: Natural Earth has some twice (Aktau,
+// as a city and as a port a few kilometres away).
+const repeatDistance = 30000
+
+// dropRepeats keeps, of the labels with the same text close together, the
+// one shown first (the first in the list if they tie).
+func dropRepeats(labels []basemap.Label) []basemap.Label {
+	byText := map[string][]int{}
+	drop := make([]bool, len(labels))
+	for i, l := range labels {
+		for _, j := range byText[l.Text] {
+			if drop[j] || planar.Distance(l.Point, labels[j].Point) > repeatDistance {
+				continue
+			}
+			if l.MinZoom < labels[j].MinZoom {
+				drop[j] = true
+			} else {
+				drop[i] = true
+			}
+		}
+		byText[l.Text] = append(byText[l.Text], i)
+	}
+	out := labels[:0]
+	for i, l := range labels {
+		if !drop[i] {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // seaLabels names oceans, seas, gulfs and bays inside their largest
