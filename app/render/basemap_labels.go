@@ -84,9 +84,11 @@ func capitalMark(dst *image.RGBA, x, y float64) {
 
 func peakMark(dst *image.RGBA, x, y float64) { triangle(dst, x, y, 4, peakMarkColor) }
 
-// draw places and draws the labels, given the most important first.
-func (l *labeler) draw(dst *image.RGBA, labels []*basemap.Label, zoom float64, t toPixels) {
+// draw places and draws the labels, given the most important first, and
+// returns those it drew.
+func (l *labeler) draw(dst *image.RGBA, labels []*basemap.Label, zoom float64, t toPixels) []*basemap.Label {
 	l.placed = l.placed[:0]
+	var shown []*basemap.Label
 	view := dst.Rect
 	for _, lab := range labels {
 		look := lookOf(lab.Kind, zoom)
@@ -112,11 +114,13 @@ func (l *labeler) draw(dst *image.RGBA, labels []*basemap.Label, zoom float64, t
 			// Or a line above or below, if a capital is in the way.
 			spots = []image.Point{{int(x) - w/2, int(y) - h/2}, {int(x) - w/2, int(y) - h/2 - h}, {int(x) - w/2, int(y) + h/2}}
 		} else {
-			gap := int(look.markR) + 1
+			// The box kept clear is the text's, inset by in: it starts a
+			// pixel from the mark.
+			in := spritePad - 1
 			mid := int(y) - sp.ascent/2 - spritePad - 1
 			spots = []image.Point{
-				{int(x) + gap, mid}, {int(x) - gap - w, mid},
-				{int(x) - w/2, int(y) - gap - h + spritePad}, {int(x) - w/2, int(y) + gap - spritePad},
+				{mark.Max.X + 1 - in, mid}, {mark.Min.X - 1 - w + in, mid},
+				{int(x) - w/2, mark.Min.Y - h + in}, {int(x) - w/2, mark.Max.Y - in},
 			}
 		}
 		for _, at := range spots {
@@ -130,9 +134,11 @@ func (l *labeler) draw(dst *image.RGBA, labels []*basemap.Label, zoom float64, t
 			}
 			blit(dst, box.Min, sp.img)
 			l.placed = append(l.placed, box.Inset(spritePad-1))
+			shown = append(shown, lab)
 			break
 		}
 	}
+	return shown
 }
 
 // free reports whether a box overlaps no placed label.

@@ -4,9 +4,11 @@ import (
 	"flag"
 	"fmt"
 	"image"
+	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/chronomap/chronomap/geo/basemap"
@@ -43,6 +45,96 @@ func TestBasemapGolden(t *testing.T) {
 			b.Draw(img, c.v)
 			checkGolden(t, filepath.Join("testdata", "basemap-"+c.name+".png"), img)
 		})
+	}
+}
+
+func TestBasemapFillsTheWholeFrame(t *testing.T) {
+	b := NewBasemap(defaultBasemap(t))
+	views := []Viewport{
+		{Center: orb.Point{}, Zoom: 0, Width: 400, Height: 300}, // the world is smaller than the frame
+		{Center: Mercator(orb.Point{51, 41}), Zoom: 9, Width: 300, Height: 200},
+		{Center: Mercator(orb.Point{46.75, 39.82}), Zoom: 15, Width: 300, Height: 200},
+	}
+	for _, v := range views {
+		// A frame that is part of a larger image, as a widget may pass.
+		whole := image.NewRGBA(image.Rect(0, 0, v.Width+50, v.Height+50))
+		dst := whole.SubImage(image.Rect(50, 50, v.Width+50, v.Height+50)).(*image.RGBA)
+		b.Draw(dst, v)
+		for y := dst.Rect.Min.Y; y < dst.Rect.Max.Y; y++ {
+			for x := dst.Rect.Min.X; x < dst.Rect.Max.X; x++ {
+				if dst.RGBAAt(x, y).A != 0xff {
+					t.Fatalf("zoom %v: pixel (%d, %d) is not painted", v.Zoom, x, y)
+				}
+			}
+		}
+		if whole.RGBAAt(10, 10).A != 0 {
+			t.Errorf("zoom %v: Draw painted outside dst", v.Zoom)
+		}
+	}
+}
+
+func TestBasemapShowsTheRegion(t *testing.T) {
+	b := NewBasemap(defaultBasemap(t))
+	v := basemapViews[0].v
+	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+	b.Draw(img, v)
+	at := func(lon, lat float64) color.RGBA {
+		x, y := v.ToPixel(Mercator(orb.Point{lon, lat}))
+		return img.RGBAAt(int(x), int(y))
+	}
+	if c := at(50.6, 41.6); c != seaColor {
+		t.Errorf("the Caspian is %v, not the sea's colour", c)
+	}
+	if c := at(45.3, 40.35); c != seaColor {
+		t.Errorf("Lake Sevan is %v, not the water's colour", c)
+	}
+	if c := at(43.0, 39.0); c != landColor {
+		t.Errorf("eastern Turkey is %v, not the land's colour", c)
+	}
+	// Nagorno-Karabakh is hatched: a good part of the pixels around
+	// Stepanakert have the hatch's colour in them.
+	hatched := 0
+	cx, cy := v.ToPixel(Mercator(orb.Point{46.6, 39.7}))
+	for y := int(cy) - 10; y < int(cy)+10; y++ {
+		for x := int(cx) - 10; x < int(cx)+10; x++ {
+			if c := img.RGBAAt(x, y); c.R > c.B+20 && c != landColor {
+				hatched++
+			}
+		}
+	}
+	if hatched < 20 {
+		t.Errorf("%d of 400 pixels around Stepanakert are hatched", hatched)
+	}
+}
+
+func TestLabelsAreLegibleAndApart(t *testing.T) {
+	m := defaultBasemap(t)
+	v := basemapViews[0].v
+	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+	var l labeler
+	l.sprites = map[spriteKey]*sprite{}
+	shown := l.draw(img, m.Labels(v.Zoom, v.Bound()), v.Zoom, pixelsOf(v))
+	for i, a := range l.placed {
+		for _, b := range l.placed[i+1:] {
+			if a.Overlaps(b) {
+				t.Errorf("labels at %v and %v overlap", a, b)
+			}
+		}
+	}
+	want := map[string]bool{"Baku": false, "Yerevan": false, "Tbilisi": false, "Ganja": false, "Stepanakert": false, "Nagorno-Karabakh": false, "ARMENIA": false}
+	for _, lab := range shown {
+		text := lab.Text
+		if lab.Kind == basemap.CountryLabel {
+			text = strings.ToUpper(text)
+		}
+		if _, ok := want[text]; ok {
+			want[text] = true
+		}
+	}
+	for name, ok := range want {
+		if !ok {
+			t.Errorf("%s is not labelled in the South Caucasus at zoom %v", name, v.Zoom)
+		}
 	}
 }
 
