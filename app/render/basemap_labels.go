@@ -201,11 +201,11 @@ func blit(dst *image.RGBA, at image.Point, src *image.RGBA) {
 			switch a := uint32(s[i+3]); a {
 			case 0:
 			case 0xff:
-				copy(d[i:i+4], s[i:i+4])
+				d[i], d[i+1], d[i+2] = s[i], s[i+1], s[i+2]
 			default:
-				for c := range 3 {
-					d[i+c] = uint8(uint32(s[i+c]) + (uint32(d[i+c])*(255-a)+127)/255)
-				}
+				d[i] = uint8(uint32(s[i]) + (uint32(d[i])*(255-a)+127)/255)
+				d[i+1] = uint8(uint32(s[i+1]) + (uint32(d[i+1])*(255-a)+127)/255)
+				d[i+2] = uint8(uint32(s[i+2]) + (uint32(d[i+2])*(255-a)+127)/255)
 			}
 		}
 	}

@@ -113,39 +113,59 @@ func (s *stroker) segment(x0, y0, x1, y1 float64) {
 	steep := math.Abs(y1-y0) > math.Abs(x1-x0)
 	r := s.dst.Rect
 	lo, hi, across0, across1 := r.Min.X, r.Max.X, r.Min.Y, r.Max.Y
+	// Steps along the major and minor axes, in bytes of dst.Pix.
+	along, across := 4, s.dst.Stride
 	if steep {
 		x0, y0, x1, y1 = y0, x0, y1, x1
 		lo, hi, across0, across1 = r.Min.Y, r.Max.Y, r.Min.X, r.Max.X
+		along, across = across, along
 	}
 	if x0 > x1 {
 		x0, y0, x1, y1 = x1, y1, x0, y0
 	}
-	length := math.Hypot(x1-x0, y1-y0)
+	length := math.Sqrt((x1-x0)*(x1-x0) + (y1-y0)*(y1-y0))
 	if length == 0 {
 		return
 	}
 	cos, slope := (x1-x0)/length, (y1-y0)/(x1-x0)
 	hw := s.style.width / 2
 	reach := (hw + 1) / cos
-	first := max(lo, int(math.Ceil(x0-0.5)))
-	last := min(hi-1, int(math.Ceil(x1-0.5))-1)
+	first := max(lo, ceil(x0-0.5))
+	last := min(hi-1, ceil(x1-0.5)-1)
 	c := s.style.color
+	// Pixel (x, y) is at origin + 4x + y·Stride in dst.Pix.
+	origin := -(r.Min.X*4 + r.Min.Y*s.dst.Stride)
 	for i := first; i <= last; i++ {
 		mid := y0 + (float64(i)+0.5-x0)*slope
-		j0 := max(across0, int(math.Floor(mid-reach)))
-		j1 := min(across1-1, int(math.Ceil(mid+reach)))
+		j0 := max(across0, floor(mid-reach))
+		j1 := min(across1-1, ceil(mid+reach))
 		for j := j0; j <= j1; j++ {
 			cover := hw + 0.5 - math.Abs(float64(j)+0.5-mid)*cos
 			if cover <= 0 {
 				continue
 			}
-			x, y := i, j
-			if steep {
-				x, y = j, i
-			}
-			blendPixel(s.dst, x, y, c, uint32(min(1, cover)*255+0.5))
+			k := origin + i*along + j*across
+			blendAt(s.dst.Pix[k:k+4:k+4], c, uint32(min(1, cover)*255+0.5))
 		}
 	}
+}
+
+// floor and ceil are math.Floor and math.Ceil to an int, without the
+// cases of infinities and NaNs a pixel coordinate never is.
+func floor(x float64) int {
+	i := int(x)
+	if float64(i) > x {
+		i--
+	}
+	return i
+}
+
+func ceil(x float64) int {
+	i := int(x)
+	if float64(i) < x {
+		i++
+	}
+	return i
 }
 
 // blendPixel blends c, with coverage a out of 255, over an opaque pixel.

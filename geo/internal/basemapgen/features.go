@@ -40,13 +40,18 @@ var sources = []source{
 	{file: "ne_10m_admin_0_disputed_areas", layer: basemap.DisputedOutlines, keep: isDisputed, minZoom: disputedZoom},
 	{file: "ne_10m_rivers_lake_centerlines", layer: basemap.Rivers, keep: isRiver, minZoom: riverZoom, class: riverClass},
 	{file: "ne_10m_rivers_europe", layer: basemap.Rivers, keep: isRiver, minZoom: riverZoom, class: riverClass},
-	{file: "ne_10m_coastline", layer: basemap.Coastlines},
+	{file: "ne_10m_coastline", layer: basemap.Coastlines, minZoom: coastZoom},
 	{file: "ne_10m_admin_0_boundary_lines_land", layer: basemap.Borders, class: borderClass},
 }
 
 // Lakes: Natural Earth's min_zoom, a little earlier, as the map's small
 // lakes are dropped by size anyway (Sevan from 2.7, Mingachevir from 3.7).
 func lakeZoom(p geojson.Properties) float64 { return max(0, p.MustFloat64("min_zoom", 0)-2) }
+
+// Coastlines are stroked from zoom 3 on; below, the edge of the land on
+// the sea draws the coast well enough, and the world's coasts are most of
+// the lines of a world view.
+func coastZoom(geojson.Properties) float64 { return 3 }
 
 // Breakaway and disputed areas, not dependencies, leases or overlays.
 func isDisputed(p geojson.Properties) bool {
