@@ -26,6 +26,15 @@ type Label struct {
 	MinZoom, MaxZoom float64
 }
 
+// kindDelay puts back, in the order of importance, the kinds of label
+// that name wide areas (their name can go anywhere in them and is least
+// missed), behind the places a reader looks for: a mountain range shown
+// from zoom 1 ranks with the capitals of zoom 3.5.
+var kindDelay = [numLabelKinds]float64{CountryLabel: 0.5, SeaLabel: 1, PhysicalLabel: 2.5, PeakLabel: 1}
+
+// rank orders labels by importance, the most important lowest.
+func (l *Label) rank() float64 { return l.MinZoom + kindDelay[l.Kind] }
+
 // ShownAt reports whether the label is shown at a zoom level.
 func (l *Label) ShownAt(zoom float64) bool {
 	return zoom >= l.MinZoom && (l.MaxZoom == 0 || zoom < l.MaxZoom)

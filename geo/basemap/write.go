@@ -43,8 +43,8 @@ func (b *Builder) Add(level int, l Layer, p Piece) {
 func (b *Builder) AddLabel(l Label) { b.labels = append(b.labels, l) }
 
 // WriteTo writes the basemap file. Pieces keep the order they were added
-// in within a cell; labels are sorted by importance: the ones shown from
-// the smallest zoom first, then by kind.
+// in within a cell; labels are sorted by importance: mostly, the ones shown
+// from the smallest zoom first (see rank), then by kind.
 func (b *Builder) WriteTo(w io.Writer) (int64, error) {
 	buf := []byte(fileHeader)
 	buf = binary.AppendUvarint(buf, formatVersion)
@@ -64,7 +64,7 @@ func (b *Builder) WriteTo(w io.Writer) (int64, error) {
 	}
 	labels := slices.Clone(b.labels)
 	slices.SortStableFunc(labels, func(a, b Label) int {
-		return cmp.Or(cmp.Compare(quantZoom(a.MinZoom), quantZoom(b.MinZoom)),
+		return cmp.Or(cmp.Compare(quantZoom(a.rank()), quantZoom(b.rank())),
 			cmp.Compare(a.Kind, b.Kind), strings.Compare(a.Text, b.Text))
 	})
 	buf = binary.AppendUvarint(buf, uint64(len(labels)))
