@@ -5,6 +5,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
+	"sync"
 
 	"github.com/paulmach/orb"
 )
@@ -19,7 +21,7 @@ func Decode(data []byte) (*Map, error) {
 	r := &reader{data: data, pos: nl + 1}
 	m, err := r.decode()
 	if err != nil {
-		return nil, fmt.Errorf("basemap: at byte %d: %w", r.pos, err)
+		return nil, fmt.Errorf("basemap: %w", err)
 	}
 	return m, nil
 }
@@ -33,6 +35,14 @@ type reader struct {
 }
 
 func (r *reader) decode() (*Map, error) {
+	m, err := r.decodeAll()
+	if r.err != nil {
+		return nil, fmt.Errorf("at byte %d: %w", r.pos, r.err)
+	}
+	return m, err
+}
+
+func (r *reader) decodeAll() (*Map, error) {
 	if v := r.uint(); v != formatVersion && r.err == nil {
 		return nil, fmt.Errorf("format version %d, want %d", v, formatVersion)
 	}
@@ -46,10 +56,8 @@ func (r *reader) decode() (*Map, error) {
 			return nil, fmt.Errorf("level %d has no grid or no precision", i)
 		}
 	}
-	for i := range m.levels {
-		for layer := range numLayers {
-			r.grid(&m.levels[i].layers[layer], m.levels[i].LevelSpec, layer.IsArea())
-		}
+	if err := r.grids(m); err != nil {
+		return nil, err
 	}
 	m.labels = make([]Label, r.count(len(r.data)))
 	var prev [2]int64
@@ -67,6 +75,36 @@ func (r *reader) decode() (*Map, error) {
 		r.err = fmt.Errorf("%d bytes after the labels", len(r.data)-r.pos)
 	}
 	return m, r.err
+}
+
+// grids reads the grids of every level and layer, each in a goroutine of
+// its own: decoding is mostly writing out points, which parallelises well.
+func (r *reader) grids(m *Map) error {
+	var wg sync.WaitGroup
+	var errs []error
+	for i := range m.levels {
+		for layer := range numLayers {
+			body := r.bytes(r.count(len(r.data)))
+			if r.err != nil {
+				return r.err
+			}
+			at := r.pos - len(body)
+			errs = append(errs, nil)
+			failed := &errs[len(errs)-1]
+			wg.Go(func() {
+				gr := &reader{data: body}
+				gr.grid(&m.levels[i].layers[layer], m.levels[i].LevelSpec, layer.IsArea())
+				if gr.err == nil && gr.pos != len(body) {
+					gr.err = fmt.Errorf("%d bytes after its pieces", len(body)-gr.pos)
+				}
+				if gr.err != nil {
+					*failed = fmt.Errorf("level %d, %s, at byte %d: %w", i, layer, at+gr.pos, gr.err)
+				}
+			})
+		}
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // grid reads one layer of one level into g.
@@ -101,12 +139,12 @@ func (r *reader) grid(g *grid, spec LevelSpec, area bool) {
 		}
 		cell = next
 		for range npieces {
-			p := Piece{MinZoom: r.zoom(), Class: Class(r.uint())}
+			p := Piece{MinZoom: r.zoom(), Class: Class(r.uint()), Bound: emptyBound}
 			nparts := r.count(parts - len(rings) - len(lines))
 			first := len(rings) + len(lines)
 			for range nparts {
 				start := len(pts)
-				pts = r.points(pts, r.count(points-len(pts)), &prev, unit)
+				pts = r.points(pts, r.count(points-len(pts)), &prev, unit, &p.Bound)
 				if area {
 					rings = append(rings, pts[start:len(pts):len(pts)])
 				} else {
@@ -118,10 +156,8 @@ func (r *reader) grid(g *grid, spec LevelSpec, area bool) {
 			}
 			if area {
 				p.Polygon = rings[first:len(rings):len(rings)]
-				p.Bound = p.Polygon.Bound()
 			} else {
 				p.Lines = lines[first:len(lines):len(lines)]
-				p.Bound = p.Lines.Bound()
 			}
 			g.pieces = append(g.pieces, p)
 		}
@@ -189,14 +225,20 @@ func (r *reader) bytes(n int) []byte {
 
 func (r *reader) zoom() float64 { return float64(r.uint()) / zoomUnit }
 
-// points appends n points of a part to dst; it is the loop decoding
-// spends its time in, so it keeps the reader's state in locals.
-func (r *reader) points(dst []orb.Point, n int, prev *[2]int64, unit float64) []orb.Point {
+// emptyBound is the bound of nothing, which any point extends.
+var emptyBound = orb.Bound{Min: orb.Point{math.Inf(1), math.Inf(1)}, Max: orb.Point{math.Inf(-1), math.Inf(-1)}}
+
+// points appends n points of a part to dst and extends b to them; it is
+// the loop decoding spends its time in, so it keeps the reader's state in
+// locals.
+func (r *reader) points(dst []orb.Point, n int, prev *[2]int64, unit float64, b *orb.Bound) []orb.Point {
 	if r.err != nil {
 		return dst
 	}
 	data, pos := r.data, r.pos
 	x, y := prev[0], prev[1]
+	// The bound in units, turned into metres at the end.
+	x0, y0, x1, y1 := int64(math.MaxInt64), int64(math.MaxInt64), int64(math.MinInt64), int64(math.MinInt64)
 	for range n {
 		dx, k := binary.Varint(data[pos:])
 		if k <= 0 {
@@ -211,9 +253,14 @@ func (r *reader) points(dst []orb.Point, n int, prev *[2]int64, unit float64) []
 		}
 		pos += k
 		x, y = x+dx, y+dy
+		x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x), max(y1, y)
 		dst = append(dst, orb.Point{float64(x) * unit, float64(y) * unit})
 	}
 	r.pos, prev[0], prev[1] = pos, x, y
+	if n > 0 {
+		b.Min = orb.Point{min(b.Min[0], float64(x0)*unit), min(b.Min[1], float64(y0)*unit)}
+		b.Max = orb.Point{max(b.Max[0], float64(x1)*unit), max(b.Max[1], float64(y1)*unit)}
+	}
 	return dst
 }
 

@@ -12,6 +12,7 @@ package basemap
 //	u version (1)
 //	u number of levels, each: u MaxZoom·10, u Grid, u Bits
 //	for each level, for each layer (in Layer order), its grid:
+//	  u the size of the rest of the grid in bytes (grids decode in parallel)
 //	  u non-empty cells, u pieces, u parts (rings or lines), u points (totals)
 //	  each non-empty cell, in increasing index (row·Grid + column):
 //	    u index - previous index - 1 (the first: index), u pieces

@@ -57,9 +57,12 @@ func (b *Builder) WriteTo(w io.Writer) (int64, error) {
 	for lev := range b.specs {
 		for l := range numLayers {
 			var err error
-			if buf, err = appendGrid(buf, b.pieces[lev][l], l.IsArea(), b.specs[lev].unit()); err != nil {
+			grid, err := appendGrid(nil, b.pieces[lev][l], l.IsArea(), b.specs[lev].unit())
+			if err != nil {
 				return 0, fmt.Errorf("basemap: level %d, %s: %w", lev, l, err)
 			}
+			buf = binary.AppendUvarint(buf, uint64(len(grid)))
+			buf = append(buf, grid...)
 		}
 	}
 	labels := slices.Clone(b.labels)
