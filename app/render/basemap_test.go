@@ -71,6 +71,8 @@ func TestBasemapFillsTheWholeFrame(t *testing.T) {
 			t.Errorf("zoom %v: Draw painted outside dst", v.Zoom)
 		}
 	}
+	// A window not laid out yet has no pixels: nothing to draw, no panic.
+	b.Draw(image.NewRGBA(image.Rectangle{}), Viewport{Zoom: 3})
 }
 
 func TestBasemapShowsTheRegion(t *testing.T) {
