@@ -17,6 +17,14 @@ import (
 type labeler struct {
 	sprites map[spriteKey]*sprite
 	placed  []image.Rectangle
+	named   map[nameKey]bool // the names drawn this frame
+}
+
+// nameKey is a name of a kind: a country's name repeated across it is
+// drawn once a frame.
+type nameKey struct {
+	kind basemap.LabelKind
+	text string
 }
 
 // spriteKey names a rendered text: its content and look.
@@ -88,9 +96,17 @@ func peakMark(dst *image.RGBA, x, y float64) { triangle(dst, x, y, 4, peakMarkCo
 // returns those it drew.
 func (l *labeler) draw(dst *image.RGBA, labels []*basemap.Label, zoom float64, t toPixels) []*basemap.Label {
 	l.placed = l.placed[:0]
+	if l.named == nil {
+		l.named = map[nameKey]bool{}
+	}
+	clear(l.named)
 	var shown []*basemap.Label
 	view := dst.Rect
 	for _, lab := range labels {
+		name := nameKey{lab.Kind, lab.Text}
+		if l.named[name] {
+			continue
+		}
 		look := lookOf(lab.Kind, zoom)
 		text := lab.Text
 		if look.upper {
@@ -134,6 +150,7 @@ func (l *labeler) draw(dst *image.RGBA, labels []*basemap.Label, zoom float64, t
 			}
 			blit(dst, box.Min, sp.img)
 			l.placed = append(l.placed, box.Inset(spritePad-1))
+			l.named[name] = true
 			shown = append(shown, lab)
 			break
 		}

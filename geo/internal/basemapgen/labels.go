@@ -1,6 +1,8 @@
 package main
 
 import (
+	"math"
+
 	"github.com/chronomap/chronomap/geo/basemap"
 	"github.com/chronomap/chronomap/geo/internal/naturalearth"
 	"github.com/paulmach/orb"
@@ -47,12 +49,42 @@ func countryLabels(in inputs) ([]basemap.Label, error) {
 		if !ok {
 			pt = naturalearth.InteriorPoint(largest)
 		}
-		out = append(out, basemap.Label{
+		main := basemap.Label{
 			Text: text, Kind: basemap.CountryLabel, Point: mercator(pt),
 			MinZoom: max(0, p.MustFloat64("MIN_LABEL", 3)-1.5), MaxZoom: p.MustFloat64("MAX_LABEL", 8) + 2,
-		})
+		}
+		out = append(out, main)
+		out = append(out, repeatLabels(main, largest)...)
 	}
 	return out, nil
+}
+
+// repeatStep is the spacing, in degrees, of a country's repeated labels.
+const repeatStep = 4
+
+// repeatZoom is the zoom from which a country's name is repeated across
+// it: from there on a view of a region often misses the country's label
+// point (Iran's and Turkey's are far from the Caucasus). At that zoom
+// repeatStep degrees are some 360 pixels.
+const repeatZoom = 5.5
+
+// repeatLabels are more labels for a large country, at the points of a
+// repeatStep-degree lattice inside its largest polygon, shown from
+// repeatZoom on; the map draws a name once a frame, so a view shows the
+// first of them that fits.
+func repeatLabels(main basemap.Label, largest orb.Polygon) []basemap.Label {
+	b := largest.Bound()
+	var out []basemap.Label
+	for lat := math.Floor(b.Min.Lat()/repeatStep)*repeatStep + repeatStep/2.0; lat < b.Max.Lat(); lat += repeatStep {
+		for lon := math.Floor(b.Min.Lon()/repeatStep)*repeatStep + repeatStep/2.0; lon < b.Max.Lon(); lon += repeatStep {
+			if pt := (orb.Point{lon, lat}); naturalearth.Contains(largest, pt) {
+				l := main
+				l.Point, l.MinZoom = mercator(pt), max(main.MinZoom, repeatZoom)
+				out = append(out, l)
+			}
+		}
+	}
+	return out
 }
 
 // disputedLabels names the breakaway and disputed areas the map hatches,
