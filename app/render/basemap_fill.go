@@ -191,18 +191,25 @@ func hatch(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, c color.RGB
 		d := min(u, hatchPeriod-u) / math.Sqrt2
 		cover[k] = uint32(255 * min(1, max(0, hatchHalfWidth+0.5-d)))
 	}
+	// Only the few phases a line covers are visited, every period pixels.
+	var inked []int
+	for k, a := range cover {
+		if a > 0 {
+			inked = append(inked, k)
+		}
+	}
+	w := area.Dx()
 	for y := 0; y < area.Dy(); y++ {
 		row := dst.Pix[dst.PixOffset(area.Min.X, area.Min.Y+y):]
-		phase := (area.Min.X + area.Min.Y + y) % hatchPeriod
-		if phase < 0 {
-			phase += hatchPeriod
-		}
-		for x, m := range mask.Pix[y*mask.Stride : y*mask.Stride+area.Dx()] {
-			if a := cover[phase]; m != 0 && a != 0 {
-				blendAt(row[4*x:4*x+4:4*x+4], c, a*uint32(m)/255)
-			}
-			if phase++; phase == hatchPeriod {
-				phase = 0
+		m := mask.Pix[y*mask.Stride : y*mask.Stride+w]
+		// The phase of the row's first pixel.
+		phase := ((area.Min.X+area.Min.Y+y)%hatchPeriod + hatchPeriod) % hatchPeriod
+		for _, k := range inked {
+			a := cover[k]
+			for x := (k - phase + hatchPeriod) % hatchPeriod; x < w; x += hatchPeriod {
+				if m[x] != 0 {
+					blendAt(row[4*x:4*x+4:4*x+4], c, a*uint32(m[x])/255)
+				}
 			}
 		}
 	}
