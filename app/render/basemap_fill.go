@@ -169,10 +169,32 @@ func fillBetween(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, bg, f
 			0xff,
 		}
 	}
+	// Eight pixels at once where the mask is all empty or all full, as
+	// fill does.
+	var empty, full [32]uint8
+	for i := 0; i < 32; i += 4 {
+		copy(empty[i:], mix[0][:])
+		copy(full[i:], mix[255][:])
+	}
+	w := area.Dx()
 	for y := 0; y < area.Dy(); y++ {
-		row := dst.Pix[dst.PixOffset(area.Min.X, area.Min.Y+y):]
-		for x, m := range mask.Pix[y*mask.Stride : y*mask.Stride+area.Dx()] {
-			copy(row[4*x:4*x+4], mix[m][:])
+		row := dst.Pix[dst.PixOffset(area.Min.X, area.Min.Y+y) : dst.PixOffset(area.Min.X, area.Min.Y+y)+4*w]
+		m := mask.Pix[y*mask.Stride : y*mask.Stride+w]
+		x := 0
+		for ; x+8 <= w; x += 8 {
+			switch binary.LittleEndian.Uint64(m[x:]) {
+			case 0:
+				copy(row[4*x:4*x+32], empty[:])
+			case math.MaxUint64:
+				copy(row[4*x:4*x+32], full[:])
+			default:
+				for i, a := range m[x : x+8] {
+					copy(row[4*(x+i):4*(x+i)+4], mix[a][:])
+				}
+			}
+		}
+		for ; x < w; x++ {
+			copy(row[4*x:4*x+4], mix[m[x]][:])
 		}
 	}
 }
