@@ -119,41 +119,12 @@ func (f *filler) coverArea(pieces []*basemap.Piece, t toPixels, area image.Recta
 }
 
 // fill paints c over dst where the mask covers it; the mask's origin is at
-// area.Min. It goes eight mask bytes at a time, since most runs of a mask
-// are all empty (outside the shapes) or all full (inside them).
+// area.Min.
 func fill(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, c color.RGBA) {
-	solid := [4]uint8{c.R, c.G, c.B, 0xff}
-	w := area.Dx()
-	for y := 0; y < area.Dy(); y++ {
-		row := dst.Pix[dst.PixOffset(area.Min.X, area.Min.Y+y) : dst.PixOffset(area.Min.X, area.Min.Y+y)+4*w]
-		m := mask.Pix[y*mask.Stride : y*mask.Stride+w]
-		x := 0
-		for ; x+8 <= w; x += 8 {
-			switch binary.LittleEndian.Uint64(m[x:]) {
-			case 0:
-			case math.MaxUint64:
-				for i := 4 * x; i < 4*x+32; i += 4 {
-					copy(row[i:i+4], solid[:])
-				}
-			default:
-				fillRun(row[4*x:4*x+32], m[x:x+8], c, solid)
-			}
-		}
-		fillRun(row[4*x:], m[x:], c, solid)
-	}
-}
-
-// fillRun is fill for one run of pixels and their mask bytes.
-func fillRun(row []uint8, m []uint8, c color.RGBA, solid [4]uint8) {
-	for x, a := range m {
-		switch a {
-		case 0:
-		case 0xff:
-			copy(row[4*x:4*x+4], solid[:])
-		default:
-			blendAt(row[4*x:4*x+4:4*x+4], c, uint32(a))
-		}
-	}
+	solid := repeat8([4]uint8{c.R, c.G, c.B, 0xff})
+	paint(dst, area, mask, nil, func(px []uint8) { copy(px, solid[:]) }, func(px []uint8, m uint8) {
+		blendAt(px, c, uint32(m))
+	})
 }
 
 // fillBetween paints every pixel of area: bg where the mask is empty, fg
@@ -169,34 +140,51 @@ func fillBetween(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, bg, f
 			0xff,
 		}
 	}
-	// Eight pixels at once where the mask is all empty or all full, as
-	// fill does.
-	var empty, full [32]uint8
-	for i := 0; i < 32; i += 4 {
-		copy(empty[i:], mix[0][:])
-		copy(full[i:], mix[255][:])
-	}
+	empty, full := repeat8(mix[0]), repeat8(mix[255])
+	paint(dst, area, mask,
+		func(px []uint8) { copy(px, empty[:]) },
+		func(px []uint8) { copy(px, full[:]) },
+		func(px []uint8, m uint8) { copy(px, mix[m][:]) })
+}
+
+// paint goes over the pixels of area and their mask bytes: eight at a time
+// where the mask is all empty or all full, as most runs of a mask are
+// (outside the shapes or inside them), passing the 32 bytes of the eight
+// pixels to empty or full (nil: leave them); one at a time, to mixed,
+// elsewhere.
+func paint(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, empty, full func(px []uint8), mixed func(px []uint8, m uint8)) {
 	w := area.Dx()
 	for y := 0; y < area.Dy(); y++ {
-		row := dst.Pix[dst.PixOffset(area.Min.X, area.Min.Y+y) : dst.PixOffset(area.Min.X, area.Min.Y+y)+4*w]
+		start := dst.PixOffset(area.Min.X, area.Min.Y+y)
+		row := dst.Pix[start : start+4*w]
 		m := mask.Pix[y*mask.Stride : y*mask.Stride+w]
 		x := 0
 		for ; x+8 <= w; x += 8 {
 			switch binary.LittleEndian.Uint64(m[x:]) {
 			case 0:
-				copy(row[4*x:4*x+32], empty[:])
+				if empty != nil {
+					empty(row[4*x : 4*x+32])
+				}
 			case math.MaxUint64:
-				copy(row[4*x:4*x+32], full[:])
+				full(row[4*x : 4*x+32])
 			default:
 				for i, a := range m[x : x+8] {
-					copy(row[4*(x+i):4*(x+i)+4], mix[a][:])
+					mixed(row[4*(x+i):4*(x+i)+4:4*(x+i)+4], a)
 				}
 			}
 		}
 		for ; x < w; x++ {
-			copy(row[4*x:4*x+4], mix[m[x]][:])
+			mixed(row[4*x:4*x+4:4*x+4], m[x])
 		}
 	}
+}
+
+// repeat8 is a pixel's bytes eight times over.
+func repeat8(px [4]uint8) (out [32]uint8) {
+	for i := 0; i < 32; i += 4 {
+		copy(out[i:], px[:])
+	}
+	return out
 }
 
 // hatch paints diagonal lines of colour c where the mask covers dst. The
