@@ -31,7 +31,7 @@ GO_ROOT      := $(shell go env GOMODCACHE 2>/dev/null)/$(GO_TOOLCHAIN)
 GO           := $(GO_ROOT)/bin/go
 endif
 
-.PHONY: deps toolchain build run test gazetteer bench score clean
+.PHONY: deps toolchain build run test gazetteer basemap bench score clean
 
 # deps installs only what is missing, so that it costs nothing once done.
 deps:
@@ -73,9 +73,13 @@ test: deps toolchain
 	$(GO) vet ./...
 	$(GO) test -race ./...
 
-# Regenerates the embedded gazetteer from the data in $(SHARED)/data.
+# Regenerate the embedded gazetteer and basemap from the data in
+# $(SHARED)/data, one at a time (`go generate ./assets` runs both).
 gazetteer: toolchain
-	$(GO) generate ./assets/...
+	$(GO) run ./geo/internal/gazgen -data $(SHARED)/data
+
+basemap: toolchain
+	$(GO) run ./geo/internal/basemapgen -data $(SHARED)/data
 
 bench: toolchain
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -10,6 +10,7 @@ import (
 	"github.com/chronomap/chronomap/app/render"
 	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/data/dates"
+	tl "github.com/chronomap/chronomap/data/timeline"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -31,7 +32,7 @@ func placedEvents() []data.Event {
 // loadedOnMap is what loading placedEvents gives.
 func loadedOnMap() loaded {
 	events := placedEvents()
-	return loaded{events: events, articles: 1, onMap: mapLayers{events: render.NewEvents(events)}}
+	return prepared(loaded{events: events, articles: 1})
 }
 
 // onMap is where event i's marker is in the map widget.
@@ -46,8 +47,8 @@ func TestTappingAMarkerShowsItsEvent(t *testing.T) {
 	w.win.Canvas().Capture() // draws the map
 
 	test.TapAt(w.mapView, onMap(w, 1))
-	if got := w.details.place.Text; !w.details.form.Visible() || got != "Moscow (city)" {
-		t.Errorf("after tapping Moscow's marker the details show %q (visible %v)", got, w.details.form.Visible())
+	if got := w.details.place.Text; !w.details.body.Visible() || got != "Moscow (city)" {
+		t.Errorf("after tapping Moscow's marker the details show %q (visible %v)", got, w.details.body.Visible())
 	}
 	if got := w.mapView.Selected(); got != 1 {
 		t.Errorf("the map highlights event %d, want 1", got)
@@ -57,7 +58,7 @@ func TestTappingAMarkerShowsItsEvent(t *testing.T) {
 func TestSelectingInTheListHighlightsOnTheMap(t *testing.T) {
 	w := newTestWindow(t)
 	w.show(loadedOnMap(), nil)
-	w.list.Select(0)
+	w.list.list.Select(w.list.rowOf(0)) // as the user clicks its row
 	if got := w.mapView.Selected(); got != 0 {
 		t.Errorf("the map highlights event %d, want the one selected in the list, 0", got)
 	}
@@ -95,5 +96,53 @@ func TestTheMenuTogglesThePlacesLayer(t *testing.T) {
 	w.mapView.SetPlacesShown(false) // as the check box on the map does
 	if places.Checked {
 		t.Error("the menu still ticks the places the map hides")
+	}
+}
+
+func TestSelectionIsLinkedAcrossMapListAndTimeline(t *testing.T) {
+	w := newTestWindow(t)
+	w.show(loadedOnMap(), nil)
+	w.win.Canvas().Capture() // draws the map
+
+	test.TapAt(w.mapView, onMap(w, 1)) // Moscow, 9–10 Oct
+	if got := w.list.selected; got != 1 {
+		t.Errorf("the list selects event %d, want 1", got)
+	}
+	if got := w.timeline.Selected(); got != 1 {
+		t.Errorf("the timeline highlights event %d, want 1", got)
+	}
+	if got, want := w.timeline.Playhead(), day("2020-10-09"); !got.Equal(want) {
+		t.Errorf("the playhead is on %v, want the event's first day %v", got, want)
+	}
+
+	w.list.list.Select(w.list.rowOf(0)) // Ganja
+	if w.mapView.Selected() != 0 || w.timeline.Selected() != 0 {
+		t.Errorf("after choosing Ganja in the list the map highlights %d and the timeline %d", w.mapView.Selected(), w.timeline.Selected())
+	}
+}
+
+func TestTheTimelineChoosesTheEventsOnTheMap(t *testing.T) {
+	w := newTestWindow(t)
+	w.show(loadedOnMap(), nil)
+	w.timeline.SetMode(tl.OneDay)
+	w.timeline.SetPlayhead(day("2020-10-11"))
+	w.win.Canvas().Capture()
+
+	test.TapAt(w.mapView, onMap(w, 1))
+	if got := w.mapView.Selected(); got != -1 {
+		t.Fatalf("on 11 Oct the map shows the Moscow meetings of 9–10 Oct (selected %d)", got)
+	}
+	w.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyLeft}) // a day back
+	if got, want := w.timeline.Playhead(), day("2020-10-10"); !got.Equal(want) {
+		t.Fatalf("← moved the playhead to %v, want %v", got, want)
+	}
+	w.win.Canvas().Capture()
+	test.TapAt(w.mapView, onMap(w, 1))
+	if got := w.mapView.Selected(); got != 1 {
+		t.Errorf("on 10 Oct tapping Moscow selects %d, want 1", got)
+	}
+	test.TapAt(w.mapView, onMap(w, 0))
+	if got := w.mapView.Selected(); got == 0 {
+		t.Error("on 10 Oct the map still shows the Ganja strike of 11 Oct")
 	}
 }

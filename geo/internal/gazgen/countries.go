@@ -9,8 +9,8 @@ import (
 	"strings"
 
 	"github.com/chronomap/chronomap/geo"
+	"github.com/chronomap/chronomap/geo/internal/naturalearth"
 	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/planar"
 )
 
 // readCountries builds a place for every country of countryInfo.txt, with
@@ -57,7 +57,7 @@ func readCountries(in inputs, cities map[int]*city) (map[string]*geo.Place, []co
 	interiors := map[string]orb.Point{}
 	for _, s := range shapes {
 		if _, ok := interiors[s.cc]; !ok {
-			interiors[s.cc] = interiorPoint(s.largest)
+			interiors[s.cc] = naturalearth.InteriorPoint(s.largest)
 		}
 	}
 	for _, cc := range slices.Sorted(maps.Keys(countries)) {
@@ -83,37 +83,19 @@ func readCountries(in inputs, cities map[int]*city) (map[string]*geo.Place, []co
 	return countries, shapes, nil
 }
 
-// countryLabelPoints picks a Natural Earth label point for each country: the
-// admin-0 label points layer has one point per polygon of a country, so the
-// one inside the country's largest 1:50m polygon is taken.
+// countryLabelPoints picks a Natural Earth label point for each country.
 func countryLabelPoints(in inputs, shapes []countryShape) (map[string]orb.Point, error) {
-	labels, err := readGeoJSON(in.naturalEarth("ne_10m_admin_0_label_points"))
+	labels, err := naturalearth.Read(in.naturalEarth("ne_10m_admin_0_label_points"))
 	if err != nil {
 		return nil, err
 	}
 	out := map[string]orb.Point{}
 	for _, s := range shapes {
-		// Small islands near a coast have points inside the polygon too: the
-		// country's own point is the one nearest the polygon's centroid.
-		center, _ := planar.CentroidArea(s.largest)
-		best, bestRank, bestDist := orb.Point{}, -1, 0.0
-		for _, l := range labels.Features {
-			pt, ok := l.Geometry.(orb.Point)
-			if !ok || l.Properties.MustString("featurecla", "") != "Admin-0 scale ranks" || !contains(s.largest, pt) {
-				continue
-			}
-			// Prefer the country's own point over one of a territory inside it.
-			rank := 1
-			if l.Properties.MustString("sr_adm0_a3", "") == s.a3 {
-				rank = 0
-			}
-			dist := planar.DistanceSquared(pt, center)
-			if bestRank < 0 || rank < bestRank || rank == bestRank && dist < bestDist {
-				best, bestRank, bestDist = pt, rank, dist
-			}
+		if _, done := out[s.cc]; done {
+			continue
 		}
-		if _, done := out[s.cc]; bestRank >= 0 && !done {
-			out[s.cc] = best
+		if pt, ok := naturalearth.CountryLabelPoint(labels, s.a3, s.largest); ok {
+			out[s.cc] = pt
 		}
 	}
 	return out, nil

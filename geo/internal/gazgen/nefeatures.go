@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronomap/chronomap/geo"
+	"github.com/chronomap/chronomap/geo/internal/naturalearth"
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
 	"github.com/paulmach/orb/planar"
@@ -63,7 +64,7 @@ func readNaturalEarth(in inputs, shapes []countryShape) ([]*geo.Place, error) {
 		var feats []*neFeature
 		byName := map[string][]*neFeature{}
 		for _, file := range layer.files {
-			fc, err := readGeoJSON(in.naturalEarth(file))
+			fc, err := naturalearth.Read(in.naturalEarth(file))
 			if err != nil {
 				return nil, err
 			}
@@ -144,13 +145,13 @@ func representativePoint(g orb.Geometry) (orb.Point, float64, bool) {
 	case orb.Point:
 		return g, 0, true
 	case orb.Polygon, orb.MultiPolygon:
-		if p, ok := largestPolygon(g); ok {
-			return interiorPoint(p), 0, true
+		if p, ok := naturalearth.LargestPolygon(g); ok {
+			return naturalearth.InteriorPoint(p), 0, true
 		}
 	case orb.LineString:
 		return midpoint(g), planar.Length(g), len(g) > 0
 	case orb.MultiLineString:
-		if best, length, ok := largest(g, func(ls orb.LineString) float64 { return planar.Length(ls) }); ok {
+		if best, length, ok := naturalearth.Largest(g, func(ls orb.LineString) float64 { return planar.Length(ls) }); ok {
 			return midpoint(best), length, true
 		}
 	}

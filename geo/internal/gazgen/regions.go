@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/chronomap/chronomap/geo"
+	"github.com/chronomap/chronomap/geo/internal/naturalearth"
 	"github.com/paulmach/orb"
 )
 
@@ -62,7 +63,7 @@ func buildRegions(in inputs, admin1s map[string]*admin1, cities map[int]*city) (
 // country code and folded name. The layer has no GeoNames id, so names are
 // what links the two; where a name has several points, the first is kept.
 func admin1LabelPoints(in inputs) (map[string]map[string]orb.Point, error) {
-	fc, err := readGeoJSON(in.naturalEarth("ne_10m_admin_1_label_points"))
+	fc, err := naturalearth.Read(in.naturalEarth("ne_10m_admin_1_label_points"))
 	if err != nil {
 		return nil, err
 	}

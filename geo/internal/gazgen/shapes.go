@@ -2,10 +2,10 @@ package main
 
 import (
 	"cmp"
-	"math"
 	"path/filepath"
 	"slices"
 
+	"github.com/chronomap/chronomap/geo/internal/naturalearth"
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
 )
@@ -26,7 +26,7 @@ var neCountryCodes = map[string]string{"KOS": "XK", "SDS": "SS", "PSX": "PS", "S
 // readCountryShapes reads the 1:50m country polygons, with their ISO
 // alpha-2 code (from ISO_A2, else from ADM0_A3 through iso3).
 func readCountryShapes(in inputs, iso3 map[string]string) ([]countryShape, error) {
-	fc, err := readGeoJSON(filepath.Join(in.data, "naturalearth", "50m", "ne_50m_admin_0_countries.geojson.gz"))
+	fc, err := naturalearth.Read(filepath.Join(in.data, "naturalearth", "50m", "ne_50m_admin_0_countries.geojson.gz"))
 	if err != nil {
 		return nil, err
 	}
@@ -61,34 +61,4 @@ func countryAt(shapes []countryShape, pt orb.Point) string {
 		}
 	}
 	return ""
-}
-
-// interiorPoint returns a point inside a polygon: its centroid when that is
-// inside, else the middle of the stretch of the polygon, along the parallel
-// through the centroid, that is nearest to it (a crescent lake's centroid
-// is on land).
-func interiorPoint(p orb.Polygon) orb.Point {
-	c, _ := planar.CentroidArea(p)
-	if planar.PolygonContains(p, c) {
-		return c
-	}
-	lat := c.Lat()
-	var xs []float64
-	for _, ring := range p {
-		for i := 1; i < len(ring); i++ {
-			a, b := ring[i-1], ring[i]
-			if (a.Lat() > lat) != (b.Lat() > lat) {
-				xs = append(xs, a.Lon()+(lat-a.Lat())*(b.Lon()-a.Lon())/(b.Lat()-a.Lat()))
-			}
-		}
-	}
-	slices.Sort(xs)
-	best, dist := c, math.Inf(1)
-	for i := 0; i+1 < len(xs); i += 2 {
-		mid := (xs[i] + xs[i+1]) / 2
-		if d := math.Abs(mid - c.Lon()); d < dist {
-			best, dist = orb.Point{mid, lat}, d
-		}
-	}
-	return best
 }

@@ -1,0 +1,250 @@
+package render
+
+import (
+	"image"
+	"image/color"
+	"math"
+	"strings"
+
+	"github.com/chronomap/chronomap/geo/basemap"
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
+)
+
+// labeler places the map's labels, the most important first, skipping
+// those that would overlap one already placed, and keeps each label's text
+// rendered as a mask so that a frame only copies it.
+type labeler struct {
+	sprites map[spriteKey]*labelSprite
+	placed  []image.Rectangle
+	named   map[nameKey]bool // the names drawn this frame
+}
+
+// nameKey is a name of a kind: a country's name repeated across it is
+// drawn once a frame.
+type nameKey struct {
+	kind basemap.LabelKind
+	text string
+}
+
+// spriteKey names a rendered text: its content and look.
+type spriteKey struct {
+	text      string
+	size      int
+	bold      bool
+	ink, halo color.RGBA
+}
+
+// labelSprite is a text rendered once, in its colour over a halo one pixel
+// wider around the glyphs, premultiplied; the baseline starts at (pad,
+// ascent+pad).
+type labelSprite struct {
+	img    *image.RGBA
+	ascent int
+}
+
+const spritePad = 2
+
+// maxSprites bounds the cache of rendered texts: past it, it starts anew.
+const maxSprites = 4096
+
+// labelLook is how a kind of label is drawn at a zoom.
+type labelLook struct {
+	size    int
+	bold    bool
+	upper   bool
+	text    color.RGBA
+	halo    color.RGBA
+	mark    func(dst *image.RGBA, x, y float64)
+	markR   float64 // how far the mark reaches from the point
+	centred bool    // the text is centred on the point, with no mark
+}
+
+func lookOf(k basemap.LabelKind, zoom float64) labelLook {
+	switch k {
+	case basemap.CountryLabel:
+		size := int(min(16, max(11, 9+zoom)))
+		return labelLook{size: size, bold: true, upper: true, text: countryText, halo: labelHalo, centred: true}
+	case basemap.CapitalLabel:
+		return labelLook{size: 14, bold: true, text: capitalText, halo: labelHalo, mark: capitalMark, markR: 4}
+	case basemap.CityLabel:
+		size := 12
+		if zoom >= 6 {
+			size = 13
+		}
+		return labelLook{size: size, text: cityText, halo: labelHalo, mark: cityMark, markR: 3}
+	case basemap.SeaLabel:
+		return labelLook{size: 12, text: seaText, halo: seaLabelHalo, centred: true}
+	case basemap.DisputedLabel:
+		return labelLook{size: 12, bold: true, text: disputedText, halo: labelHalo, centred: true}
+	case basemap.PhysicalLabel:
+		return labelLook{size: 11, upper: true, text: physicalText, halo: labelHalo, centred: true}
+	}
+	return labelLook{size: 11, text: peakText, halo: labelHalo, mark: peakMark, markR: 4}
+}
+
+func cityMark(dst *image.RGBA, x, y float64) { dot(dst, x, y, 2.4, cityDotColor) }
+
+func capitalMark(dst *image.RGBA, x, y float64) {
+	dot(dst, x, y, 4, capitalText)
+	dot(dst, x, y, 2, capitalRingIn)
+}
+
+func peakMark(dst *image.RGBA, x, y float64) { triangle(dst, x, y, 4, peakMarkColor) }
+
+// draw places and draws the labels, given the most important first, and
+// returns those it drew.
+func (l *labeler) draw(dst *image.RGBA, labels []*basemap.Label, zoom float64, t toPixels) []*basemap.Label {
+	l.placed = l.placed[:0]
+	if l.named == nil {
+		l.named = map[nameKey]bool{}
+	}
+	clear(l.named)
+	var shown []*basemap.Label
+	view := dst.Rect
+	for _, lab := range labels {
+		name := nameKey{lab.Kind, lab.Text}
+		if l.named[name] {
+			continue
+		}
+		look := lookOf(lab.Kind, zoom)
+		text := lab.Text
+		if look.upper {
+			text = strings.ToUpper(text)
+		}
+		sp := l.sprite(spriteKey{text, look.size, look.bold, look.text, look.halo})
+		x, y := t.at(lab.Point)
+		w, h := sp.img.Rect.Dx(), sp.img.Rect.Dy()
+		var mark image.Rectangle
+		if look.mark != nil {
+			r := int(math.Ceil(look.markR))
+			mark = image.Rect(int(x)-r, int(y)-r, int(x)+r+1, int(y)+r+1)
+			if !mark.In(view) || !l.free(mark) {
+				continue
+			}
+		}
+		// Where the text may go: centred on the point, or beside its mark,
+		// right, left, above or below.
+		var spots []image.Point
+		if look.centred {
+			// Or a line above or below, if a capital is in the way.
+			spots = []image.Point{{int(x) - w/2, int(y) - h/2}, {int(x) - w/2, int(y) - h/2 - h}, {int(x) - w/2, int(y) + h/2}}
+		} else {
+			// The box kept clear is the text's, inset by in: it starts a
+			// pixel from the mark.
+			in := spritePad - 1
+			mid := int(y) - sp.ascent/2 - spritePad - 1
+			spots = []image.Point{
+				{mark.Max.X + 1 - in, mid}, {mark.Min.X - 1 - w + in, mid},
+				{int(x) - w/2, mark.Min.Y - h + in}, {int(x) - w/2, mark.Max.Y - in},
+			}
+		}
+		for _, at := range spots {
+			box := image.Rectangle{Min: at, Max: at.Add(image.Pt(w, h))}
+			if !box.In(view) || !l.free(box) {
+				continue
+			}
+			if look.mark != nil {
+				look.mark(dst, x, y)
+				l.placed = append(l.placed, mark)
+			}
+			blit(dst, box.Min, sp.img)
+			l.placed = append(l.placed, box.Inset(spritePad-1))
+			l.named[name] = true
+			shown = append(shown, lab)
+			break
+		}
+	}
+	return shown
+}
+
+// free reports whether a box overlaps no placed label.
+func (l *labeler) free(box image.Rectangle) bool {
+	for _, p := range l.placed {
+		if p.Overlaps(box) {
+			return false
+		}
+	}
+	return true
+}
+
+// sprite returns a text rendered in the Go font, from the cache.
+func (l *labeler) sprite(k spriteKey) *labelSprite {
+	if s, ok := l.sprites[k]; ok {
+		return s
+	}
+	if len(l.sprites) >= maxSprites {
+		clear(l.sprites)
+	}
+	s := renderSprite(k)
+	l.sprites[k] = s
+	return s
+}
+
+func renderSprite(k spriteKey) *labelSprite {
+	facesMu.Lock()
+	f := face(float64(k.size), k.bold)
+	m := f.Metrics()
+	ascent, descent := m.Ascent.Ceil(), m.Descent.Ceil()
+	width := font.MeasureString(f, k.text).Ceil()
+	r := image.Rect(0, 0, width+2*spritePad, ascent+descent+2*spritePad)
+	glyphs := image.NewAlpha(r)
+	d := font.Drawer{Dst: glyphs, Src: image.Opaque, Face: f, Dot: fixed.P(spritePad, spritePad+ascent)}
+	d.DrawString(k.text)
+	facesMu.Unlock()
+
+	halo := dilate(glyphs)
+	img := image.NewRGBA(r)
+	for i, g := range glyphs.Pix {
+		// The ink over the halo, premultiplied.
+		ga, ha := uint32(g), uint32(halo.Pix[i])*uint32(k.halo.A)/255
+		over := func(ink, h uint8) uint8 { return uint8((uint32(ink)*ga + uint32(h)*ha*(255-ga)/255) / 255) }
+		img.Pix[4*i+0] = over(k.ink.R, k.halo.R)
+		img.Pix[4*i+1] = over(k.ink.G, k.halo.G)
+		img.Pix[4*i+2] = over(k.ink.B, k.halo.B)
+		img.Pix[4*i+3] = uint8((ga*255 + ha*(255-ga)) / 255)
+	}
+	return &labelSprite{img: img, ascent: ascent}
+}
+
+// blit draws a premultiplied image over the opaque dst with its corner at
+// at; most of a label's pixels are clear and skipped.
+func blit(dst *image.RGBA, at image.Point, src *image.RGBA) {
+	r := src.Rect.Add(at).Intersect(dst.Rect)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		s := src.Pix[src.PixOffset(r.Min.X-at.X, y-at.Y):]
+		d := dst.Pix[dst.PixOffset(r.Min.X, y):]
+		for i := 0; i < 4*r.Dx(); i += 4 {
+			switch a := uint32(s[i+3]); a {
+			case 0:
+			case 0xff:
+				d[i], d[i+1], d[i+2] = s[i], s[i+1], s[i+2]
+			default:
+				d[i] = uint8(uint32(s[i]) + (uint32(d[i])*(255-a)+127)/255)
+				d[i+1] = uint8(uint32(s[i+1]) + (uint32(d[i+1])*(255-a)+127)/255)
+				d[i+2] = uint8(uint32(s[i+2]) + (uint32(d[i+2])*(255-a)+127)/255)
+			}
+		}
+	}
+}
+
+// dilate returns a mask where each pixel is the largest of its 3×3
+// neighbourhood in m: the glyphs grown by a pixel all round.
+func dilate(m *image.Alpha) *image.Alpha {
+	out := image.NewAlpha(m.Rect)
+	w, h := m.Rect.Dx(), m.Rect.Dy()
+	for y := range h {
+		for x := range w {
+			var v uint8
+			for dy := -1; dy <= 1; dy++ {
+				for dx := -1; dx <= 1; dx++ {
+					if xx, yy := x+dx, y+dy; xx >= 0 && yy >= 0 && xx < w && yy < h {
+						v = max(v, m.Pix[yy*m.Stride+xx])
+					}
+				}
+			}
+			out.Pix[y*out.Stride+x] = v
+		}
+	}
+	return out
+}

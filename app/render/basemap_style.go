@@ -1,0 +1,71 @@
+package render
+
+import (
+	"image/color"
+
+	"github.com/chronomap/chronomap/geo/basemap"
+)
+
+// The basemap's colours: pale, low in saturation and close in lightness,
+// so that the events' saturated markers stand out on every part of it.
+var (
+	seaColor      = color.RGBA{0xcb, 0xdc, 0xe6, 0xff}
+	landColor     = color.RGBA{0xf3, 0xf0, 0xe9, 0xff}
+	coastColor    = color.RGBA{0x94, 0xae, 0xc0, 0xff}
+	riverColor    = color.RGBA{0x8f, 0xb1, 0xca, 0xff}
+	borderColor   = color.RGBA{0x9b, 0x8e, 0xa3, 0xff}
+	hatchColor    = color.RGBA{0xc4, 0xa0, 0x80, 0xff}
+	disputedColor = color.RGBA{0xa0, 0x76, 0x52, 0xff}
+	labelHalo     = color.RGBA{0xfb, 0xfa, 0xf7, 0xd8} // not premultiplied: A is how much the halo hides
+	seaLabelHalo  = color.RGBA{0xdb, 0xe7, 0xee, 0xc0}
+	cityDotColor  = color.RGBA{0x55, 0x55, 0x55, 0xff}
+	capitalRingIn = color.RGBA{0xff, 0xff, 0xff, 0xff}
+	peakMarkColor = color.RGBA{0x8a, 0x7a, 0x6a, 0xff}
+	countryText   = color.RGBA{0x7d, 0x72, 0x66, 0xff}
+	capitalText   = color.RGBA{0x26, 0x26, 0x26, 0xff}
+	cityText      = color.RGBA{0x3c, 0x3c, 0x3c, 0xff}
+	seaText       = color.RGBA{0x4f, 0x74, 0x91, 0xff}
+	disputedText  = color.RGBA{0x8c, 0x5a, 0x36, 0xff}
+	physicalText  = color.RGBA{0x8f, 0x86, 0x7b, 0xff}
+	peakText      = color.RGBA{0x6e, 0x62, 0x57, 0xff}
+)
+
+// The disputed areas' hatching: lines hatchPeriod pixels apart (along a
+// row), 2·hatchHalfWidth pixels wide.
+const (
+	hatchPeriod    = 10
+	hatchHalfWidth = 0.6
+)
+
+// lineStyle is how the lines of a layer and class are stroked.
+type lineStyle struct {
+	color color.RGBA
+	width float64   // in pixels
+	dash  []float64 // on and off lengths in pixels; nil for a solid line
+}
+
+// lineStyleFor is the style of a line layer's class at a zoom: lines
+// thicken a little as the map zooms in, where there are fewer of them.
+func lineStyleFor(l basemap.Layer, c basemap.Class, zoom float64) lineStyle {
+	grow := func(from, to float64) float64 {
+		t := min(1, max(0, (zoom-2)/6))
+		return from + (to-from)*t
+	}
+	switch l {
+	case basemap.Rivers:
+		if c == basemap.MajorRiver {
+			return lineStyle{color: riverColor, width: grow(0.8, 1.8)}
+		}
+		return lineStyle{color: riverColor, width: grow(0.6, 1.2)}
+	case basemap.Coastlines:
+		return lineStyle{color: coastColor, width: grow(0.7, 1.1)}
+	case basemap.Borders:
+		if c == basemap.Contested {
+			return lineStyle{color: borderColor, width: grow(0.8, 1.4), dash: []float64{5, 3}}
+		}
+		return lineStyle{color: borderColor, width: grow(0.8, 1.7)}
+	case basemap.DisputedOutlines:
+		return lineStyle{color: disputedColor, width: grow(0.8, 1.6), dash: []float64{6, 3}}
+	}
+	return lineStyle{color: borderColor, width: 1}
+}
