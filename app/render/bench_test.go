@@ -7,9 +7,9 @@ import (
 )
 
 // BenchmarkFrame draws full 1600×1000 frames of synthetic events over the
-// South Caucasus, framed as "Fit to events" frames them, on the plain
-// background. Run with -cpu 1: drawing uses one core.
-func BenchmarkFrame(b *testing.B) { benchmarkFrames(b, SeaBlue) }
+// South Caucasus, framed as "Fit to events" frames them, on the basemap.
+// Run with -cpu 1: drawing uses one core.
+func BenchmarkFrame(b *testing.B) { benchmarkFrames(b, NewBasemap(defaultBasemap(b))) }
 
 // BenchmarkEventLayers is BenchmarkFrame without the background: what
 // the events, the selection and the legend cost on top of the basemap.
