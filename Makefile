@@ -9,7 +9,7 @@ SCORE_DIR ?= /tmp/chronomap-score
 # The Debian packages the build needs (a C compiler and the OpenGL and X11
 # headers Fyne's cgo driver compiles against), and those the tests need.
 BUILD_PACKAGES := build-essential pkg-config libgl1-mesa-dev xorg-dev
-TEST_PACKAGES  := xvfb gdal-bin
+TEST_PACKAGES  := xvfb xdotool imagemagick gdal-bin
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -69,9 +69,13 @@ build: toolchain
 run: deps build
 	./chronomap
 
+# The window's smoke tests need an X display: without one, the tests run
+# under a virtual one (Xvfb).
+XVFB := $(if $(DISPLAY),,xvfb-run -a -s "-screen 0 1400x900x24")
+
 test: deps toolchain
 	$(GO) vet ./...
-	$(GO) test -race ./...
+	$(XVFB) $(GO) test -race ./...
 
 # Regenerate the embedded gazetteer and basemap from the data in
 # $(SHARED)/data, one at a time (`go generate ./assets` runs both).

@@ -46,6 +46,20 @@ func TestScreenshotShowsTheEvents(t *testing.T) {
 			t.Errorf("%v covers %d of %d pixels: a blank window", c, n, len(img.Pix)/4)
 		}
 	}
+	// The basemap is drawn: land, sea and borders.
+	for _, layer := range []struct {
+		name   string
+		colour color.RGBA
+		least  int
+	}{
+		{"land", render.LandColor, len(img.Pix) / 4 / 20},
+		{"sea", render.SeaColor, len(img.Pix) / 4 / 100},
+		{"borders", render.BorderColor, 20},
+	} {
+		if n := colours[layer.colour]; n < layer.least {
+			t.Errorf("%d pixels in the colour of the %s, want at least %d: no basemap", n, layer.name, layer.least)
+		}
+	}
 	// The seeds report attacks, clashes and talks: their markers show in
 	// their types' colours.
 	for _, typ := range []data.EventType{data.Attack, data.Clash, data.Diplomacy} {

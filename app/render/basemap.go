@@ -40,16 +40,16 @@ func (b *Basemap) Draw(dst *image.RGBA, v Viewport) {
 	z := v.Zoom
 
 	area, mask := b.fill.cover(b.m.Pieces(basemap.Land, z, bound), t, view)
-	fillOutside(dst, view, area, seaColor)
+	fillOutside(dst, view, area, SeaColor)
 	if !area.Empty() {
-		fillBetween(dst, area, mask, seaColor, landColor)
+		fillBetween(dst, area, mask, SeaColor, LandColor)
 	}
 	b.fill.eachCover(b.m.Pieces(basemap.Disputed, z, bound), t, view, func(area image.Rectangle, mask *image.Alpha) {
 		hatch(dst, area, mask, hatchColor, t.ox, t.oy)
 	})
 	b.strokeLayer(dst, basemap.Rivers, z, bound, t)
 	b.fill.eachCover(b.m.Pieces(basemap.Lakes, z, bound), t, view, func(area image.Rectangle, mask *image.Alpha) {
-		fill(dst, area, mask, seaColor)
+		fill(dst, area, mask, SeaColor)
 	})
 	for _, l := range []basemap.Layer{basemap.Coastlines, basemap.Borders, basemap.DisputedOutlines} {
 		b.strokeLayer(dst, l, z, bound, t)

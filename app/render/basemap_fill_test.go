@@ -30,15 +30,15 @@ func TestFillLeavesHolesAndSharedEdges(t *testing.T) {
 	// edge they share must not show.
 	pieces := []*basemap.Piece{squarePiece(10, -50, 40), squarePiece(50, -50, 40)}
 	area, mask := f.cover(pieces, toPixels{s: 1}, img.Rect)
-	fillOutside(img, img.Rect, area, seaColor)
-	fillBetween(img, area, mask, seaColor, landColor)
+	fillOutside(img, img.Rect, area, SeaColor)
+	fillBetween(img, area, mask, SeaColor, LandColor)
 	tests := []struct {
 		x, y int
 		want color.RGBA
 	}{
-		{12, 12, landColor}, {49, 15, landColor}, {50, 15, landColor}, // on both sides of the shared edge
-		{30, 30, seaColor},                   // the hole
-		{5, 5, seaColor}, {95, 55, seaColor}, // outside
+		{12, 12, LandColor}, {49, 15, LandColor}, {50, 15, LandColor}, // on both sides of the shared edge
+		{30, 30, SeaColor},                   // the hole
+		{5, 5, SeaColor}, {95, 55, SeaColor}, // outside
 	}
 	for _, tt := range tests {
 		if got := img.RGBAAt(tt.x, tt.y); got != tt.want {
@@ -49,7 +49,7 @@ func TestFillLeavesHolesAndSharedEdges(t *testing.T) {
 
 func TestHatchMarksOnlyTheArea(t *testing.T) {
 	img := image.NewRGBA(image.Rect(0, 0, 60, 60))
-	fillRect(img, img.Rect, landColor)
+	fillRect(img, img.Rect, LandColor)
 	var f filler
 	f.eachCover([]*basemap.Piece{squarePiece(10, -50, 40)}, toPixels{s: 1}, img.Rect, func(area image.Rectangle, mask *image.Alpha) {
 		hatch(img, area, mask, hatchColor, 0, 0)
@@ -57,7 +57,7 @@ func TestHatchMarksOnlyTheArea(t *testing.T) {
 	inside, outside := 0, 0
 	for y := 0; y < 60; y++ {
 		for x := 0; x < 60; x++ {
-			if img.RGBAAt(x, y) == landColor {
+			if img.RGBAAt(x, y) == LandColor {
 				continue
 			}
 			in := x >= 10 && x < 50 && y >= 10 && y < 50 && !(x >= 20 && x < 40 && y >= 20 && y < 40)

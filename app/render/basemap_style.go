@@ -7,13 +7,16 @@ import (
 )
 
 // The basemap's colours: pale, low in saturation and close in lightness,
-// so that the events' saturated markers stand out on every part of it.
+// so that the events' saturated markers stand out on every part of it. The
+// sea, the land and the borders' are exported for checks that a picture
+// shows the map.
 var (
-	seaColor      = color.RGBA{0xcb, 0xdc, 0xe6, 0xff}
-	landColor     = color.RGBA{0xf3, 0xf0, 0xe9, 0xff}
+	SeaColor    = color.RGBA{0xcb, 0xdc, 0xe6, 0xff}
+	LandColor   = color.RGBA{0xf3, 0xf0, 0xe9, 0xff}
+	BorderColor = color.RGBA{0x9b, 0x8e, 0xa3, 0xff}
+
 	coastColor    = color.RGBA{0x94, 0xae, 0xc0, 0xff}
 	riverColor    = color.RGBA{0x8f, 0xb1, 0xca, 0xff}
-	borderColor   = color.RGBA{0x9b, 0x8e, 0xa3, 0xff}
 	hatchColor    = color.RGBA{0xc4, 0xa0, 0x80, 0xff}
 	disputedColor = color.RGBA{0xa0, 0x76, 0x52, 0xff}
 	labelHalo     = color.RGBA{0xfb, 0xfa, 0xf7, 0xd8} // not premultiplied: A is how much the halo hides
@@ -61,11 +64,11 @@ func lineStyleFor(l basemap.Layer, c basemap.Class, zoom float64) lineStyle {
 		return lineStyle{color: coastColor, width: grow(0.7, 1.1)}
 	case basemap.Borders:
 		if c == basemap.Contested {
-			return lineStyle{color: borderColor, width: grow(0.8, 1.4), dash: []float64{5, 3}}
+			return lineStyle{color: BorderColor, width: grow(0.8, 1.4), dash: []float64{5, 3}}
 		}
-		return lineStyle{color: borderColor, width: grow(0.8, 1.7)}
+		return lineStyle{color: BorderColor, width: grow(0.8, 1.7)}
 	case basemap.DisputedOutlines:
 		return lineStyle{color: disputedColor, width: grow(0.8, 1.6), dash: []float64{6, 3}}
 	}
-	return lineStyle{color: borderColor, width: 1}
+	return lineStyle{color: BorderColor, width: 1}
 }

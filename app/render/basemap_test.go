@@ -76,13 +76,13 @@ func TestBasemapShowsTheRegion(t *testing.T) {
 		x, y := v.ToPixel(Mercator(orb.Point{lon, lat}))
 		return img.RGBAAt(int(x), int(y))
 	}
-	if c := at(50.6, 41.6); c != seaColor {
+	if c := at(50.6, 41.6); c != SeaColor {
 		t.Errorf("the Caspian is %v, not the sea's colour", c)
 	}
-	if c := at(45.3, 40.35); c != seaColor {
+	if c := at(45.3, 40.35); c != SeaColor {
 		t.Errorf("Lake Sevan is %v, not the water's colour", c)
 	}
-	if c := at(43.0, 39.0); c != landColor {
+	if c := at(43.0, 39.0); c != LandColor {
 		t.Errorf("eastern Turkey is %v, not the land's colour", c)
 	}
 	// Nagorno-Karabakh is hatched: a good part of the pixels around
@@ -91,7 +91,7 @@ func TestBasemapShowsTheRegion(t *testing.T) {
 	cx, cy := v.ToPixel(Mercator(orb.Point{46.6, 39.7}))
 	for y := int(cy) - 10; y < int(cy)+10; y++ {
 		for x := int(cx) - 10; x < int(cx)+10; x++ {
-			if c := img.RGBAAt(x, y); c.R > c.B+20 && c != landColor {
+			if c := img.RGBAAt(x, y); c.R > c.B+20 && c != LandColor {
 				hatched++
 			}
 		}

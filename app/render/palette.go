@@ -15,7 +15,7 @@ var typeColors = map[data.EventType]color.RGBA{
 	data.Ceasefire:  {R: 0x2c, G: 0xa0, B: 0x2c, A: 0xff}, // green
 	data.Diplomacy:  {R: 0x1f, G: 0x77, B: 0xb4, A: 0xff}, // blue
 	data.Capture:    {R: 0x94, G: 0x67, B: 0xbd, A: 0xff}, // purple
-	data.Casualties: {R: 0x3b, G: 0x2a, B: 0x24, A: 0xff}, // near black
+	data.Casualties: {R: 0xe3, G: 0x77, B: 0xc2, A: 0xff}, // pink: visible on the dark theme too
 	data.Other:      {R: 0x8c, G: 0x8c, B: 0x8c, A: 0xff}, // grey
 }
 
