@@ -76,7 +76,7 @@ func newMainWindow(a fyne.App) *mainWindow {
 	w.win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) { w.timeline.HandleKey(e.Name) })
 
 	side := container.NewVSplit(w.list.content, w.details.content)
-	side.Offset = 0.45
+	side.Offset = 0.55
 	split := container.NewHSplit(w.mapView, side)
 	split.Offset = 0.66
 	w.win.SetContent(container.NewBorder(nil, container.NewVBox(w.timeline, w.status), nil, nil, split))
