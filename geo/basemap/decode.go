@@ -50,7 +50,7 @@ func (r *reader) decodeAll() (*Map, error) {
 	for i := range m.levels {
 		l := &m.levels[i]
 		l.MaxZoom = r.zoom()
-		l.Grid = r.count(1 << 12)
+		l.Grid = r.count(1 << 10) // a corrupt file cannot ask for a huge index
 		l.Bits = r.count(40)
 		if r.err == nil && (l.Grid == 0 || l.Bits == 0) {
 			return nil, fmt.Errorf("level %d has no grid or no precision", i)
