@@ -173,24 +173,16 @@ func (r *reader) fail(err error) {
 	}
 }
 
-func (r *reader) uint() uint64 {
-	if r.err != nil {
-		return 0
-	}
-	v, n := binary.Uvarint(r.data[r.pos:])
-	if n <= 0 {
-		r.fail(errors.New("truncated or bad number"))
-		return 0
-	}
-	r.pos += n
-	return v
-}
+func (r *reader) uint() uint64 { return number(r, binary.Uvarint) }
 
-func (r *reader) int() int64 {
+func (r *reader) int() int64 { return number(r, binary.Varint) }
+
+// number reads a varint with read, binary.Uvarint or binary.Varint.
+func number[T uint64 | int64](r *reader, read func([]byte) (T, int)) T {
 	if r.err != nil {
 		return 0
 	}
-	v, n := binary.Varint(r.data[r.pos:])
+	v, n := read(r.data[r.pos:])
 	if n <= 0 {
 		r.fail(errors.New("truncated or bad number"))
 		return 0
