@@ -4,17 +4,15 @@ import (
 	"encoding/binary"
 	"image"
 	"image/color"
-	"image/draw"
 	"math"
 
 	"github.com/chronomap/chronomap/geo/basemap"
-	"golang.org/x/image/vector"
 )
 
 // filler rasterises area pieces into a coverage mask, reusing its
 // rasteriser and mask from frame to frame.
 type filler struct {
-	r      vector.Rasterizer
+	r      raster
 	buf    []uint8
 	groups []group
 }
@@ -86,35 +84,33 @@ func (f *filler) coverArea(pieces []*basemap.Piece, t toPixels, area image.Recta
 		return area, nil
 	}
 	w, h := area.Dx(), area.Dy()
-	f.r.Reset(w, h)
-	f.r.DrawOp = draw.Src
+	f.r.reset(w, h)
 	ox, oy := t.ox-float64(area.Min.X), t.oy-float64(area.Min.Y)
 	for _, p := range pieces {
 		for _, ring := range p.Polygon {
+			if len(ring) == 0 {
+				continue
+			}
 			// Points closer than minStep to the last one are left out, as
 			// the stroker does.
-			var lx, ly float32
-			for i, pt := range ring {
-				x, y := float32(pt[0]*t.s+ox), float32(-pt[1]*t.s+oy)
-				switch dx, dy := x-lx, y-ly; {
-				case i == 0:
-					f.r.MoveTo(x, y)
-				case dx*dx+dy*dy >= minStep*minStep || i == len(ring)-1:
-					f.r.LineTo(x, y)
-				default:
+			x0, y0 := ring[0][0]*t.s+ox, -ring[0][1]*t.s+oy
+			lx, ly := x0, y0
+			for i, pt := range ring[1:] {
+				x, y := pt[0]*t.s+ox, -pt[1]*t.s+oy
+				if dx, dy := x-lx, y-ly; dx*dx+dy*dy < minStep*minStep && i < len(ring)-2 {
 					continue
 				}
+				f.r.line(lx, ly, x, y)
 				lx, ly = x, y
 			}
-			f.r.ClosePath()
+			f.r.line(lx, ly, x0, y0)
 		}
 	}
 	if cap(f.buf) < w*h {
 		f.buf = make([]uint8, w*h)
 	}
-	// A mask at the origin, the rasteriser's size, takes its fast path.
 	mask := &image.Alpha{Pix: f.buf[:w*h], Stride: w, Rect: image.Rect(0, 0, w, h)}
-	f.r.Draw(mask, mask.Rect, image.Opaque, image.Point{})
+	f.r.mask(mask.Pix)
 	return area, mask
 }
 
