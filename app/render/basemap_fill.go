@@ -118,7 +118,7 @@ func (f *filler) coverArea(pieces []*basemap.Piece, t toPixels, area image.Recta
 // area.Min.
 func fill(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, c color.RGBA) {
 	solid := repeat8([4]uint8{c.R, c.G, c.B, 0xff})
-	paint(dst, area, mask, nil, func(px []uint8) { copy(px, solid[:]) }, func(px []uint8, m uint8) {
+	paint(dst, area, mask, nil, func(px []uint8) { fillPattern(px, &solid) }, func(px []uint8, m uint8) {
 		blendAt(px, c, uint32(m))
 	})
 }
@@ -138,16 +138,16 @@ func fillBetween(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, bg, f
 	}
 	empty, full := repeat8(mix[0]), repeat8(mix[255])
 	paint(dst, area, mask,
-		func(px []uint8) { copy(px, empty[:]) },
-		func(px []uint8) { copy(px, full[:]) },
+		func(px []uint8) { fillPattern(px, &empty) },
+		func(px []uint8) { fillPattern(px, &full) },
 		func(px []uint8, m uint8) { copy(px, mix[m][:]) })
 }
 
-// paint goes over the pixels of area and their mask bytes: eight at a time
-// where the mask is all empty or all full, as most runs of a mask are
-// (outside the shapes or inside them), passing the 32 bytes of the eight
-// pixels to empty or full (nil: leave them); one at a time, to mixed,
-// elsewhere.
+// paint goes over the pixels of area and their mask bytes. Runs of eight
+// pixels whose mask is all empty or all full, as most of a mask is
+// (outside the shapes or inside them), go together to empty or full (nil:
+// leave them), whole stretches of such runs at once; the other pixels go
+// one at a time to mixed.
 func paint(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, empty, full func(px []uint8), mixed func(px []uint8, m uint8)) {
 	w := area.Dx()
 	for y := 0; y < area.Dy(); y++ {
@@ -155,23 +155,38 @@ func paint(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, empty, full
 		row := dst.Pix[start : start+4*w]
 		m := mask.Pix[y*mask.Stride : y*mask.Stride+w]
 		x := 0
-		for ; x+8 <= w; x += 8 {
-			switch binary.LittleEndian.Uint64(m[x:]) {
-			case 0:
-				if empty != nil {
-					empty(row[4*x : 4*x+32])
+		for x+8 <= w {
+			switch v := binary.LittleEndian.Uint64(m[x:]); v {
+			case 0, math.MaxUint64:
+				end := x + 8
+				for end+8 <= w && binary.LittleEndian.Uint64(m[end:]) == v {
+					end += 8
 				}
-			case math.MaxUint64:
-				full(row[4*x : 4*x+32])
+				if v != 0 {
+					full(row[4*x : 4*end])
+				} else if empty != nil {
+					empty(row[4*x : 4*end])
+				}
+				x = end
 			default:
 				for i, a := range m[x : x+8] {
 					mixed(row[4*(x+i):4*(x+i)+4:4*(x+i)+4], a)
 				}
+				x += 8
 			}
 		}
 		for ; x < w; x++ {
 			mixed(row[4*x:4*x+4:4*x+4], m[x])
 		}
+	}
+}
+
+// fillPattern fills px, a multiple of 32 bytes long, with a pattern of 32
+// bytes, doubling what it has copied so far.
+func fillPattern(px []uint8, pat *[32]uint8) {
+	n := copy(px, pat[:])
+	for n < len(px) {
+		n += copy(px[n:], px[:n])
 	}
 }
 
