@@ -21,7 +21,7 @@ type Basemap struct {
 
 // NewBasemap returns a Basemap that draws m.
 func NewBasemap(m *basemap.Map) *Basemap {
-	return &Basemap{m: m, labels: labeler{sprites: map[spriteKey]*labelSprite{}}}
+	return &Basemap{m: m}
 }
 
 // Draw paints the view v of the map over the whole of dst, whose bounds

@@ -4,17 +4,15 @@ import (
 	"encoding/binary"
 	"image"
 	"image/color"
-	"image/draw"
 	"math"
 
 	"github.com/chronomap/chronomap/geo/basemap"
-	"golang.org/x/image/vector"
 )
 
 // filler rasterises area pieces into a coverage mask, reusing its
 // rasteriser and mask from frame to frame.
 type filler struct {
-	r      vector.Rasterizer
+	r      raster
 	buf    []uint8
 	groups []group
 }
@@ -86,35 +84,33 @@ func (f *filler) coverArea(pieces []*basemap.Piece, t toPixels, area image.Recta
 		return area, nil
 	}
 	w, h := area.Dx(), area.Dy()
-	f.r.Reset(w, h)
-	f.r.DrawOp = draw.Src
+	f.r.reset(w, h)
 	ox, oy := t.ox-float64(area.Min.X), t.oy-float64(area.Min.Y)
 	for _, p := range pieces {
 		for _, ring := range p.Polygon {
+			if len(ring) == 0 {
+				continue
+			}
 			// Points closer than minStep to the last one are left out, as
 			// the stroker does.
-			var lx, ly float32
-			for i, pt := range ring {
-				x, y := float32(pt[0]*t.s+ox), float32(-pt[1]*t.s+oy)
-				switch dx, dy := x-lx, y-ly; {
-				case i == 0:
-					f.r.MoveTo(x, y)
-				case dx*dx+dy*dy >= minStep*minStep || i == len(ring)-1:
-					f.r.LineTo(x, y)
-				default:
+			x0, y0 := ring[0][0]*t.s+ox, -ring[0][1]*t.s+oy
+			lx, ly := x0, y0
+			for i, pt := range ring[1:] {
+				x, y := pt[0]*t.s+ox, -pt[1]*t.s+oy
+				if dx, dy := x-lx, y-ly; dx*dx+dy*dy < minStep*minStep && i < len(ring)-2 {
 					continue
 				}
+				f.r.line(lx, ly, x, y)
 				lx, ly = x, y
 			}
-			f.r.ClosePath()
+			f.r.line(lx, ly, x0, y0)
 		}
 	}
 	if cap(f.buf) < w*h {
 		f.buf = make([]uint8, w*h)
 	}
-	// A mask at the origin, the rasteriser's size, takes its fast path.
 	mask := &image.Alpha{Pix: f.buf[:w*h], Stride: w, Rect: image.Rect(0, 0, w, h)}
-	f.r.Draw(mask, mask.Rect, image.Opaque, image.Point{})
+	f.r.mask(mask.Pix)
 	return area, mask
 }
 
@@ -122,7 +118,7 @@ func (f *filler) coverArea(pieces []*basemap.Piece, t toPixels, area image.Recta
 // area.Min.
 func fill(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, c color.RGBA) {
 	solid := repeat8([4]uint8{c.R, c.G, c.B, 0xff})
-	paintMask(dst, area, mask, nil, func(px []uint8) { copy(px, solid[:]) }, func(px []uint8, m uint8) {
+	paintMask(dst, area, mask, nil, func(px []uint8) { fillPattern(px, &solid) }, func(px []uint8, m uint8) {
 		blendAt(px, c, uint32(m))
 	})
 }
@@ -142,16 +138,16 @@ func fillBetween(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, bg, f
 	}
 	empty, full := repeat8(mix[0]), repeat8(mix[255])
 	paintMask(dst, area, mask,
-		func(px []uint8) { copy(px, empty[:]) },
-		func(px []uint8) { copy(px, full[:]) },
+		func(px []uint8) { fillPattern(px, &empty) },
+		func(px []uint8) { fillPattern(px, &full) },
 		func(px []uint8, m uint8) { copy(px, mix[m][:]) })
 }
 
-// paintMask goes over the pixels of area and their mask bytes: eight at a time
-// where the mask is all empty or all full, as most runs of a mask are
-// (outside the shapes or inside them), passing the 32 bytes of the eight
-// pixels to empty or full (nil: leave them); one at a time, to mixed,
-// elsewhere.
+// paintMask goes over the pixels of area and their mask bytes. Runs of eight
+// pixels whose mask is all empty or all full, as most of a mask is
+// (outside the shapes or inside them), go together to empty or full (nil:
+// leave them), whole stretches of such runs at once; the other pixels go
+// one at a time to mixed.
 func paintMask(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, empty, full func(px []uint8), mixed func(px []uint8, m uint8)) {
 	w := area.Dx()
 	for y := 0; y < area.Dy(); y++ {
@@ -159,23 +155,38 @@ func paintMask(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, empty, 
 		row := dst.Pix[start : start+4*w]
 		m := mask.Pix[y*mask.Stride : y*mask.Stride+w]
 		x := 0
-		for ; x+8 <= w; x += 8 {
-			switch binary.LittleEndian.Uint64(m[x:]) {
-			case 0:
-				if empty != nil {
-					empty(row[4*x : 4*x+32])
+		for x+8 <= w {
+			switch v := binary.LittleEndian.Uint64(m[x:]); v {
+			case 0, math.MaxUint64:
+				end := x + 8
+				for end+8 <= w && binary.LittleEndian.Uint64(m[end:]) == v {
+					end += 8
 				}
-			case math.MaxUint64:
-				full(row[4*x : 4*x+32])
+				if v != 0 {
+					full(row[4*x : 4*end])
+				} else if empty != nil {
+					empty(row[4*x : 4*end])
+				}
+				x = end
 			default:
 				for i, a := range m[x : x+8] {
 					mixed(row[4*(x+i):4*(x+i)+4:4*(x+i)+4], a)
 				}
+				x += 8
 			}
 		}
 		for ; x < w; x++ {
 			mixed(row[4*x:4*x+4:4*x+4], m[x])
 		}
+	}
+}
+
+// fillPattern fills px, a multiple of 32 bytes long, with a pattern of 32
+// bytes, doubling what it has copied so far.
+func fillPattern(px []uint8, pat *[32]uint8) {
+	n := copy(px, pat[:])
+	for n < len(px) {
+		n += copy(px[n:], px[:n])
 	}
 }
 

@@ -13,7 +13,7 @@ import (
 
 // labeler places the map's labels, the most important first, skipping
 // those that would overlap one already placed, and keeps each label's text
-// rendered as a mask so that a frame only copies it.
+// rendered so that a frame only copies it. Its zero value is ready to use.
 type labeler struct {
 	sprites map[spriteKey]*labelSprite
 	placed  []image.Rectangle
@@ -97,7 +97,7 @@ func peakMark(dst *image.RGBA, x, y float64) { triangle(dst, x, y, 4, peakMarkCo
 func (l *labeler) draw(dst *image.RGBA, labels []*basemap.Label, zoom float64, t toPixels) []*basemap.Label {
 	l.placed = l.placed[:0]
 	if l.named == nil {
-		l.named = map[nameKey]bool{}
+		l.named, l.sprites = map[nameKey]bool{}, map[spriteKey]*labelSprite{}
 	}
 	clear(l.named)
 	var shown []*basemap.Label

@@ -50,7 +50,7 @@ func (r *reader) decodeAll() (*Map, error) {
 	for i := range m.levels {
 		l := &m.levels[i]
 		l.MaxZoom = r.zoom()
-		l.Grid = r.count(1 << 12)
+		l.Grid = r.count(1 << 10) // a corrupt file cannot ask for a huge index
 		l.Bits = r.count(40)
 		if r.err == nil && (l.Grid == 0 || l.Bits == 0) {
 			return nil, fmt.Errorf("level %d has no grid or no precision", i)
@@ -173,24 +173,16 @@ func (r *reader) fail(err error) {
 	}
 }
 
-func (r *reader) uint() uint64 {
-	if r.err != nil {
-		return 0
-	}
-	v, n := binary.Uvarint(r.data[r.pos:])
-	if n <= 0 {
-		r.fail(errors.New("truncated or bad number"))
-		return 0
-	}
-	r.pos += n
-	return v
-}
+func (r *reader) uint() uint64 { return number(r, binary.Uvarint) }
 
-func (r *reader) int() int64 {
+func (r *reader) int() int64 { return number(r, binary.Varint) }
+
+// number reads a varint with read, binary.Uvarint or binary.Varint.
+func number[T uint64 | int64](r *reader, read func([]byte) (T, int)) T {
 	if r.err != nil {
 		return 0
 	}
-	v, n := binary.Varint(r.data[r.pos:])
+	v, n := read(r.data[r.pos:])
 	if n <= 0 {
 		r.fail(errors.New("truncated or bad number"))
 		return 0

@@ -30,7 +30,7 @@ type Label struct {
 // that name wide areas (their name can go anywhere in them and is least
 // missed), behind the places a reader looks for: a mountain range shown
 // from zoom 1 ranks with the capitals of zoom 3.5.
-var kindDelay = [numLabelKinds]float64{CountryLabel: 0.5, SeaLabel: 1, PhysicalLabel: 2.5, PeakLabel: 1}
+var kindDelay = [numLabelKinds]float64{CountryLabel: 0.5, SeaLabel: 1.5, PhysicalLabel: 2.5, PeakLabel: 1}
 
 // rank orders labels by importance, the most important lowest.
 func (l *Label) rank() float64 { return l.MinZoom + kindDelay[l.Kind] }

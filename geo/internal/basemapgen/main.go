@@ -14,44 +14,15 @@
 package main
 
 import (
-	"flag"
-	"fmt"
-	"log"
-	"os"
-	"path/filepath"
+	"io"
+
+	"github.com/chronomap/chronomap/geo/internal/gencmd"
 )
 
 func main() {
-	log.SetFlags(0)
-	log.SetPrefix("basemapgen: ")
-	root := flag.String("root", ".", "repository root")
-	data := flag.String("data", "", "data folder (default ROOT/../shared/data)")
-	out := flag.String("out", "", "output file (default ROOT/assets/basemap.bin)")
-	verbose := flag.Bool("v", false, "print statistics")
-	flag.Parse()
-
-	in := defaultInputs(*root)
-	if *data != "" {
-		in.data = *data
-	}
-	if *out == "" {
-		*out = filepath.Join(*root, "assets", "basemap.bin")
-	}
-	if *verbose {
-		in.stats = os.Stderr
-	}
-	file, err := generate(in)
-	if err != nil {
-		log.Fatal(err)
-	}
-	// Written beside the target and renamed, so that a failed write leaves
-	// the old file whole.
-	tmp := *out + ".tmp"
-	if err := os.WriteFile(tmp, file, 0o644); err != nil {
-		log.Fatal(err)
-	}
-	if err := os.Rename(tmp, *out); err != nil {
-		log.Fatal(err)
-	}
-	fmt.Fprintf(os.Stderr, "basemapgen: wrote %s (%d bytes)\n", *out, len(file))
+	gencmd.Main("basemapgen", "basemap.bin", func(root, data string, stats io.Writer) ([]byte, error) {
+		in := defaultInputs(root)
+		in.data, in.stats = data, stats
+		return generate(in)
+	})
 }

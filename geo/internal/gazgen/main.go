@@ -14,38 +14,15 @@
 package main
 
 import (
-	"flag"
-	"fmt"
-	"log"
-	"os"
-	"path/filepath"
+	"io"
+
+	"github.com/chronomap/chronomap/geo/internal/gencmd"
 )
 
 func main() {
-	log.SetFlags(0)
-	log.SetPrefix("gazgen: ")
-	root := flag.String("root", ".", "repository root")
-	data := flag.String("data", "", "data folder (default ROOT/../shared/data)")
-	out := flag.String("out", "", "output file (default ROOT/assets/gazetteer.bin)")
-	verbose := flag.Bool("v", false, "print statistics")
-	flag.Parse()
-
-	in := defaultInputs(*root)
-	if *data != "" {
-		in.data = *data
-	}
-	if *out == "" {
-		*out = filepath.Join(*root, "assets", "gazetteer.bin")
-	}
-	if *verbose {
-		in.stats = os.Stderr
-	}
-	file, err := generate(in)
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := os.WriteFile(*out, file, 0o644); err != nil {
-		log.Fatal(err)
-	}
-	fmt.Fprintf(os.Stderr, "gazgen: wrote %s (%d bytes)\n", *out, len(file))
+	gencmd.Main("gazgen", "gazetteer.bin", func(root, data string, stats io.Writer) ([]byte, error) {
+		in := defaultInputs(root)
+		in.data, in.stats = data, stats
+		return generate(in)
+	})
 }
