@@ -212,7 +212,8 @@ func TestDecodeEventsErrors(t *testing.T) {
 }
 
 // TestOGRReadsBothLayers runs GDAL's ogrinfo, where installed, on both
-// layers of the sample events and of the seed articles: a GIS user must be
+// layers of the sample events and of the seed articles, and on an event
+// merged from two reports, as the window exports it: a GIS user must be
 // able to open them without warnings.
 func TestOGRReadsBothLayers(t *testing.T) {
 	if _, err := exec.LookPath("ogrinfo"); err != nil {
@@ -227,9 +228,17 @@ func TestOGRReadsBothLayers(t *testing.T) {
 			events, places = append(events, evs...), append(places, pms...)
 		}
 	}
+	// The window exports events that several articles report with their
+	// reports: two of the sample events, told by two articles, make one.
+	first, second := events[0], events[0]
+	second.Source, second.ID = "other.txt", "other.txt#1"
+	merged := MergeReports([]Event{first, second}, SamePlaceKm)
+	if len(merged) != 1 || len(merged[0].Reports) != 2 {
+		t.Fatalf("two reports of one event merged into %d events", len(merged))
+	}
 	dir := t.TempDir()
 	layers := map[string]func(*bytes.Buffer) error{
-		"events.geojson": func(b *bytes.Buffer) error { return EncodeEvents(b, events) },
+		"events.geojson": func(b *bytes.Buffer) error { return EncodeEvents(b, append(events, merged...)) },
 		"places.geojson": func(b *bytes.Buffer) error { return EncodePlaces(b, places) },
 	}
 	for name, encode := range layers {
