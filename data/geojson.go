@@ -2,7 +2,6 @@ package data
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -114,15 +113,20 @@ func placeFeature(source string, pl *geo.Place, mentions []geo.Mention) pointFea
 	return newPointFeature(pl.Point, p)
 }
 
-// pointFeature is a GeoJSON Feature with a Point geometry, written as a plain
-// struct so that encoding/json writes it in one pass: orb's geojson types
-// marshal their geometry through an interface and then re-validate the
-// output, which costs as much as extracting the events. Reading goes through
-// orb (see geojson_decode.go).
-type pointFeature[P any] struct {
+// pointFeature is a GeoJSON Feature with a Point geometry, a plain struct
+// written in one pass (geojson_write.go): orb's geojson types marshal their
+// geometry through an interface and then re-validate the output, which costs
+// as much as extracting the events. Reading goes through orb (see
+// geojson_decode.go).
+type pointFeature[P jsonProperties] struct {
 	Type       string    `json:"type"`
 	Geometry   pointJSON `json:"geometry"`
 	Properties P         `json:"properties"`
+}
+
+// jsonProperties are the properties of a feature, which write themselves.
+type jsonProperties interface {
+	appendJSON(b []byte) []byte
 }
 
 type pointJSON struct {
@@ -132,7 +136,7 @@ type pointJSON struct {
 
 // newPointFeature places properties p at [longitude, latitude] rounded to
 // 6 decimals (about 10 cm).
-func newPointFeature[P any](at orb.Point, p P) pointFeature[P] {
+func newPointFeature[P jsonProperties](at orb.Point, p P) pointFeature[P] {
 	round := func(v float64) float64 { return math.Round(v*1e6) / 1e6 }
 	return pointFeature[P]{
 		Type:       "Feature",
@@ -169,15 +173,14 @@ func nonNil(s []string) []string {
 // written, to write an empty one.
 type FeatureWriter struct {
 	w       *bufio.Writer
-	enc     *json.Encoder // onto w, so that features are not marshalled into buffers of their own
+	buf     []byte // the feature being written, reused
 	started bool
 	err     error // the first error, which every later call returns
 }
 
 // NewFeatureWriter returns a writer of a FeatureCollection to w.
 func NewFeatureWriter(w io.Writer) *FeatureWriter {
-	bw := bufio.NewWriter(w)
-	return &FeatureWriter{w: bw, enc: json.NewEncoder(bw)}
+	return &FeatureWriter{w: bufio.NewWriter(w)}
 }
 
 // WriteEvents writes an events-layer feature for each event that has a place.
@@ -200,22 +203,32 @@ func (fw *FeatureWriter) WritePlaces(places ...PlaceMentions) error {
 	return fw.err
 }
 
-func (fw *FeatureWriter) write(f any) {
+// feature is a feature that writes itself as JSON (see geojson_write.go).
+type feature interface {
+	appendJSON(b []byte) ([]byte, error)
+}
+
+func (fw *FeatureWriter) write(f feature) {
 	if fw.err != nil {
 		return
 	}
 	fw.begin()
+	// One feature a line, each after the first opening with the comma that
+	// separates it.
+	b := fw.buf[:0]
 	if fw.started {
-		fw.w.WriteString(",")
+		b = append(b, ',')
 	} else {
-		fw.w.WriteString("\n")
+		b = append(b, '\n')
 		fw.started = true
 	}
-	// The encoder ends each feature with a line end: one feature a line,
-	// each after the first opening with the comma that separates it.
-	if err := fw.enc.Encode(f); err != nil {
+	b, err := f.appendJSON(b)
+	if err != nil {
 		fw.err = fmt.Errorf("encoding a GeoJSON feature: %w", err)
+		return
 	}
+	fw.buf = append(b, '\n')
+	fw.w.Write(fw.buf)
 }
 
 func (fw *FeatureWriter) begin() {

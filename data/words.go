@@ -21,6 +21,9 @@ type word struct {
 // runeBase and byteBase of the article, appending to buf.
 func words(text string, runeBase, byteBase int, buf []word) []word {
 	out := buf
+	// Lowering the sentence once lets each ASCII word be a slice of it: one
+	// string a sentence instead of one a capitalised word.
+	lowered := asciiLower(text)
 	pos := runeBase // rune offset of byte i
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
@@ -56,7 +59,10 @@ func words(text string, runeBase, byteBase int, buf []word) []word {
 			i += size
 			pos++
 		}
-		lower := lowerWord(text[startByte:i])
+		lower := lowered[startByte:i]
+		if !isASCII(lower) {
+			lower = lowerWord(text[startByte:i])
+		}
 		out = append(out, word{lower: lower, start: start, end: pos, from: byteBase + startByte,
 			to: byteBase + i, upper: upper, lex: lookup(lower)})
 	}
@@ -93,6 +99,38 @@ func isInner(prev, r, next rune) bool {
 func nextRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// asciiLower returns text with its ASCII capitals in lower case, without a
+// copy where it has none.
+func asciiLower(text string) string {
+	i := 0
+	for i < len(text) && !('A' <= text[i] && text[i] <= 'Z') {
+		i++
+	}
+	if i == len(text) {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	b.WriteString(text[:i])
+	for ; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerWord returns a word in lower case with ASCII apostrophes, without a
