@@ -187,7 +187,7 @@ func NewFeatureWriter(w io.Writer) *FeatureWriter {
 func (fw *FeatureWriter) WriteEvents(events ...Event) error {
 	for _, ev := range events {
 		if ev.Place != nil {
-			fw.write(eventFeature(ev))
+			write(fw, eventFeature(ev))
 		}
 	}
 	return fw.err
@@ -197,18 +197,15 @@ func (fw *FeatureWriter) WriteEvents(events ...Event) error {
 func (fw *FeatureWriter) WritePlaces(places ...PlaceMentions) error {
 	for _, pm := range places {
 		if pm.Place != nil {
-			fw.write(placeFeature(pm.Source, pm.Place, pm.Mentions))
+			write(fw, placeFeature(pm.Source, pm.Place, pm.Mentions))
 		}
 	}
 	return fw.err
 }
 
-// feature is a feature that writes itself as JSON (see geojson_write.go).
-type feature interface {
-	appendJSON(b []byte) ([]byte, error)
-}
-
-func (fw *FeatureWriter) write(f feature) {
+// write writes a feature; it is a function rather than a method so that the
+// feature is not boxed in an interface, which would allocate it.
+func write[P jsonProperties](fw *FeatureWriter, f pointFeature[P]) {
 	if fw.err != nil {
 		return
 	}

@@ -28,17 +28,21 @@ func Sentences(text string) []Span {
 		}
 	}
 	for i, r := 0, 0; i < len(text); {
-		if b := text[i]; b < utf8.RuneSelf && asciiWord[b] {
-			// Most bytes are letters or digits inside a sentence: skip the
-			// whole run of them.
-			if start < 0 {
-				start, startByte = r, i
+		if sentenceBytes[text[i]] != markByte {
+			// Most bytes are ASCII letters, digits, spaces and punctuation
+			// that ends nothing: skip the whole run of them.
+			for ; i < len(text); i, r = i+1, r+1 {
+				k := sentenceBytes[text[i]]
+				if k == markByte {
+					break
+				}
+				if k == plainByte {
+					if start < 0 {
+						start, startByte = r, i
+					}
+					end = r + 1
+				}
 			}
-			for i < len(text) && text[i] < utf8.RuneSelf && asciiWord[text[i]] {
-				i++
-				r++
-			}
-			end = r
 			continue
 		}
 		c, size := rune(text[i]), 1
@@ -82,6 +86,25 @@ func Sentences(text string) []Span {
 	emit()
 	return spans
 }
+
+// Classes of bytes for Sentences.
+const (
+	plainByte = iota // ASCII that is no space and ends nothing
+	spaceByte        // ASCII white space within a line
+	markByte         // may end a sentence or a line: . ! ? \n, and bytes outside ASCII
+)
+
+var sentenceBytes = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf || isTerminal(rune(c)) || isLineEnd(rune(c)):
+			t[c] = markByte
+		case isSpace(rune(c)):
+			t[c] = spaceByte
+		}
+	}
+	return t
+}()
 
 // endsSentence reports whether the terminal mark at byte mark, whose run of
 // marks and closers ends at byte after, ends the sentence that began at byte
