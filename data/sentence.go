@@ -21,28 +21,24 @@ func Sentences(text string) []Span {
 	var spans []Span
 	start, end := -1, 0 // rune offsets of the sentence being read; start -1 between sentences
 	startByte := 0
-	emit := func() {
-		if start >= 0 {
-			spans = append(spans, Span{start, end})
-			start = -1
-		}
-	}
 	for i, r := 0, 0; i < len(text); {
 		if sentenceBytes[text[i]] != markByte {
 			// Most bytes are ASCII letters, digits, spaces and punctuation
 			// that ends nothing: skip the whole run of them.
-			for ; i < len(text); i, r = i+1, r+1 {
+			ascii := r - i // runes and bytes advance together over ASCII
+			for ; i < len(text); i++ {
 				k := sentenceBytes[text[i]]
 				if k == markByte {
 					break
 				}
 				if k == plainByte {
 					if start < 0 {
-						start, startByte = r, i
+						start, startByte = i+ascii, i
 					}
-					end = r + 1
+					end = i + ascii + 1
 				}
 			}
+			r = i + ascii
 			continue
 		}
 		c, size := rune(text[i]), 1
@@ -52,7 +48,7 @@ func Sentences(text string) []Span {
 		switch {
 		case isLineEnd(c):
 			if !continuesLine(text, i+size) {
-				emit()
+				spans, start = emit(spans, start, end)
 			}
 		case isSpace(c):
 		default:
@@ -75,7 +71,7 @@ func Sentences(text string) []Span {
 				end = r + 1
 			}
 			if endsSentence(text, startByte, i, j) {
-				emit()
+				spans, start = emit(spans, start, end)
 			}
 			i, r = j, r+1
 			continue
@@ -83,8 +79,16 @@ func Sentences(text string) []Span {
 		i += size
 		r++
 	}
-	emit()
+	spans, _ = emit(spans, start, end)
 	return spans
+}
+
+// emit ends the sentence that started at rune start, if one did, at end.
+func emit(spans []Span, start, end int) ([]Span, int) {
+	if start >= 0 {
+		spans = append(spans, Span{start, end})
+	}
+	return spans, -1
 }
 
 // Classes of bytes for Sentences.
