@@ -7,12 +7,11 @@ import "sort"
 // closed".
 var clauseOpeners = set("but", "while", "whereas", "although", "though", "which", "who", "whose", "however", "yet")
 
-// clauses splits a sentence into clauses, at semicolons, colons and dashes,
-// and at commas that open a clause of their own. text is the sentence, at
-// byte offset base of the article, and ws its words. It returns a function
-// that numbers the clause of a word.
-func clauses(text string, base int, ws []word) func(word int) int {
-	var starts []int // article byte offsets where clauses after the first begin
+// clauseStarts splits a sentence into clauses, at semicolons, colons and
+// dashes, and at commas that open a clause of their own. text is the
+// sentence, at byte offset base of the article, and ws its words. It appends
+// to starts the article byte offsets where the clauses after the first begin.
+func clauseStarts(text string, base int, ws []word, starts []int) []int {
 	for i, r := range text {
 		switch r {
 		case ';', ':', '—', '–':
@@ -24,5 +23,14 @@ func clauses(text string, base int, ws []word) func(word int) int {
 			}
 		}
 	}
-	return func(w int) int { return sort.SearchInts(starts, ws[w].from) }
+	return starts
 }
+
+// clauseIndex numbers the clauses of a sentence's words.
+type clauseIndex struct {
+	ws     []word
+	starts []int // from clauseStarts
+}
+
+// of returns the number of the clause of word w.
+func (c clauseIndex) of(w int) int { return sort.SearchInts(c.starts, c.ws[w].from) }

@@ -1,8 +1,8 @@
 package data
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -18,7 +18,7 @@ import (
 type Extractor struct {
 	gaz      *geo.Gazetteer
 	geocoder *geo.Geocoder
-	words    sync.Pool // of *[]word, the sentence buffers of finished documents
+	buffers  sync.Pool // of *sentenceBuffers, those of finished documents
 }
 
 // NewExtractor returns an extractor that resolves places with g.
@@ -30,10 +30,11 @@ func NewExtractor(g *geo.Gazetteer) *Extractor {
 // it names, in order of first mention.
 func (x *Extractor) Extract(a Article) ([]Event, []PlaceMentions) {
 	doc := x.read(a)
-	if buf, ok := x.words.Get().(*[]word); ok {
-		doc.wordBuf = *buf
+	doc.buf, _ = x.buffers.Get().(*sentenceBuffers)
+	if doc.buf == nil {
+		doc.buf = new(sentenceBuffers)
 	}
-	defer func() { x.words.Put(&doc.wordBuf) }()
+	defer x.buffers.Put(doc.buf)
 	events := make([]Event, 0, 8) // most articles report a few
 	var ctx dateContext
 	for _, s := range doc.sentences {
@@ -41,7 +42,7 @@ func (x *Extractor) Extract(a Article) ([]Event, []PlaceMentions) {
 	}
 	events = mergeRepeats(x.gaz, events)
 	for i := range events {
-		events[i].ID = fmt.Sprintf("%s#%d", a.Name, i+1)
+		events[i].ID = a.Name + "#" + strconv.Itoa(i+1)
 	}
 	return events, groupMentions(a.Name, doc.mentions)
 }
@@ -55,7 +56,7 @@ type document struct {
 	dates     []dates.Expression
 	sentences []Span
 
-	wordBuf []word // the words of the sentence being read
+	buf *sentenceBuffers
 	// cursor is where the last sentence read ends, in runes and bytes, to
 	// slice the text by rune offsets without counting from its start.
 	cursor struct{ rune, byte int }
@@ -96,7 +97,9 @@ func (x *Extractor) read(a Article) *document {
 // sentenceEvents appends the events sentence s reports to events.
 func (d *document) sentenceEvents(s Span, ctx *dateContext, events []Event) []Event {
 	text, at := d.sentenceText(s)
-	exprs := eventDates(text, s.Start, sliceExpressions(d.dates, s))
+	b := d.buf
+	b.exprs = eventDates(text, s.Start, sliceExpressions(d.dates, s), b.exprs[:0])
+	exprs := b.exprs
 	defer ctx.remember(exprs)
 	mentions := sliceMentions(d.mentions, s)
 	if len(mentions) == 0 || onlyCountries(mentions) && !mayDeny(text) {
@@ -104,9 +107,10 @@ func (d *document) sentenceEvents(s Span, ctx *dateContext, events []Event) []Ev
 		// before is denied: the words need not be read.
 		return events
 	}
-	ws := words(text, s.Start, at, d.wordBuf[:0])
-	d.wordBuf = ws
-	trigs := findTriggers(ws)
+	b.words = words(text, s.Start, at, b.words[:0])
+	ws := b.words
+	b.trigs = findTriggers(ws, b.trigs[:0])
+	trigs := b.trigs
 	first := -1
 	if len(trigs) > 0 {
 		first = trigs[0].word
@@ -115,18 +119,20 @@ func (d *document) sentenceEvents(s Span, ctx *dateContext, events []Event) []Ev
 	if len(trigs) == 0 && len(cl.deniedBy) == 0 {
 		return events
 	}
-	places, countries := d.eventPlaces(ws, mentions)
+	b.places, b.countries = eventPlaces(ws, mentions, b.places[:0], b.countries[:0])
+	places, countries := b.places, b.countries
 	if cl.denialFirst {
 		return denyEarlier(d.gaz, events, places, trigs, cl.deniedBy)
 	}
 	if len(trigs) == 0 || len(places) == 0 {
 		return events
 	}
-	dateWords := markDateWords(ws, exprs)
-	fatalities, injured := countVictims(ws, dateWords)
+	b.dateWords = markDateWords(ws, exprs, b.dateWords)
+	fatalities, injured := countVictims(ws, b.dateWords)
 	actors := findActors(phrase{ws, d.article.Text}, sliceDemonyms(d.demonyms, s), countries)
 	sentence := strings.TrimSpace(text)
-	for _, r := range reports(ws, clauses(text, at, ws), trigs, places, exprs) {
+	b.clauses = clauseStarts(text, at, ws, b.clauses[:0])
+	for _, r := range b.findReports(ws, clauseIndex{ws, b.clauses}, trigs, places, exprs) {
 		window, dateSpan := d.eventWindow(ws, r.trig, exprs, ctx)
 		events = append(events, Event{
 			Source:     d.article.Name,
