@@ -18,7 +18,7 @@ import (
 type Extractor struct {
 	gaz      *geo.Gazetteer
 	geocoder *geo.Geocoder
-	buffers  sync.Pool // of *sentenceBuffers, those of finished documents
+	buffers  sync.Pool // of *scratch, those of finished documents
 }
 
 // NewExtractor returns an extractor that resolves places with g.
@@ -29,22 +29,28 @@ func NewExtractor(g *geo.Gazetteer) *Extractor {
 // Extract returns the events an article reports, in text order, and the places
 // it names, in order of first mention.
 func (x *Extractor) Extract(a Article) ([]Event, []PlaceMentions) {
-	doc := x.read(a)
-	doc.buf, _ = x.buffers.Get().(*sentenceBuffers)
-	if doc.buf == nil {
-		doc.buf = new(sentenceBuffers)
+	buf, _ := x.buffers.Get().(*scratch)
+	if buf == nil {
+		buf = new(scratch)
 	}
-	defer x.buffers.Put(doc.buf)
-	events := make([]Event, 0, 8) // most articles report a few
+	defer x.buffers.Put(buf)
+	doc := x.read(a, buf)
+	found := buf.events[:0]
 	var ctx dateContext
 	for _, s := range doc.sentences {
-		events = doc.sentenceEvents(s, &ctx, events)
+		found = doc.sentenceEvents(s, &ctx, found)
 	}
-	events = mergeRepeats(x.gaz, events)
+	found = mergeRepeats(x.gaz, found)
+	// The events are gathered in the scratch slice and copied out at their
+	// exact number.
+	events := make([]Event, len(found))
+	copy(events, found)
+	clear(found) // that the pool not hold on to them
+	buf.events = found
 	for i := range events {
 		events[i].ID = a.Name + "#" + strconv.Itoa(i+1)
 	}
-	return events, groupMentions(a.Name, doc.mentions)
+	return events, groupMentions(a.Name, doc.mentions, buf)
 }
 
 // document is an article read once for every sentence to share.
@@ -56,7 +62,7 @@ type document struct {
 	dates     []dates.Expression
 	sentences []Span
 
-	buf *sentenceBuffers
+	buf *scratch
 	// cursor is where the last sentence read ends, in runes and bytes, to
 	// slice the text by rune offsets without counting from its start.
 	cursor struct{ rune, byte int }
@@ -82,15 +88,17 @@ func (d *document) advance(to int) int {
 	return d.cursor.byte
 }
 
-func (x *Extractor) read(a Article) *document {
+func (x *Extractor) read(a Article, buf *scratch) *document {
 	geo := x.geocoder.Analyze(a.Text)
+	buf.sentences = appendSentences(buf.sentences[:0], a.Text)
 	return &document{
 		article:   a,
 		gaz:       x.gaz,
 		mentions:  geo.Places,
 		demonyms:  geo.Demonyms,
 		dates:     dates.Tag(a.Text, a.Published),
-		sentences: Sentences(a.Text),
+		sentences: buf.sentences,
+		buf:       buf,
 	}
 }
 
@@ -175,30 +183,34 @@ func mayDeny(text string) bool {
 }
 
 // groupMentions lists each place an article names once, with its mentions.
-func groupMentions(source string, mentions []geo.Mention) []PlaceMentions {
-	var out []PlaceMentions
-	counts := make([]int, 0, 16)
+// The places are counted in buf first, so that the result is allocated at
+// its exact size.
+func groupMentions(source string, mentions []geo.Mention, buf *scratch) []PlaceMentions {
+	places, counts := buf.distinct[:0], buf.counts[:0]
 	for _, m := range mentions {
 		// An article names a few dozen places at most: a scan beats a map.
-		i := slices.IndexFunc(out, func(pm PlaceMentions) bool { return pm.Place == m.Place })
+		i := slices.Index(places, m.Place)
 		if i < 0 {
-			i = len(out)
-			out = append(out, PlaceMentions{Source: source, Place: m.Place})
+			i = len(places)
+			places = append(places, m.Place)
 			counts = append(counts, 0)
 		}
 		counts[i]++
 	}
+	out := make([]PlaceMentions, len(places))
 	// One array holds every place's mentions, cut into slices by place.
 	all := make([]geo.Mention, len(mentions))
 	at := 0
 	for i, n := range counts {
-		out[i].Mentions = all[at : at : at+n]
+		out[i] = PlaceMentions{Source: source, Place: places[i], Mentions: all[at : at : at+n]}
 		at += n
 	}
 	for _, m := range mentions {
 		i := slices.IndexFunc(out, func(pm PlaceMentions) bool { return pm.Place == m.Place })
 		out[i].Mentions = append(out[i].Mentions, m)
 	}
+	clear(places) // that the pool not hold on to them
+	buf.distinct, buf.counts = places, counts
 	return out
 }
 

@@ -18,7 +18,7 @@ type report struct {
 // went to takes the place nearest to it, so that "Clashes broke out on
 // September 27 over Karabakh, ... during a war in the 1990s" reports both
 // the clashes and the war.
-func (b *sentenceBuffers) findReports(ws []word, clause clauseIndex, trigs []trigger, places []geo.Mention, exprs []dates.Expression) []report {
+func (b *scratch) findReports(ws []word, clause clauseIndex, trigs []trigger, places []geo.Mention, exprs []dates.Expression) []report {
 	out := b.reports[:0]
 	dated := b.dated[:0]
 	taken := cleared(b.taken, len(trigs))

@@ -17,8 +17,10 @@ import (
 // A period does not end a sentence after a known abbreviation ("Mr.",
 // "Gen.", "Sept."), a single-letter initial ("J. Smith"), or a dotted
 // abbreviation ("U.S.", "a.m."); an ellipsis ends one only at a line end.
-func Sentences(text string) []Span {
-	var spans []Span
+func Sentences(text string) []Span { return appendSentences(nil, text) }
+
+// appendSentences is Sentences appending to spans.
+func appendSentences(spans []Span, text string) []Span {
 	start, end := -1, 0 // rune offsets of the sentence being read; start -1 between sentences
 	startByte := 0
 	for i, r := 0, 0; i < len(text); {

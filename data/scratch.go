@@ -5,11 +5,14 @@ import (
 	"github.com/chronomap/chronomap/geo"
 )
 
-// sentenceBuffers are the scratch slices of reading one sentence. Nothing
-// in them outlives the sentence, so the next one reuses them, and the next
-// article too, through the extractor's pool: a sentence then allocates
-// only what its events keep.
-type sentenceBuffers struct {
+// scratch holds the slices of reading one article and its sentences.
+// Nothing in them outlives the sentence, or the article for the first two,
+// so the next one reuses them, and the next article too, through the
+// extractor's pool: a sentence then allocates only what its events keep.
+type scratch struct {
+	sentences []Span
+	events    []Event // before they are copied out
+
 	words     []word
 	exprs     []dates.Expression // the sentence's date expressions that date events
 	trigs     []trigger
@@ -22,6 +25,8 @@ type sentenceBuffers struct {
 	reports   []report
 	dated     []*dates.Expression
 	taken     []bool
+	distinct  []*geo.Place // the places an article names
+	counts    []int        // their mentions
 }
 
 // cleared returns buf with n false values, reusing its array.
