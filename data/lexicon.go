@@ -18,25 +18,26 @@ type lexeme struct {
 
 func (w word) is(r role) bool { return w.lex.roles&r != 0 }
 
-// lookup returns what the extractor knows of a lower-case word form. Half
-// the words of a text have a first letter and a length no lexicon entry has,
-// and skip the map.
+// lookup returns what the extractor knows of a lower-case word form. Most
+// words of a text have a first or a last letter and a length no lexicon
+// entry has, and skip the map.
 func lookup(w string) lexeme {
-	if len(w) >= 32 || lexiconShapes[w[0]]&(1<<len(w)) == 0 {
+	if len(w) >= 32 || lexiconStarts[w[0]]&lexiconEnds[w[len(w)-1]]&(1<<len(w)) == 0 {
 		return lexeme{}
 	}
 	return lexicon[w]
 }
 
-// lexiconShapes has bit n of entry b set when a lexicon word of n bytes
-// starts with byte b.
-var lexiconShapes = func() (shapes [256]uint32) {
+// lexiconStarts has bit n of entry b set when a lexicon word of n bytes
+// starts with byte b, and lexiconEnds when one ends with it.
+var lexiconStarts, lexiconEnds = func() (starts, ends [256]uint32) {
 	for w := range lexicon {
 		if len(w) < 32 {
-			shapes[w[0]] |= 1 << len(w)
+			starts[w[0]] |= 1 << len(w)
+			ends[w[len(w)-1]] |= 1 << len(w)
 		}
 	}
-	return shapes
+	return starts, ends
 }()
 
 // lexicon indexes the word lists of the extractor by word form, so that a

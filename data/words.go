@@ -52,7 +52,7 @@ func words(text string, runeBase, byteBase int, buf []word) []word {
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[i:])
 			}
-			if !isWordRune(r) && !(i+size < len(text) && isInner(prev, r, nextRune(text[i+size:]))) {
+			if !isWordRune(r) && !isInner(prev, r, text[i+size:]) {
 				break
 			}
 			prev = r
@@ -84,14 +84,15 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// isInner says whether r, between prev and next, joins them into one word:
-// hyphens and apostrophes between letters, separators between digits.
-func isInner(prev, r, next rune) bool {
+// isInner says whether r, between prev and the text after, joins them into
+// one word: hyphens and apostrophes between letters, separators between
+// digits. The rune after is read only for those.
+func isInner(prev, r rune, after string) bool {
 	switch r {
 	case '-', '\'', '’':
-		return isWordRune(next)
+		return isWordRune(nextRune(after))
 	case ',', '.':
-		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+		return unicode.IsDigit(prev) && unicode.IsDigit(nextRune(after))
 	}
 	return false
 }
