@@ -114,14 +114,15 @@ func asciiLower(text string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(text))
-	b.WriteString(text[:i])
+	from := 0 // the bytes from here to a capital are copied as they are
 	for ; i < len(text); i++ {
-		c := text[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(text[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(text[from:])
 	return b.String()
 }
 
