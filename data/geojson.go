@@ -5,10 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
-	"time"
-
-	"github.com/paulmach/orb"
 
 	"github.com/chronomap/chronomap/geo"
 )
@@ -43,10 +39,6 @@ type placeFields struct {
 	Admin1      *string `json:"admin1"`
 }
 
-func placeFieldsOf(p *geo.Place) placeFields {
-	return placeFields{Place: p.Name, PlaceID: p.ID, CountryCode: nonEmpty(p.Country), Admin1: nonEmpty(p.Admin1)}
-}
-
 // placeProperties are the properties of a places-layer feature.
 type placeProperties struct {
 	Source string `json:"source"`
@@ -73,100 +65,6 @@ func GeoPrecision(k geo.Kind) int {
 	return 1
 }
 
-func eventFeature(ev Event) pointFeature[eventProperties] {
-	p := eventProperties{
-		ID:           ev.ID,
-		Source:       ev.Source,
-		DocDate:      isoDay(ev.DocDate),
-		EventType:    string(ev.Type),
-		placeFields:  placeFieldsOf(ev.Place),
-		GeoPrecision: GeoPrecision(ev.Place.Kind),
-		Actors:       nonNil(ev.Actors),
-		ClaimedBy:    nonNil(ev.ClaimedBy),
-		DeniedBy:     nonNil(ev.DeniedBy),
-		Fatalities:   ev.Fatalities,
-		Injured:      ev.Injured,
-		Sentence:     ev.Sentence,
-		Offset:       [2]int{ev.Offset.Start, ev.Offset.End},
-	}
-	if w := ev.Window; w != nil {
-		p.DateStart, p.DateEnd = isoDay(&w.Start), isoDay(&w.End)
-		if w.Start.Equal(w.End) {
-			p.EventDate = p.DateStart
-		}
-		tp := int(w.Precision)
-		p.TimePrecision = &tp
-	}
-	return newPointFeature(ev.Place.Point, p)
-}
-
-func placeFeature(source string, pl *geo.Place, mentions []geo.Mention) pointFeature[placeProperties] {
-	p := placeProperties{
-		Source:      source,
-		placeFields: placeFieldsOf(pl),
-		Kind:        pl.Kind.String(),
-		Mentions:    make([]mentionJSON, len(mentions)),
-	}
-	for i, m := range mentions {
-		p.Mentions[i] = mentionJSON{Text: m.Text, Start: m.Start, End: m.End}
-	}
-	return newPointFeature(pl.Point, p)
-}
-
-// pointFeature is a GeoJSON Feature with a Point geometry, a plain struct
-// written in one pass (geojson_write.go): orb's geojson types marshal their
-// geometry through an interface and then re-validate the output, which costs
-// as much as extracting the events. Reading goes through orb (see
-// geojson_decode.go).
-type pointFeature[P jsonProperties] struct {
-	Type       string    `json:"type"`
-	Geometry   pointJSON `json:"geometry"`
-	Properties P         `json:"properties"`
-}
-
-// jsonProperties are the properties of a feature, which write themselves.
-type jsonProperties interface {
-	appendJSON(b []byte) []byte
-}
-
-type pointJSON struct {
-	Type        string     `json:"type"`
-	Coordinates [2]float64 `json:"coordinates"`
-}
-
-// newPointFeature places properties p at [longitude, latitude] rounded to
-// 6 decimals (about 10 cm).
-func newPointFeature[P jsonProperties](at orb.Point, p P) pointFeature[P] {
-	round := func(v float64) float64 { return math.Round(v*1e6) / 1e6 }
-	return pointFeature[P]{
-		Type:       "Feature",
-		Geometry:   pointJSON{Type: "Point", Coordinates: [2]float64{round(at[0]), round(at[1])}},
-		Properties: p,
-	}
-}
-
-func isoDay(t *time.Time) *string {
-	if t == nil {
-		return nil
-	}
-	s := t.Format(time.DateOnly)
-	return &s
-}
-
-func nonEmpty(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
-}
-
 // A FeatureWriter writes one GeoJSON FeatureCollection a feature at a time,
 // one feature a line, so that a layer of any size streams in constant
 // memory. Close ends the collection; it must be called even when nothing was
@@ -187,7 +85,7 @@ func NewFeatureWriter(w io.Writer) *FeatureWriter {
 func (fw *FeatureWriter) WriteEvents(events ...Event) error {
 	for _, ev := range events {
 		if ev.Place != nil {
-			write(fw, eventFeature(ev))
+			fw.write(func(b []byte) ([]byte, error) { return appendEventFeature(b, ev) })
 		}
 	}
 	return fw.err
@@ -197,15 +95,14 @@ func (fw *FeatureWriter) WriteEvents(events ...Event) error {
 func (fw *FeatureWriter) WritePlaces(places ...PlaceMentions) error {
 	for _, pm := range places {
 		if pm.Place != nil {
-			write(fw, placeFeature(pm.Source, pm.Place, pm.Mentions))
+			fw.write(func(b []byte) ([]byte, error) { return appendPlaceFeature(b, pm) })
 		}
 	}
 	return fw.err
 }
 
-// write writes a feature; it is a function rather than a method so that the
-// feature is not boxed in an interface, which would allocate it.
-func write[P jsonProperties](fw *FeatureWriter, f pointFeature[P]) {
+// write writes the feature that appendFeature appends.
+func (fw *FeatureWriter) write(appendFeature func([]byte) ([]byte, error)) {
 	if fw.err != nil {
 		return
 	}
@@ -219,7 +116,7 @@ func write[P jsonProperties](fw *FeatureWriter, f pointFeature[P]) {
 		b = append(b, '\n')
 		fw.started = true
 	}
-	b, err := f.appendJSON(b)
+	b, err := appendFeature(b)
 	if err != nil {
 		fw.err = fmt.Errorf("encoding a GeoJSON feature: %w", err)
 		return

@@ -4,102 +4,127 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"time"
 	"unicode/utf8"
+
+	"github.com/paulmach/orb"
+
+	"github.com/chronomap/chronomap/geo"
 )
 
-// The features are written field by field rather than by encoding/json,
-// which finds the same fields by reflection for every feature and boxes
-// each feature in an interface: that cost a tenth of the extraction. The
-// output is what encoding/json writes of the same structs, byte for byte
-// (geojson_write_test.go checks it), so the struct tags stay the one
-// statement of the schema, which the decoder reads.
+// The features are written field by field, straight from the events and
+// places, rather than by encoding/json from eventProperties and
+// placeProperties: reflection over the same fields for every feature, and
+// the pointers that stand for null, cost a tenth of the extraction. The
+// output is what encoding/json writes of those structs, byte for byte
+// (geojson_write_test.go checks it), so that they stay the statement of the
+// schema, which the decoder reads.
 
-// appendJSON appends the feature as one line of JSON, without the line end.
-func (f pointFeature[P]) appendJSON(b []byte) ([]byte, error) {
-	at := f.Geometry.Coordinates
-	for _, v := range at {
+// appendEventFeature appends the events-layer feature of ev, which must
+// have a place, as one line of JSON without the line end.
+func appendEventFeature(b []byte, ev Event) ([]byte, error) {
+	b, err := appendPointFeature(b, ev.Place.Point)
+	if err != nil {
+		return b, err
+	}
+	b = appendJSONString(append(b, `{"id":`...), ev.ID)
+	b = appendJSONString(append(b, `,"source":`...), ev.Source)
+	b = appendJSONDay(append(b, `,"doc_date":`...), ev.DocDate)
+	if w := ev.Window; w != nil {
+		var day *time.Time // event_date: the window's day, if it is one
+		if w.Start.Equal(w.End) {
+			day = &w.Start
+		}
+		b = appendJSONDay(append(b, `,"event_date":`...), day)
+		b = appendJSONDay(append(b, `,"date_start":`...), &w.Start)
+		b = appendJSONDay(append(b, `,"date_end":`...), &w.End)
+		b = strconv.AppendInt(append(b, `,"time_precision":`...), int64(w.Precision), 10)
+	} else {
+		b = append(b, `,"event_date":null,"date_start":null,"date_end":null,"time_precision":null`...)
+	}
+	b = appendJSONString(append(b, `,"event_type":`...), string(ev.Type))
+	b = appendPlaceFields(b, ev.Place)
+	b = strconv.AppendInt(append(b, `,"geo_precision":`...), int64(GeoPrecision(ev.Place.Kind)), 10)
+	b = appendJSONStrings(append(b, `,"actors":`...), ev.Actors)
+	b = appendJSONStrings(append(b, `,"claimed_by":`...), ev.ClaimedBy)
+	b = appendJSONStrings(append(b, `,"denied_by":`...), ev.DeniedBy)
+	b = appendJSONInt(append(b, `,"fatalities":`...), ev.Fatalities)
+	b = appendJSONInt(append(b, `,"injured":`...), ev.Injured)
+	b = appendJSONString(append(b, `,"sentence":`...), ev.Sentence)
+	b = strconv.AppendInt(append(b, `,"offset":[`...), int64(ev.Offset.Start), 10)
+	b = strconv.AppendInt(append(b, ','), int64(ev.Offset.End), 10)
+	return append(b, "]}}"...), nil
+}
+
+// appendPlaceFeature appends the places-layer feature of pm, which must
+// have a place, as one line of JSON without the line end.
+func appendPlaceFeature(b []byte, pm PlaceMentions) ([]byte, error) {
+	b, err := appendPointFeature(b, pm.Place.Point)
+	if err != nil {
+		return b, err
+	}
+	b = appendJSONString(append(b, `{"source":`...), pm.Source)
+	b = appendPlaceFields(b, pm.Place)
+	b = appendJSONString(append(b, `,"kind":`...), pm.Place.Kind.String())
+	b = append(b, `,"mentions":[`...)
+	for i, m := range pm.Mentions {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(append(b, `{"text":`...), m.Text)
+		b = strconv.AppendInt(append(b, `,"start":`...), int64(m.Start), 10)
+		b = strconv.AppendInt(append(b, `,"end":`...), int64(m.End), 10)
+		b = append(b, '}')
+	}
+	return append(b, "]}}"...), nil
+}
+
+// appendPointFeature opens a feature at a point, up to its properties.
+func appendPointFeature(b []byte, at orb.Point) ([]byte, error) {
+	lon, lat := roundCoordinate(at[0]), roundCoordinate(at[1])
+	for _, v := range [2]float64{lon, lat} {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			return b, fmt.Errorf("coordinates %v are not numbers", at)
 		}
 	}
 	b = append(b, `{"type":"Feature","geometry":{"type":"Point","coordinates":[`...)
-	b = appendJSONCoordinate(b, at[0])
-	b = appendJSONCoordinate(append(b, ','), at[1])
-	b = f.Properties.appendJSON(append(b, `]},"properties":`...))
-	return append(b, '}'), nil
+	// At most 180 in magnitude and never below 1e-6 unless 0, a coordinate
+	// needs no exponent, and encoding/json would write none either.
+	b = strconv.AppendFloat(b, lon, 'f', -1, 64)
+	b = strconv.AppendFloat(append(b, ','), lat, 'f', -1, 64)
+	return append(b, `]},"properties":`...), nil
 }
 
-func (p eventProperties) appendJSON(b []byte) []byte {
-	b = appendJSONString(append(b, `{"id":`...), p.ID)
-	b = appendJSONString(append(b, `,"source":`...), p.Source)
-	b = appendJSONStringOrNull(append(b, `,"doc_date":`...), p.DocDate)
-	b = appendJSONStringOrNull(append(b, `,"event_date":`...), p.EventDate)
-	b = appendJSONStringOrNull(append(b, `,"date_start":`...), p.DateStart)
-	b = appendJSONStringOrNull(append(b, `,"date_end":`...), p.DateEnd)
-	b = appendJSONIntOrNull(append(b, `,"time_precision":`...), p.TimePrecision)
-	b = appendJSONString(append(b, `,"event_type":`...), p.EventType)
-	b = p.placeFields.appendJSON(b)
-	b = strconv.AppendInt(append(b, `,"geo_precision":`...), int64(p.GeoPrecision), 10)
-	b = appendJSONStrings(append(b, `,"actors":`...), p.Actors)
-	b = appendJSONStrings(append(b, `,"claimed_by":`...), p.ClaimedBy)
-	b = appendJSONStrings(append(b, `,"denied_by":`...), p.DeniedBy)
-	b = appendJSONIntOrNull(append(b, `,"fatalities":`...), p.Fatalities)
-	b = appendJSONIntOrNull(append(b, `,"injured":`...), p.Injured)
-	b = appendJSONString(append(b, `,"sentence":`...), p.Sentence)
-	b = strconv.AppendInt(append(b, `,"offset":[`...), int64(p.Offset[0]), 10)
-	b = strconv.AppendInt(append(b, ','), int64(p.Offset[1]), 10)
-	return append(b, "]}"...)
-}
+// roundCoordinate rounds a longitude or latitude to 6 decimals (about 10 cm).
+func roundCoordinate(v float64) float64 { return math.Round(v*1e6) / 1e6 }
 
-func (p placeProperties) appendJSON(b []byte) []byte {
-	b = appendJSONString(append(b, `{"source":`...), p.Source)
-	b = p.placeFields.appendJSON(b)
-	b = appendJSONString(append(b, `,"kind":`...), p.Kind)
-	b = append(b, `,"mentions":`...)
-	if p.Mentions == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, m := range p.Mentions {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendJSONString(append(b, `{"text":`...), m.Text)
-			b = strconv.AppendInt(append(b, `,"start":`...), int64(m.Start), 10)
-			b = strconv.AppendInt(append(b, `,"end":`...), int64(m.End), 10)
-			b = append(b, '}')
-		}
-		b = append(b, ']')
-	}
-	return append(b, '}')
-}
-
-// appendJSON appends the place's fields, each after a comma.
-func (p placeFields) appendJSON(b []byte) []byte {
-	b = appendJSONString(append(b, `,"place":`...), p.Place)
-	b = appendJSONString(append(b, `,"place_id":`...), p.PlaceID)
-	b = appendJSONStringOrNull(append(b, `,"country_code":`...), p.CountryCode)
+// appendPlaceFields appends the fields of placeFields, each after a comma.
+func appendPlaceFields(b []byte, p *geo.Place) []byte {
+	b = appendJSONString(append(b, `,"place":`...), p.Name)
+	b = appendJSONString(append(b, `,"place_id":`...), p.ID)
+	b = appendJSONStringOrNull(append(b, `,"country_code":`...), p.Country)
 	return appendJSONStringOrNull(append(b, `,"admin1":`...), p.Admin1)
 }
 
-// appendJSONCoordinate appends a longitude or latitude rounded to 6
-// decimals: at most 180 in magnitude and never below 1e-6 unless 0, it
-// needs no exponent, as encoding/json would not use one either.
-func appendJSONCoordinate(b []byte, v float64) []byte {
-	return strconv.AppendFloat(b, v, 'f', -1, 64)
+// appendJSONDay appends a day as "YYYY-MM-DD", or null.
+func appendJSONDay(b []byte, t *time.Time) []byte {
+	if t == nil {
+		return append(b, "null"...)
+	}
+	b = t.AppendFormat(append(b, '"'), time.DateOnly)
+	return append(b, '"')
 }
 
-func appendJSONIntOrNull(b []byte, n *int) []byte {
+func appendJSONInt(b []byte, n *int) []byte {
 	if n == nil {
 		return append(b, "null"...)
 	}
 	return strconv.AppendInt(b, int64(*n), 10)
 }
 
+// appendJSONStrings appends a list, [] when it is empty or nil, so that the
+// property has one JSON type in every feature.
 func appendJSONStrings(b []byte, ss []string) []byte {
-	if ss == nil {
-		return append(b, "null"...)
-	}
 	b = append(b, '[')
 	for i, s := range ss {
 		if i > 0 {
@@ -110,11 +135,12 @@ func appendJSONStrings(b []byte, ss []string) []byte {
 	return append(b, ']')
 }
 
-func appendJSONStringOrNull(b []byte, s *string) []byte {
-	if s == nil {
+// appendJSONStringOrNull appends s, or null when it is empty.
+func appendJSONStringOrNull(b []byte, s string) []byte {
+	if s == "" {
 		return append(b, "null"...)
 	}
-	return appendJSONString(b, *s)
+	return appendJSONString(b, s)
 }
 
 // appendJSONString appends s as a JSON string escaped as encoding/json

@@ -3,42 +3,45 @@ package data
 import (
 	"encoding/json"
 	"testing"
+	"time"
+
+	"github.com/paulmach/orb"
+
+	"github.com/chronomap/chronomap/geo"
 )
 
-// The hand-written encoder must write what encoding/json writes of the same
-// structs, so that the struct tags stay the schema.
-func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
-	check := func(t *testing.T, f interface {
-		appendJSON(b []byte) ([]byte, error)
-	}) {
+// The features are written by hand; they must read as what encoding/json
+// writes of eventProperties and placeProperties, which the decoder reads,
+// filled in as below.
+func TestFeaturesMatchEncodingJSON(t *testing.T) {
+	check := func(t *testing.T, got []byte, err error, want any) {
 		t.Helper()
-		want, err := json.Marshal(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := f.appendJSON(nil)
+		w, err := json.Marshal(want)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if string(got) != string(want) {
-			t.Errorf("\n got %s\nwant %s", got, want)
-		}
-	}
-	for _, ev := range sampleEvents() {
-		if ev.Place != nil {
-			check(t, eventFeature(ev))
-		}
-	}
-	for _, pm := range samplePlaces() {
-		if pm.Place != nil {
-			check(t, placeFeature(pm.Source, pm.Place, pm.Mentions))
+		if string(got) != string(w) {
+			t.Errorf("\n got %s\nwant %s", got, w)
 		}
 	}
 	odd := sampleEvents()[0]
 	odd.Actors, odd.ClaimedBy = nil, []string{`"quoted" \ back`, "<b>&amp;</b>"}
 	odd.Place = karabakh
-	check(t, eventFeature(odd))
-	check(t, placeFeature("c.txt", armenia, nil))
+	for _, ev := range append(sampleEvents(), odd) {
+		if ev.Place != nil {
+			got, err := appendEventFeature(nil, ev)
+			check(t, got, err, eventFeature(ev))
+		}
+	}
+	for _, pm := range append(samplePlaces(), PlaceMentions{Source: "c.txt", Place: armenia}) {
+		if pm.Place != nil {
+			got, err := appendPlaceFeature(nil, pm)
+			check(t, got, err, placeFeature(pm.Source, pm.Place, pm.Mentions))
+		}
+	}
 }
 
 func TestAppendJSONString(t *testing.T) {
@@ -52,4 +55,92 @@ func TestAppendJSONString(t *testing.T) {
 			t.Errorf("%q: got %s, want %s", s, got, want)
 		}
 	}
+}
+
+// What follows fills the schema structs in, for encoding/json to write.
+
+func placeFieldsOf(p *geo.Place) placeFields {
+	return placeFields{Place: p.Name, PlaceID: p.ID, CountryCode: nonEmpty(p.Country), Admin1: nonEmpty(p.Admin1)}
+}
+
+func eventFeature(ev Event) pointFeature[eventProperties] {
+	p := eventProperties{
+		ID:           ev.ID,
+		Source:       ev.Source,
+		DocDate:      isoDay(ev.DocDate),
+		EventType:    string(ev.Type),
+		placeFields:  placeFieldsOf(ev.Place),
+		GeoPrecision: GeoPrecision(ev.Place.Kind),
+		Actors:       nonNil(ev.Actors),
+		ClaimedBy:    nonNil(ev.ClaimedBy),
+		DeniedBy:     nonNil(ev.DeniedBy),
+		Fatalities:   ev.Fatalities,
+		Injured:      ev.Injured,
+		Sentence:     ev.Sentence,
+		Offset:       [2]int{ev.Offset.Start, ev.Offset.End},
+	}
+	if w := ev.Window; w != nil {
+		p.DateStart, p.DateEnd = isoDay(&w.Start), isoDay(&w.End)
+		if w.Start.Equal(w.End) {
+			p.EventDate = p.DateStart
+		}
+		tp := int(w.Precision)
+		p.TimePrecision = &tp
+	}
+	return newPointFeature(ev.Place.Point, p)
+}
+
+func placeFeature(source string, pl *geo.Place, mentions []geo.Mention) pointFeature[placeProperties] {
+	p := placeProperties{
+		Source:      source,
+		placeFields: placeFieldsOf(pl),
+		Kind:        pl.Kind.String(),
+		Mentions:    make([]mentionJSON, len(mentions)),
+	}
+	for i, m := range mentions {
+		p.Mentions[i] = mentionJSON{Text: m.Text, Start: m.Start, End: m.End}
+	}
+	return newPointFeature(pl.Point, p)
+}
+
+// pointFeature is a GeoJSON Feature with a Point geometry.
+type pointFeature[P any] struct {
+	Type       string    `json:"type"`
+	Geometry   pointJSON `json:"geometry"`
+	Properties P         `json:"properties"`
+}
+
+type pointJSON struct {
+	Type        string     `json:"type"`
+	Coordinates [2]float64 `json:"coordinates"`
+}
+
+func newPointFeature[P any](at orb.Point, p P) pointFeature[P] {
+	return pointFeature[P]{
+		Type:       "Feature",
+		Geometry:   pointJSON{Type: "Point", Coordinates: [2]float64{roundCoordinate(at[0]), roundCoordinate(at[1])}},
+		Properties: p,
+	}
+}
+
+func isoDay(t *time.Time) *string {
+	if t == nil {
+		return nil
+	}
+	s := t.Format(time.DateOnly)
+	return &s
+}
+
+func nonEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }
