@@ -7,7 +7,6 @@ import (
 	"sync"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/geo"
@@ -60,32 +59,9 @@ type document struct {
 	mentions  []geo.Mention
 	demonyms  []geo.DemonymMention
 	dates     []dates.Expression
-	sentences []Span
+	sentences []sentence
 
 	buf *scratch
-	// cursor is where the last sentence read ends, in runes and bytes, to
-	// slice the text by rune offsets without counting from its start.
-	cursor struct{ rune, byte int }
-}
-
-// sentenceText returns the text of sentence s and the byte offset it starts
-// at; the sentences must be asked for in order.
-func (d *document) sentenceText(s Span) (string, int) {
-	start := d.advance(s.Start)
-	return d.article.Text[start:d.advance(s.End)], start
-}
-
-func (d *document) advance(to int) int {
-	text := d.article.Text
-	for d.cursor.rune < to {
-		size := 1 // most text is ASCII
-		if text[d.cursor.byte] >= utf8.RuneSelf {
-			_, size = utf8.DecodeRuneInString(text[d.cursor.byte:])
-		}
-		d.cursor.byte += size
-		d.cursor.rune++
-	}
-	return d.cursor.byte
 }
 
 func (x *Extractor) read(a Article, buf *scratch) *document {
@@ -103,8 +79,9 @@ func (x *Extractor) read(a Article, buf *scratch) *document {
 }
 
 // sentenceEvents appends the events sentence s reports to events.
-func (d *document) sentenceEvents(s Span, ctx *dateContext, events []Event) []Event {
-	text, at := d.sentenceText(s)
+func (d *document) sentenceEvents(sent sentence, ctx *dateContext, events []Event) []Event {
+	s, at := sent.runes, sent.bytes.Start
+	text := d.article.Text[at:sent.bytes.End]
 	b := d.buf
 	b.exprs = eventDates(text, s.Start, sliceExpressions(d.dates, s), b.exprs[:0])
 	exprs := b.exprs

@@ -10,7 +10,7 @@ import (
 // so the next one reuses them, and the next article too, through the
 // extractor's pool: a sentence then allocates only what its events keep.
 type scratch struct {
-	sentences []Span
+	sentences []sentence
 	events    []Event // before they are copied out
 
 	words     []word

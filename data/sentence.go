@@ -17,12 +17,22 @@ import (
 // A period does not end a sentence after a known abbreviation ("Mr.",
 // "Gen.", "Sept."), a single-letter initial ("J. Smith"), or a dotted
 // abbreviation ("U.S.", "a.m."); an ellipsis ends one only at a line end.
-func Sentences(text string) []Span { return appendSentences(nil, text) }
+func Sentences(text string) []Span {
+	var spans []Span
+	for _, s := range appendSentences(nil, text) {
+		spans = append(spans, s.runes)
+	}
+	return spans
+}
 
-// appendSentences is Sentences appending to spans.
-func appendSentences(spans []Span, text string) []Span {
-	start, end := -1, 0 // rune offsets of the sentence being read; start -1 between sentences
-	startByte := 0
+// sentence is where a sentence lies, in runes and in bytes.
+type sentence struct{ runes, bytes Span }
+
+// appendSentences is Sentences appending to out, with byte offsets too.
+func appendSentences(out []sentence, text string) []sentence {
+	// The sentence being read; its start is -1 between sentences.
+	var s sentence
+	s.runes.Start = -1
 	for i, r := 0, 0; i < len(text); {
 		if sentenceBytes[text[i]] != markByte {
 			// Most bytes are ASCII letters, digits, spaces and punctuation
@@ -34,10 +44,10 @@ func appendSentences(spans []Span, text string) []Span {
 					break
 				}
 				if k == plainByte {
-					if start < 0 {
-						start, startByte = i+ascii, i
+					if s.runes.Start < 0 {
+						s.runes.Start, s.bytes.Start = i+ascii, i
 					}
-					end = i + ascii + 1
+					s.runes.End, s.bytes.End = i+ascii+1, i+1
 				}
 			}
 			r = i + ascii
@@ -50,14 +60,14 @@ func appendSentences(spans []Span, text string) []Span {
 		switch {
 		case isLineEnd(c):
 			if !continuesLine(text, i+size) {
-				spans, start = emit(spans, start, end)
+				out, s.runes.Start = emit(out, s)
 			}
 		case isSpace(c):
 		default:
-			if start < 0 {
-				start, startByte = r, i
+			if s.runes.Start < 0 {
+				s.runes.Start, s.bytes.Start = r, i
 			}
-			end = r + 1
+			s.runes.End, s.bytes.End = r+1, i+size
 			if !isTerminal(c) {
 				break
 			}
@@ -70,10 +80,10 @@ func appendSentences(spans []Span, text string) []Span {
 				}
 				j += n
 				r++
-				end = r + 1
+				s.runes.End, s.bytes.End = r+1, j
 			}
-			if endsSentence(text, startByte, i, j) {
-				spans, start = emit(spans, start, end)
+			if endsSentence(text, s.bytes.Start, i, j) {
+				out, s.runes.Start = emit(out, s)
 			}
 			i, r = j, r+1
 			continue
@@ -81,16 +91,17 @@ func appendSentences(spans []Span, text string) []Span {
 		i += size
 		r++
 	}
-	spans, _ = emit(spans, start, end)
-	return spans
+	out, _ = emit(out, s)
+	return out
 }
 
-// emit ends the sentence that started at rune start, if one did, at end.
-func emit(spans []Span, start, end int) ([]Span, int) {
-	if start >= 0 {
-		spans = append(spans, Span{start, end})
+// emit appends s if a sentence was started, and returns -1 for the start
+// of the next.
+func emit(out []sentence, s sentence) ([]sentence, int) {
+	if s.runes.Start >= 0 {
+		out = append(out, s)
 	}
-	return spans, -1
+	return out, -1
 }
 
 // Classes of bytes for Sentences.
