@@ -1,6 +1,9 @@
 package data
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // clauseOpeners, after a comma, start a clause that says something else
 // than the one before: "The bridge links the villages of X and Y, but it is
@@ -12,10 +15,16 @@ var clauseOpeners = set("but", "while", "whereas", "although", "though", "which"
 // sentence, at byte offset base of the article, and ws its words. It appends
 // to starts the article byte offsets where the clauses after the first begin.
 func clauseStarts(text string, base int, ws []word, starts []int) []int {
-	for i, r := range text {
-		switch r {
-		case ';', ':', '—', '–':
+	// Byte by byte: no byte of a multi-byte character is ASCII, and 0xE2
+	// leads both dashes.
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case ';', ':':
 			starts = append(starts, base+i)
+		case 0xE2:
+			if strings.HasPrefix(text[i:], "—") || strings.HasPrefix(text[i:], "–") {
+				starts = append(starts, base+i)
+			}
 		case ',':
 			j := sort.Search(len(ws), func(j int) bool { return ws[j].from > base+i })
 			if j < len(ws) && clauseOpeners[ws[j].lower] {
