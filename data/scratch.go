@@ -6,15 +6,19 @@ import (
 )
 
 // scratch holds the slices of reading one article and its sentences.
-// Nothing in them outlives the sentence, or the article for the first two,
-// so the next one reuses them, and the next article too, through the
-// extractor's pool: a sentence then allocates only what its events keep.
+// Nothing in them outlives the article, or the sentence for most, so the
+// next one reuses them, and the next article too, through the extractor's
+// pool: an article then allocates little more than what its results keep.
 type scratch struct {
+	// Of the article.
 	sentences []sentence
-	events    []Event // before they are copied out
+	events    []Event      // before they are copied out
+	distinct  []*geo.Place // the places the article names
+	counts    []int        // their mentions
 
+	// Of the sentence being read.
 	words     []word
-	exprs     []dates.Expression // the sentence's date expressions that date events
+	exprs     []dates.Expression // the date expressions that date events
 	trigs     []trigger
 	places    []geo.Mention // where events happened
 	countries []string      // countries named, as actors
@@ -25,8 +29,6 @@ type scratch struct {
 	reports   []report
 	dated     []*dates.Expression
 	taken     []bool
-	distinct  []*geo.Place // the places an article names
-	counts    []int        // their mentions
 }
 
 // cleared returns buf with n false values, reusing its array.
