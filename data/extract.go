@@ -163,7 +163,7 @@ func mayDeny(text string) bool {
 // The places are counted in buf first, so that the result is allocated at
 // its exact size.
 func groupMentions(source string, mentions []geo.Mention, buf *scratch) []PlaceMentions {
-	places, counts := buf.distinct[:0], buf.counts[:0]
+	places, counts, placeOf := buf.distinct[:0], buf.counts[:0], buf.placeOf[:0]
 	for _, m := range mentions {
 		// An article names a few dozen places at most: a scan beats a map.
 		i := slices.Index(places, m.Place)
@@ -173,6 +173,7 @@ func groupMentions(source string, mentions []geo.Mention, buf *scratch) []PlaceM
 			counts = append(counts, 0)
 		}
 		counts[i]++
+		placeOf = append(placeOf, i)
 	}
 	out := make([]PlaceMentions, len(places))
 	// One array holds every place's mentions, cut into slices by place.
@@ -182,12 +183,12 @@ func groupMentions(source string, mentions []geo.Mention, buf *scratch) []PlaceM
 		out[i] = PlaceMentions{Source: source, Place: places[i], Mentions: all[at : at : at+n]}
 		at += n
 	}
-	for _, m := range mentions {
-		i := slices.IndexFunc(out, func(pm PlaceMentions) bool { return pm.Place == m.Place })
+	for k, m := range mentions {
+		i := placeOf[k]
 		out[i].Mentions = append(out[i].Mentions, m)
 	}
 	clear(places) // that the pool not hold on to them
-	buf.distinct, buf.counts = places, counts
+	buf.distinct, buf.counts, buf.placeOf = places, counts, placeOf
 	return out
 }
 

@@ -15,6 +15,7 @@ type scratch struct {
 	events    []Event      // before they are copied out
 	distinct  []*geo.Place // the places the article names
 	counts    []int        // their mentions
+	placeOf   []int        // the index in distinct of each mention's place
 
 	// Of the sentence being read.
 	words     []word
