@@ -37,6 +37,7 @@ func words(text string, runeBase, byteBase int, buf []word) []word {
 		}
 		start, startByte := pos, i
 		upper := unicode.IsUpper(r)
+		ascii := r < utf8.RuneSelf
 		prev := r
 		i += size
 		pos++
@@ -55,12 +56,13 @@ func words(text string, runeBase, byteBase int, buf []word) []word {
 			if !isWordRune(r) && !isInner(prev, r, text[i+size:]) {
 				break
 			}
+			ascii = ascii && r < utf8.RuneSelf
 			prev = r
 			i += size
 			pos++
 		}
 		lower := lowered[startByte:i]
-		if !isASCII(lower) {
+		if !ascii {
 			lower = lowerWord(text[startByte:i])
 		}
 		out = append(out, word{lower: lower, start: start, end: pos, from: byteBase + startByte,
@@ -124,15 +126,6 @@ func asciiLower(text string) string {
 	}
 	b.WriteString(text[from:])
 	return b.String()
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // lowerWord returns a word in lower case with ASCII apostrophes, without a
