@@ -38,17 +38,21 @@ func appendSentences(out []sentence, text string) []sentence {
 			// Most bytes are ASCII letters, digits, spaces and punctuation
 			// that ends nothing: skip the whole run of them.
 			ascii := r - i // runes and bytes advance together over ASCII
-			for ; i < len(text); i++ {
+			for i < len(text) {
 				k := sentenceBytes[text[i]]
 				if k == markByte {
 					break
 				}
-				if k == plainByte {
-					if s.runes.Start < 0 {
-						s.runes.Start, s.bytes.Start = i+ascii, i
-					}
-					s.runes.End, s.bytes.End = i+ascii+1, i+1
+				if k == spaceByte {
+					i++
+					continue
 				}
+				if s.runes.Start < 0 {
+					s.runes.Start, s.bytes.Start = i+ascii, i
+				}
+				for i++; i < len(text) && sentenceBytes[text[i]] == plainByte; i++ {
+				}
+				s.runes.End, s.bytes.End = i+ascii, i
 			}
 			r = i + ascii
 			continue
