@@ -163,6 +163,9 @@ func mayDeny(text string) bool {
 // The places are counted in buf first, so that the result is allocated at
 // its exact size.
 func groupMentions(source string, mentions []geo.Mention, buf *scratch) []PlaceMentions {
+	if len(mentions) == 0 {
+		return nil
+	}
 	places, counts, placeOf := buf.distinct[:0], buf.counts[:0], buf.placeOf[:0]
 	for _, m := range mentions {
 		// An article names a few dozen places at most: a scan beats a map.
