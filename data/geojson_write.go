@@ -143,6 +143,14 @@ func appendJSONStringOrNull(b []byte, s string) []byte {
 	return appendJSONString(b, s)
 }
 
+// jsonPlain marks the ASCII bytes a JSON string holds as they are.
+var jsonPlain = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c >= ' ' && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
 // appendJSONString appends s as a JSON string escaped as encoding/json
 // escapes it by default: control characters, quotes and backslashes, the
 // HTML-sensitive <, > and &, and the line and paragraph separators U+2028
@@ -155,7 +163,7 @@ func appendJSONString(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= ' ' && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+			if jsonPlain[c] {
 				i++
 				continue
 			}

@@ -49,6 +49,9 @@ func words(text string, runeBase, byteBase int, buf []word) []word {
 				pos++
 				continue
 			}
+			if c == ' ' { // the next most common: no inner mark
+				break
+			}
 			r, size := rune(c), 1
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[i:])
