@@ -65,13 +65,13 @@ type document struct {
 }
 
 func (x *Extractor) read(a Article, buf *scratch) *document {
-	geo := x.geocoder.Analyze(a.Text)
+	x.geocoder.AnalyzeInto(a.Text, &buf.geo)
 	buf.sentences = appendSentences(buf.sentences[:0], a.Text)
 	return &document{
 		article:   a,
 		gaz:       x.gaz,
-		mentions:  geo.Places,
-		demonyms:  geo.Demonyms,
+		mentions:  buf.geo.Places,
+		demonyms:  buf.geo.Demonyms,
 		dates:     dates.Tag(a.Text, a.Published),
 		sentences: buf.sentences,
 		buf:       buf,

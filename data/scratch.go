@@ -11,6 +11,7 @@ import (
 // pool: an article then allocates little more than what its results keep.
 type scratch struct {
 	// Of the article.
+	geo       geo.Analysis
 	sentences []sentence
 	events    []Event      // before they are copied out
 	distinct  []*geo.Place // the places the article names
