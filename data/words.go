@@ -20,10 +20,10 @@ type word struct {
 // words tokenises text, a sentence whose first rune and byte lie at offsets
 // runeBase and byteBase of the article, appending to buf.
 func words(text string, runeBase, byteBase int, buf []word) []word {
-	out := buf
-	// Lowering the sentence once lets each ASCII word be a slice of it: one
-	// string a sentence instead of one a capitalised word.
-	lowered := asciiLower(text)
+	out, first := buf, len(buf)
+	// The capitalised ASCII words, lowered, go into one string that they are
+	// then sliced from: one string a sentence instead of one a word.
+	var capitals strings.Builder
 	pos := runeBase // rune offset of byte i
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
@@ -64,14 +64,55 @@ func words(text string, runeBase, byteBase int, buf []word) []word {
 			i += size
 			pos++
 		}
-		lower := lowered[startByte:i]
-		if !ascii {
-			lower = lowerWord(text[startByte:i])
+		lower := text[startByte:i]
+		switch {
+		case !ascii:
+			lower = lowerWord(lower)
+		case hasCapital(lower):
+			for j := 0; j < len(lower); j++ {
+				capitals.WriteByte(lowerASCII[lower[j]])
+			}
+			lower = "" // sliced from capitals below
+		}
+		var lex lexeme
+		if lower != "" {
+			lex = lookup(lower)
 		}
 		out = append(out, word{lower: lower, start: start, end: pos, from: byteBase + startByte,
-			to: byteBase + i, upper: upper, lex: lookup(lower)})
+			to: byteBase + i, upper: upper, lex: lex})
+	}
+	if capitals.Len() == 0 {
+		return out
+	}
+	all := capitals.String()
+	for k := first; k < len(out); k++ {
+		if w := &out[k]; w.lower == "" {
+			n := w.to - w.from
+			w.lower, all = all[:n], all[n:]
+			w.lex = lookup(w.lower)
+		}
 	}
 	return out
+}
+
+// lowerASCII maps each byte to itself, but ASCII capitals to lower case.
+var lowerASCII = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+func hasCapital(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // asciiWord marks the ASCII bytes that are letters or digits.
@@ -107,52 +148,6 @@ func nextRune(s string) rune {
 	return r
 }
 
-// asciiLower returns text with its ASCII capitals in lower case, without a
-// copy where it has none.
-func asciiLower(text string) string {
-	i := 0
-	for i < len(text) && !('A' <= text[i] && text[i] <= 'Z') {
-		i++
-	}
-	if i == len(text) {
-		return text
-	}
-	var b strings.Builder
-	b.Grow(len(text))
-	from := 0 // the bytes from here to a capital are copied as they are
-	for ; i < len(text); i++ {
-		if c := text[i]; 'A' <= c && c <= 'Z' {
-			b.WriteString(text[from:i])
-			b.WriteByte(c + 'a' - 'A')
-			from = i + 1
-		}
-	}
-	b.WriteString(text[from:])
-	return b.String()
-}
-
-// lowerWord returns a word in lower case with ASCII apostrophes, without a
-// copy where it already is.
-func lowerWord(s string) string {
-	upper := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return strings.ReplaceAll(strings.ToLower(s), "’", "'")
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
-	}
-	if !upper {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
+// lowerWord returns a word with letters outside ASCII in lower case, with
+// ASCII apostrophes.
+func lowerWord(s string) string { return strings.ReplaceAll(strings.ToLower(s), "’", "'") }
