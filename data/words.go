@@ -69,6 +69,9 @@ func words(text string, runeBase, byteBase int, buf []word) []word {
 		case !ascii:
 			lower = lowerWord(lower)
 		case hasCapital(lower):
+			if capitals.Cap() == 0 {
+				capitals.Grow(len(text) / 3) // mostly enough: one allocation
+			}
 			for j := 0; j < len(lower); j++ {
 				capitals.WriteByte(lowerASCII[lower[j]])
 			}
