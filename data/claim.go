@@ -74,7 +74,8 @@ func (p phrase) joined(i int) bool {
 func findClaims(p phrase, trig int) claims {
 	ws := p.ws
 	var c claims
-	for i, w := range ws {
+	for i := range ws {
+		w := &ws[i] // not a copy: this loop reads every word
 		switch {
 		case w.upper && i > 0:
 			// "the United States", "Said Khan": a name, not a verb

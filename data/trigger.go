@@ -69,8 +69,8 @@ var typeRank = map[EventType]int{Capture: 0, Attack: 1, Clash: 2, Ceasefire: 3, 
 // something that happened, in text order.
 // They are appended to out.
 func findTriggers(ws []word, out []trigger) []trigger {
-	for i, w := range ws {
-		typ := w.lex.trigger
+	for i := range ws {
+		typ := ws[i].lex.trigger
 		if typ != "" && triggerFits(ws, i, typ) && !speculative(ws, i) {
 			out = append(out, trigger{typ: typ, word: i})
 		}
