@@ -74,7 +74,8 @@ func (p phrase) joined(i int) bool {
 func findClaims(p phrase, trig int) claims {
 	ws := p.ws
 	var c claims
-	for i, w := range ws {
+	for i := range ws {
+		w := &ws[i] // not a copy: this loop reads every word
 		switch {
 		case w.upper && i > 0:
 			// "the United States", "Said Khan": a name, not a verb
@@ -159,24 +160,6 @@ var auxiliaries = set("has", "had", "have", "also", "later", "then", "earlier", 
 
 func isAdverbial(w string) bool {
 	return auxiliaries[w] || len(w) > 4 && w[len(w)-2:] == "ly"
-}
-
-// agentAfter reads a speaker's name starting at word i.
-func agentAfter(ws []word, i int, agent func(from, to int) string) string {
-	for i < len(ws) && ws[i].lower == "the" {
-		i++
-	}
-	to := i
-	for to < len(ws) && isAgentWord(ws[to]) && (to == i || ws[to].start <= ws[to-1].end+1) {
-		to++
-	}
-	for to > i && (ws[to-1].lower == "of" || ws[to-1].lower == "the") {
-		to--
-	}
-	if to > i && hasName(ws[i:to]) {
-		return agent(i, to)
-	}
-	return ""
 }
 
 func isAgentWord(w word) bool {

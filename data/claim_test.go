@@ -55,7 +55,7 @@ func TestFindClaims(t *testing.T) {
 	for _, tt := range tests {
 		ws := words(tt.sentence, 0, 0, nil)
 		first := -1
-		if trigs := findTriggers(ws); len(trigs) > 0 {
+		if trigs := findTriggers(ws, nil); len(trigs) > 0 {
 			first = trigs[0].word
 		}
 		got := findClaims(phrase{ws, tt.sentence}, first)

@@ -1,22 +1,30 @@
 package data
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // clauseOpeners, after a comma, start a clause that says something else
 // than the one before: "The bridge links the villages of X and Y, but it is
 // closed".
 var clauseOpeners = set("but", "while", "whereas", "although", "though", "which", "who", "whose", "however", "yet")
 
-// clauses splits a sentence into clauses, at semicolons, colons and dashes,
-// and at commas that open a clause of their own. text is the sentence, at
-// byte offset base of the article, and ws its words. It returns a function
-// that numbers the clause of a word.
-func clauses(text string, base int, ws []word) func(word int) int {
-	var starts []int // article byte offsets where clauses after the first begin
-	for i, r := range text {
-		switch r {
-		case ';', ':', '—', '–':
+// clauseStarts splits a sentence into clauses, at semicolons, colons and
+// dashes, and at commas that open a clause of their own. text is the
+// sentence, at byte offset base of the article, and ws its words. It appends
+// to starts the article byte offsets where the clauses after the first begin.
+func clauseStarts(text string, base int, ws []word, starts []int) []int {
+	// Byte by byte: no byte of a multi-byte character is ASCII, and 0xE2
+	// leads both dashes.
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case ';', ':':
 			starts = append(starts, base+i)
+		case 0xE2:
+			if strings.HasPrefix(text[i:], "—") || strings.HasPrefix(text[i:], "–") {
+				starts = append(starts, base+i)
+			}
 		case ',':
 			j := sort.Search(len(ws), func(j int) bool { return ws[j].from > base+i })
 			if j < len(ws) && clauseOpeners[ws[j].lower] {
@@ -24,5 +32,14 @@ func clauses(text string, base int, ws []word) func(word int) int {
 			}
 		}
 	}
-	return func(w int) int { return sort.SearchInts(starts, ws[w].from) }
+	return starts
 }
+
+// clauseIndex numbers the clauses of a sentence's words.
+type clauseIndex struct {
+	ws     []word
+	starts []int // from clauseStarts
+}
+
+// of returns the number of the clause of word w.
+func (c clauseIndex) of(w int) int { return sort.SearchInts(c.starts, c.ws[w].from) }

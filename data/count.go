@@ -23,7 +23,8 @@ var (
 // killed", "killing 12". dateWords marks the words inside date expressions,
 // whose numbers are days and years, not people.
 func countVictims(ws []word, dateWords []bool) (fatalities, injured *int) {
-	for i, w := range ws {
+	for i := range ws {
+		w := &ws[i] // not a copy: this loop reads every word
 		var target **int
 		switch {
 		case w.is(death):

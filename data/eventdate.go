@@ -58,10 +58,10 @@ var documentNouns = set("statement", "declaration", "agreement", "resolution", "
 	"accord", "accords", "decree", "law", "constitution", "document", "memorandum", "protocol",
 	"communique", "charter", "plan", "edition", "issue", "report")
 
-// eventDates leaves out the expressions that name a document. text is
-// the sentence they lie in, starting at rune offset base.
-func eventDates(text string, base int, exprs []dates.Expression) []dates.Expression {
-	out := exprs[:0:0]
+// eventDates leaves out the expressions that name a document, appending
+// the others to out. text is the sentence they lie in, starting at rune
+// offset base.
+func eventDates(text string, base int, exprs, out []dates.Expression) []dates.Expression {
 	for _, e := range exprs {
 		of, at := precedingWord(text, byteOffset(text, e.Start-base))
 		if noun, _ := precedingWord(text, at); of == "of" && documentNouns[strings.ToLower(noun)] {

@@ -6,8 +6,9 @@ import "github.com/chronomap/chronomap/geo"
 // reports happened, and returns the countries it names apart (as actors).
 // It drops datelines ("BAKU, September 28"), reference points ("10 km east
 // of Y"), and places named only to locate another ("X in the Y region"): an
-// event is not repeated at a coarser level.
-func (d *document) eventPlaces(ws []word, mentions []geo.Mention) (places []geo.Mention, countries []string) {
+// event is not repeated at a coarser level. Both are appended to the slices
+// given.
+func eventPlaces(ws []word, mentions []geo.Mention, places []geo.Mention, countries []string) ([]geo.Mention, []string) {
 	var prev *geo.Mention
 	for i := range mentions {
 		m := &mentions[i]
@@ -100,8 +101,9 @@ func hasLocal(ms []geo.Mention) bool {
 	return false
 }
 
+// dropRegions filters ms in place.
 func dropRegions(ms []geo.Mention) []geo.Mention {
-	out := ms[:0:0]
+	out := ms[:0]
 	for _, m := range ms {
 		if m.Place.Kind != geo.Region {
 			out = append(out, m)

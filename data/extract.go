@@ -1,13 +1,12 @@
 package data
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/geo"
@@ -18,7 +17,7 @@ import (
 type Extractor struct {
 	gaz      *geo.Gazetteer
 	geocoder *geo.Geocoder
-	words    sync.Pool // of *[]word, the sentence buffers of finished documents
+	buffers  sync.Pool // of *scratch, those of finished documents
 }
 
 // NewExtractor returns an extractor that resolves places with g.
@@ -29,21 +28,28 @@ func NewExtractor(g *geo.Gazetteer) *Extractor {
 // Extract returns the events an article reports, in text order, and the places
 // it names, in order of first mention.
 func (x *Extractor) Extract(a Article) ([]Event, []PlaceMentions) {
-	doc := x.read(a)
-	if buf, ok := x.words.Get().(*[]word); ok {
-		doc.wordBuf = *buf
+	buf, _ := x.buffers.Get().(*scratch)
+	if buf == nil {
+		buf = new(scratch)
 	}
-	defer func() { x.words.Put(&doc.wordBuf) }()
-	events := make([]Event, 0, 8) // most articles report a few
+	defer x.buffers.Put(buf)
+	doc := x.read(a, buf)
+	found := buf.events[:0]
 	var ctx dateContext
 	for _, s := range doc.sentences {
-		events = doc.sentenceEvents(s, &ctx, events)
+		found = doc.sentenceEvents(s, &ctx, found)
 	}
-	events = mergeRepeats(x.gaz, events)
+	found = mergeRepeats(x.gaz, found)
+	// The events are gathered in the scratch slice and copied out at their
+	// exact number.
+	events := make([]Event, len(found))
+	copy(events, found)
+	clear(found) // that the pool not hold on to them
+	buf.events = found
 	for i := range events {
-		events[i].ID = fmt.Sprintf("%s#%d", a.Name, i+1)
+		events[i].ID = a.Name + "#" + strconv.Itoa(i+1)
 	}
-	return events, groupMentions(a.Name, doc.mentions)
+	return events, groupMentions(a.Name, doc.mentions, buf)
 }
 
 // document is an article read once for every sentence to share.
@@ -53,50 +59,32 @@ type document struct {
 	mentions  []geo.Mention
 	demonyms  []geo.DemonymMention
 	dates     []dates.Expression
-	sentences []Span
+	sentences []sentence
 
-	wordBuf []word // the words of the sentence being read
-	// cursor is where the last sentence read ends, in runes and bytes, to
-	// slice the text by rune offsets without counting from its start.
-	cursor struct{ rune, byte int }
+	buf *scratch
 }
 
-// sentenceText returns the text of sentence s and the byte offset it starts
-// at; the sentences must be asked for in order.
-func (d *document) sentenceText(s Span) (string, int) {
-	start := d.advance(s.Start)
-	return d.article.Text[start:d.advance(s.End)], start
-}
-
-func (d *document) advance(to int) int {
-	text := d.article.Text
-	for d.cursor.rune < to {
-		size := 1 // most text is ASCII
-		if text[d.cursor.byte] >= utf8.RuneSelf {
-			_, size = utf8.DecodeRuneInString(text[d.cursor.byte:])
-		}
-		d.cursor.byte += size
-		d.cursor.rune++
-	}
-	return d.cursor.byte
-}
-
-func (x *Extractor) read(a Article) *document {
-	geo := x.geocoder.Analyze(a.Text)
+func (x *Extractor) read(a Article, buf *scratch) *document {
+	x.geocoder.AnalyzeInto(a.Text, &buf.geo)
+	buf.sentences = appendSentences(buf.sentences[:0], a.Text)
 	return &document{
 		article:   a,
 		gaz:       x.gaz,
-		mentions:  geo.Places,
-		demonyms:  geo.Demonyms,
+		mentions:  buf.geo.Places,
+		demonyms:  buf.geo.Demonyms,
 		dates:     dates.Tag(a.Text, a.Published),
-		sentences: Sentences(a.Text),
+		sentences: buf.sentences,
+		buf:       buf,
 	}
 }
 
 // sentenceEvents appends the events sentence s reports to events.
-func (d *document) sentenceEvents(s Span, ctx *dateContext, events []Event) []Event {
-	text, at := d.sentenceText(s)
-	exprs := eventDates(text, s.Start, sliceExpressions(d.dates, s))
+func (d *document) sentenceEvents(sent sentence, ctx *dateContext, events []Event) []Event {
+	s, at := sent.runes, sent.bytes.Start
+	text := d.article.Text[at:sent.bytes.End]
+	b := d.buf
+	b.exprs = eventDates(text, s.Start, sliceExpressions(d.dates, s), b.exprs[:0])
+	exprs := b.exprs
 	defer ctx.remember(exprs)
 	mentions := sliceMentions(d.mentions, s)
 	if len(mentions) == 0 || onlyCountries(mentions) && !mayDeny(text) {
@@ -104,9 +92,10 @@ func (d *document) sentenceEvents(s Span, ctx *dateContext, events []Event) []Ev
 		// before is denied: the words need not be read.
 		return events
 	}
-	ws := words(text, s.Start, at, d.wordBuf[:0])
-	d.wordBuf = ws
-	trigs := findTriggers(ws)
+	b.words = words(text, s.Start, at, b.words[:0])
+	ws := b.words
+	b.trigs = findTriggers(ws, b.trigs[:0])
+	trigs := b.trigs
 	first := -1
 	if len(trigs) > 0 {
 		first = trigs[0].word
@@ -115,18 +104,20 @@ func (d *document) sentenceEvents(s Span, ctx *dateContext, events []Event) []Ev
 	if len(trigs) == 0 && len(cl.deniedBy) == 0 {
 		return events
 	}
-	places, countries := d.eventPlaces(ws, mentions)
+	b.places, b.countries = eventPlaces(ws, mentions, b.places[:0], b.countries[:0])
+	places, countries := b.places, b.countries
 	if cl.denialFirst {
 		return denyEarlier(d.gaz, events, places, trigs, cl.deniedBy)
 	}
 	if len(trigs) == 0 || len(places) == 0 {
 		return events
 	}
-	dateWords := markDateWords(ws, exprs)
-	fatalities, injured := countVictims(ws, dateWords)
+	b.dateWords = markDateWords(ws, exprs, b.dateWords)
+	fatalities, injured := countVictims(ws, b.dateWords)
 	actors := findActors(phrase{ws, d.article.Text}, sliceDemonyms(d.demonyms, s), countries)
 	sentence := strings.TrimSpace(text)
-	for _, r := range reports(ws, clauses(text, at, ws), trigs, places, exprs) {
+	b.clauses = clauseStarts(text, at, ws, b.clauses[:0])
+	for _, r := range b.findReports(ws, clauseIndex{ws, b.clauses}, trigs, places, exprs) {
 		window, dateSpan := d.eventWindow(ws, r.trig, exprs, ctx)
 		events = append(events, Event{
 			Source:     d.article.Name,
@@ -160,39 +151,61 @@ func onlyCountries(ms []geo.Mention) bool {
 // mayDeny says whether a sentence may hold a denial, by the stems of the
 // denial verbs (and "called ... untrue"), before reading its words.
 func mayDeny(text string) bool {
-	for _, stem := range []string{"deni", "deny", "reject", "refut", "dismiss", "disput", "called"} {
-		if strings.Contains(text, stem) {
-			return true
+	// One pass, looking further only at the letters the stems start with.
+	for i := 0; i+4 <= len(text); i++ {
+		rest := text[i:]
+		switch text[i] {
+		case 'd':
+			if strings.HasPrefix(rest, "deni") || strings.HasPrefix(rest, "deny") ||
+				strings.HasPrefix(rest, "dismiss") || strings.HasPrefix(rest, "disput") {
+				return true
+			}
+		case 'r':
+			if strings.HasPrefix(rest, "reject") || strings.HasPrefix(rest, "refut") {
+				return true
+			}
+		case 'c':
+			if strings.HasPrefix(rest, "called") {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 // groupMentions lists each place an article names once, with its mentions.
-func groupMentions(source string, mentions []geo.Mention) []PlaceMentions {
-	var out []PlaceMentions
-	counts := make([]int, 0, 16)
+// The places are counted in buf first, so that the result is allocated at
+// its exact size.
+func groupMentions(source string, mentions []geo.Mention, buf *scratch) []PlaceMentions {
+	if len(mentions) == 0 {
+		return nil
+	}
+	places, counts, placeOf := buf.distinct[:0], buf.counts[:0], buf.placeOf[:0]
 	for _, m := range mentions {
 		// An article names a few dozen places at most: a scan beats a map.
-		i := slices.IndexFunc(out, func(pm PlaceMentions) bool { return pm.Place == m.Place })
+		i := slices.Index(places, m.Place)
 		if i < 0 {
-			i = len(out)
-			out = append(out, PlaceMentions{Source: source, Place: m.Place})
+			i = len(places)
+			places = append(places, m.Place)
 			counts = append(counts, 0)
 		}
 		counts[i]++
+		placeOf = append(placeOf, i)
 	}
+	out := make([]PlaceMentions, len(places))
 	// One array holds every place's mentions, cut into slices by place.
 	all := make([]geo.Mention, len(mentions))
 	at := 0
 	for i, n := range counts {
-		out[i].Mentions = all[at : at : at+n]
+		out[i] = PlaceMentions{Source: source, Place: places[i], Mentions: all[at : at : at+n]}
 		at += n
 	}
-	for _, m := range mentions {
-		i := slices.IndexFunc(out, func(pm PlaceMentions) bool { return pm.Place == m.Place })
+	for k, m := range mentions {
+		i := placeOf[k]
 		out[i].Mentions = append(out[i].Mentions, m)
 	}
+	clear(places) // that the pool not hold on to them
+	buf.distinct, buf.counts, buf.placeOf = places, counts, placeOf
 	return out
 }
 

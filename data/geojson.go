@@ -2,14 +2,9 @@ package data
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"math"
-	"time"
-
-	"github.com/paulmach/orb"
 
 	"github.com/chronomap/chronomap/geo"
 )
@@ -57,10 +52,6 @@ type placeFields struct {
 	Admin1      *string `json:"admin1"`
 }
 
-func placeFieldsOf(p *geo.Place) placeFields {
-	return placeFields{Place: p.Name, PlaceID: p.ID, CountryCode: nonEmpty(p.Country), Admin1: nonEmpty(p.Admin1)}
-}
-
 // placeProperties are the properties of a places-layer feature.
 type placeProperties struct {
 	Source string `json:"source"`
@@ -87,138 +78,27 @@ func GeoPrecision(k geo.Kind) int {
 	return 1
 }
 
-func eventFeature(ev Event) pointFeature[eventProperties] {
-	return newPointFeature(ev.Place.Point, propertiesOf(ev))
-}
-
-// propertiesOf is what the events layer holds of ev, which must have a place.
-func propertiesOf(ev Event) eventProperties {
-	p := eventProperties{
-		ID:           ev.ID,
-		Source:       ev.Source,
-		DocDate:      isoDay(ev.DocDate),
-		EventType:    string(ev.Type),
-		placeFields:  placeFieldsOf(ev.Place),
-		GeoPrecision: GeoPrecision(ev.Place.Kind),
-		Actors:       nonNil(ev.Actors),
-		ClaimedBy:    nonNil(ev.ClaimedBy),
-		DeniedBy:     nonNil(ev.DeniedBy),
-		Fatalities:   ev.Fatalities,
-		Injured:      ev.Injured,
-		Sentence:     ev.Sentence,
-		Offset:       [2]int{ev.Offset.Start, ev.Offset.End},
-		PlaceKind:    ev.Place.Kind.String(),
-		PlaceOffset:  [2]int{ev.PlaceText.Start, ev.PlaceText.End},
-		Reports:      make([]reportProperties, 0, len(ev.Reports)),
-	}
-	if d := ev.DateText; d != nil {
-		p.DateOffset = &[2]int{d.Start, d.End}
-	}
-	for _, r := range ev.Reports {
-		if r.Place != nil {
-			p.Reports = append(p.Reports, reportProperties{roundPoint(r.Place.Point), propertiesOf(r)})
-		}
-	}
-	if w := ev.Window; w != nil {
-		p.DateStart, p.DateEnd = isoDay(&w.Start), isoDay(&w.End)
-		if w.Start.Equal(w.End) {
-			p.EventDate = p.DateStart
-		}
-		tp := int(w.Precision)
-		p.TimePrecision = &tp
-	}
-	return p
-}
-
-func placeFeature(source string, pl *geo.Place, mentions []geo.Mention) pointFeature[placeProperties] {
-	p := placeProperties{
-		Source:      source,
-		placeFields: placeFieldsOf(pl),
-		Kind:        pl.Kind.String(),
-		Mentions:    make([]mentionJSON, len(mentions)),
-	}
-	for i, m := range mentions {
-		p.Mentions[i] = mentionJSON{Text: m.Text, Start: m.Start, End: m.End}
-	}
-	return newPointFeature(pl.Point, p)
-}
-
-// pointFeature is a GeoJSON Feature with a Point geometry, written as a plain
-// struct so that encoding/json writes it in one pass: orb's geojson types
-// marshal their geometry through an interface and then re-validate the
-// output, which costs as much as extracting the events. Reading goes through
-// orb (see geojson_decode.go).
-type pointFeature[P any] struct {
-	Type       string    `json:"type"`
-	Geometry   pointJSON `json:"geometry"`
-	Properties P         `json:"properties"`
-}
-
-type pointJSON struct {
-	Type        string     `json:"type"`
-	Coordinates [2]float64 `json:"coordinates"`
-}
-
-// newPointFeature places properties p at [longitude, latitude] rounded to
-// 6 decimals (about 10 cm).
-func newPointFeature[P any](at orb.Point, p P) pointFeature[P] {
-	return pointFeature[P]{
-		Type:       "Feature",
-		Geometry:   pointJSON{Type: "Point", Coordinates: roundPoint(at)},
-		Properties: p,
-	}
-}
-
-// roundPoint is [longitude, latitude] rounded to 6 decimals (about 10 cm).
-func roundPoint(at orb.Point) [2]float64 {
-	round := func(v float64) float64 { return math.Round(v*1e6) / 1e6 }
-	return [2]float64{round(at[0]), round(at[1])}
-}
-
-func isoDay(t *time.Time) *string {
-	if t == nil {
-		return nil
-	}
-	s := t.Format(time.DateOnly)
-	return &s
-}
-
-func nonEmpty(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
-}
-
 // A FeatureWriter writes one GeoJSON FeatureCollection a feature at a time,
 // one feature a line, so that a layer of any size streams in constant
 // memory. Close ends the collection; it must be called even when nothing was
 // written, to write an empty one.
 type FeatureWriter struct {
 	w       *bufio.Writer
-	enc     *json.Encoder // onto w, so that features are not marshalled into buffers of their own
+	buf     []byte // the feature being written, reused
 	started bool
 	err     error // the first error, which every later call returns
 }
 
 // NewFeatureWriter returns a writer of a FeatureCollection to w.
 func NewFeatureWriter(w io.Writer) *FeatureWriter {
-	bw := bufio.NewWriter(w)
-	return &FeatureWriter{w: bw, enc: json.NewEncoder(bw)}
+	return &FeatureWriter{w: bufio.NewWriter(w)}
 }
 
 // WriteEvents writes an events-layer feature for each event that has a place.
 func (fw *FeatureWriter) WriteEvents(events ...Event) error {
 	for _, ev := range events {
 		if ev.Place != nil {
-			fw.write(eventFeature(ev))
+			fw.write(func(b []byte) ([]byte, error) { return appendEventFeature(b, ev) })
 		}
 	}
 	return fw.err
@@ -228,28 +108,34 @@ func (fw *FeatureWriter) WriteEvents(events ...Event) error {
 func (fw *FeatureWriter) WritePlaces(places ...PlaceMentions) error {
 	for _, pm := range places {
 		if pm.Place != nil {
-			fw.write(placeFeature(pm.Source, pm.Place, pm.Mentions))
+			fw.write(func(b []byte) ([]byte, error) { return appendPlaceFeature(b, pm) })
 		}
 	}
 	return fw.err
 }
 
-func (fw *FeatureWriter) write(f any) {
+// write writes the feature that appendFeature appends.
+func (fw *FeatureWriter) write(appendFeature func([]byte) ([]byte, error)) {
 	if fw.err != nil {
 		return
 	}
 	fw.begin()
+	// One feature a line, each after the first opening with the comma that
+	// separates it.
+	b := fw.buf[:0]
 	if fw.started {
-		fw.w.WriteString(",")
+		b = append(b, ',')
 	} else {
-		fw.w.WriteString("\n")
+		b = append(b, '\n')
 		fw.started = true
 	}
-	// The encoder ends each feature with a line end: one feature a line,
-	// each after the first opening with the comma that separates it.
-	if err := fw.enc.Encode(f); err != nil {
+	b, err := appendFeature(b)
+	if err != nil {
 		fw.err = fmt.Errorf("encoding a GeoJSON feature: %w", err)
+		return
 	}
+	fw.buf = append(b, '\n')
+	fw.w.Write(fw.buf)
 }
 
 func (fw *FeatureWriter) begin() {

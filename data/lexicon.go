@@ -18,25 +18,39 @@ type lexeme struct {
 
 func (w word) is(r role) bool { return w.lex.roles&r != 0 }
 
-// lookup returns what the extractor knows of a lower-case word form. Half
-// the words of a text have a first letter and a length no lexicon entry has,
-// and skip the map.
+// lookup returns what the extractor knows of a lower-case word form. Most
+// words of a text are on no list and are turned away by a filter of the
+// lexicon's word shapes, before the map.
 func lookup(w string) lexeme {
-	if len(w) >= 32 || lexiconShapes[w[0]]&(1<<len(w)) == 0 {
+	if len(w) >= 32 || !lexiconShapes.mayHave(w) {
 		return lexeme{}
 	}
 	return lexicon[w]
 }
 
-// lexiconShapes has bit n of entry b set when a lexicon word of n bytes
-// starts with byte b.
-var lexiconShapes = func() (shapes [256]uint32) {
+// shapeFilter is a set of word shapes (length, first two letters and last
+// letter), hashed into a bit set: a word whose shape is not in it is no
+// word of the set; one whose shape is may be.
+type shapeFilter [1 << shapeBits / 64]uint64
+
+const shapeBits = 12 // a few hundred words leave about one bit in ten set
+
+func shapeOf(w string) uint32 {
+	key := uint32(len(w))<<24 | uint32(w[0])<<16 | uint32(w[min(1, len(w)-1)])<<8 | uint32(w[len(w)-1])
+	return key * 0x9e3779b1 >> (32 - shapeBits)
+}
+
+func (f *shapeFilter) mayHave(w string) bool {
+	h := shapeOf(w)
+	return f[h/64]&(1<<(h%64)) != 0
+}
+
+var lexiconShapes = func() (f shapeFilter) {
 	for w := range lexicon {
-		if len(w) < 32 {
-			shapes[w[0]] |= 1 << len(w)
-		}
+		h := shapeOf(w)
+		f[h/64] |= 1 << (h % 64)
 	}
-	return shapes
+	return f
 }()
 
 // lexicon indexes the word lists of the extractor by word form, so that a

@@ -1,6 +1,8 @@
 package data
 
 import (
+	"slices"
+
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/geo"
 )
@@ -16,28 +18,30 @@ type report struct {
 // went to takes the place nearest to it, so that "Clashes broke out on
 // September 27 over Karabakh, ... during a war in the 1990s" reports both
 // the clashes and the war.
-func reports(ws []word, clause func(word int) int, trigs []trigger, places []geo.Mention, exprs []dates.Expression) []report {
-	var out []report
-	dated := map[*dates.Expression]bool{}
-	taken := make([]bool, len(trigs))
-	for _, m := range withinReach(ws, trigs, places, clause) {
+func (b *scratch) findReports(ws []word, clause clauseIndex, trigs []trigger, places []geo.Mention, exprs []dates.Expression) []report {
+	out := b.reports[:0]
+	dated := b.dated[:0]
+	taken := cleared(b.taken, len(trigs))
+	b.reach, b.near = withinReach(ws, trigs, places, clause, b.reach[:0], b.near)
+	for _, m := range b.reach {
 		at := wordAt(ws, m.Start)
 		i := nearestTrigger(trigs, at)
 		if trigs[i].typ == Diplomacy && !hostsDiplomacy(ws, at) {
 			continue
 		}
 		taken[i] = true
-		dated[nearest(exprs, ws[trigs[i].word].start)] = true
+		dated = append(dated, nearest(exprs, ws[trigs[i].word].start))
 		out = append(out, report{trigs[i], m})
 	}
 	for i, t := range trigs {
 		e := nearest(exprs, ws[t.word].start)
-		if taken[i] || e == nil || dated[e] || len(places) == 0 {
+		if taken[i] || e == nil || slices.Contains(dated, e) || len(places) == 0 {
 			continue
 		}
-		dated[e] = true
+		dated = append(dated, e)
 		out = append(out, report{t, nearestPlace(places, ws[t.word].start)})
 	}
+	b.reports, b.dated, b.taken = out, dated, taken
 	return out
 }
 
@@ -48,13 +52,14 @@ const reach = 20
 
 // withinReach keeps the places that stand in the clause of a trigger, within
 // reach of it, and the places listed together with one ("from Sotk,
-// Vardenis and Kut").
-func withinReach(ws []word, trigs []trigger, places []geo.Mention, clause func(word int) int) []geo.Mention {
-	near := make([]bool, len(places))
+// Vardenis and Kut"). It appends them to out, and marks them in near, whose
+// array it reuses.
+func withinReach(ws []word, trigs []trigger, places []geo.Mention, clause clauseIndex, out []geo.Mention, near []bool) ([]geo.Mention, []bool) {
+	near = cleared(near, len(places))
 	for i, m := range places {
 		at := wordAt(ws, m.Start)
 		for _, t := range trigs {
-			if abs(t.word-at) <= reach && at < len(ws) && clause(t.word) == clause(at) {
+			if abs(t.word-at) <= reach && at < len(ws) && clause.of(t.word) == clause.of(at) {
 				near[i] = true
 			}
 		}
@@ -71,13 +76,12 @@ func withinReach(ws []word, trigs []trigger, places []geo.Mention, clause func(w
 			}
 		}
 	}
-	var out []geo.Mention
 	for i, m := range places {
 		if near[i] {
 			out = append(out, m)
 		}
 	}
-	return out
+	return out, near
 }
 
 // listed says whether two places stand in one list: only commas, "and" or

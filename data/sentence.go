@@ -19,26 +19,42 @@ import (
 // abbreviation ("U.S.", "a.m."); an ellipsis ends one only at a line end.
 func Sentences(text string) []Span {
 	var spans []Span
-	start, end := -1, 0 // rune offsets of the sentence being read; start -1 between sentences
-	startByte := 0
-	emit := func() {
-		if start >= 0 {
-			spans = append(spans, Span{start, end})
-			start = -1
-		}
+	for _, s := range appendSentences(nil, text) {
+		spans = append(spans, s.runes)
 	}
+	return spans
+}
+
+// sentence is where a sentence lies, in runes and in bytes.
+type sentence struct{ runes, bytes Span }
+
+// appendSentences is Sentences appending to out, with byte offsets too.
+func appendSentences(out []sentence, text string) []sentence {
+	// The sentence being read; its start is -1 between sentences.
+	var s sentence
+	s.runes.Start = -1
 	for i, r := 0, 0; i < len(text); {
-		if b := text[i]; b < utf8.RuneSelf && asciiWord[b] {
-			// Most bytes are letters or digits inside a sentence: skip the
-			// whole run of them.
-			if start < 0 {
-				start, startByte = r, i
+		if sentenceBytes[text[i]] != markByte {
+			// Most bytes are ASCII letters, digits, spaces and punctuation
+			// that ends nothing: skip the whole run of them.
+			ascii := r - i // runes and bytes advance together over ASCII
+			for i < len(text) {
+				k := sentenceBytes[text[i]]
+				if k == markByte {
+					break
+				}
+				if k == spaceByte {
+					i++
+					continue
+				}
+				if s.runes.Start < 0 {
+					s.runes.Start, s.bytes.Start = i+ascii, i
+				}
+				for i++; i < len(text) && sentenceBytes[text[i]] == plainByte; i++ {
+				}
+				s.runes.End, s.bytes.End = i+ascii, i
 			}
-			for i < len(text) && text[i] < utf8.RuneSelf && asciiWord[text[i]] {
-				i++
-				r++
-			}
-			end = r
+			r = i + ascii
 			continue
 		}
 		c, size := rune(text[i]), 1
@@ -48,14 +64,14 @@ func Sentences(text string) []Span {
 		switch {
 		case isLineEnd(c):
 			if !continuesLine(text, i+size) {
-				emit()
+				out, s.runes.Start = emit(out, s)
 			}
 		case isSpace(c):
 		default:
-			if start < 0 {
-				start, startByte = r, i
+			if s.runes.Start < 0 {
+				s.runes.Start, s.bytes.Start = r, i
 			}
-			end = r + 1
+			s.runes.End, s.bytes.End = r+1, i+size
 			if !isTerminal(c) {
 				break
 			}
@@ -68,10 +84,10 @@ func Sentences(text string) []Span {
 				}
 				j += n
 				r++
-				end = r + 1
+				s.runes.End, s.bytes.End = r+1, j
 			}
-			if endsSentence(text, startByte, i, j) {
-				emit()
+			if endsSentence(text, s.bytes.Start, i, j) {
+				out, s.runes.Start = emit(out, s)
 			}
 			i, r = j, r+1
 			continue
@@ -79,9 +95,37 @@ func Sentences(text string) []Span {
 		i += size
 		r++
 	}
-	emit()
-	return spans
+	out, _ = emit(out, s)
+	return out
 }
+
+// emit appends s if a sentence was started, and returns -1 for the start
+// of the next.
+func emit(out []sentence, s sentence) ([]sentence, int) {
+	if s.runes.Start >= 0 {
+		out = append(out, s)
+	}
+	return out, -1
+}
+
+// Classes of bytes for Sentences.
+const (
+	plainByte = iota // ASCII that is no space and ends nothing
+	spaceByte        // ASCII white space within a line
+	markByte         // may end a sentence or a line: . ! ? \n, and bytes outside ASCII
+)
+
+var sentenceBytes = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf || isTerminal(rune(c)) || isLineEnd(rune(c)):
+			t[c] = markByte
+		case isSpace(rune(c)):
+			t[c] = spaceByte
+		}
+	}
+	return t
+}()
 
 // endsSentence reports whether the terminal mark at byte mark, whose run of
 // marks and closers ends at byte after, ends the sentence that began at byte

@@ -33,9 +33,10 @@ func wordAt(ws []word, offset int) int {
 	return sort.Search(len(ws), func(i int) bool { return ws[i].start >= offset })
 }
 
-// markDateWords flags the words that lie inside a date expression.
-func markDateWords(ws []word, exprs []dates.Expression) []bool {
-	marks := make([]bool, len(ws))
+// markDateWords flags the words that lie inside a date expression, in marks'
+// array if it is large enough.
+func markDateWords(ws []word, exprs []dates.Expression, marks []bool) []bool {
+	marks = cleared(marks, len(ws))
 	for _, e := range exprs {
 		for i := wordAt(ws, e.Start); i < len(ws) && ws[i].start < e.End; i++ {
 			marks[i] = true

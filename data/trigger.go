@@ -67,10 +67,10 @@ var typeRank = map[EventType]int{Capture: 0, Attack: 1, Clash: 2, Ceasefire: 3, 
 
 // findTriggers returns the event triggers of a sentence's words that report
 // something that happened, in text order.
-func findTriggers(ws []word) []trigger {
-	var out []trigger
-	for i, w := range ws {
-		typ := w.lex.trigger
+// They are appended to out.
+func findTriggers(ws []word, out []trigger) []trigger {
+	for i := range ws {
+		typ := ws[i].lex.trigger
 		if typ != "" && triggerFits(ws, i, typ) && !speculative(ws, i) {
 			out = append(out, trigger{typ: typ, word: i})
 		}

@@ -20,7 +20,7 @@ func TestFindTrigger(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := EventType("")
-		if trigs := findTriggers(words(tt.sentence, 0, 0, nil)); len(trigs) > 0 {
+		if trigs := findTriggers(words(tt.sentence, 0, 0, nil), nil); len(trigs) > 0 {
 			got = trigs[nearestTrigger(trigs, 0)].typ
 		}
 		if got != tt.want {

@@ -20,7 +20,10 @@ type word struct {
 // words tokenises text, a sentence whose first rune and byte lie at offsets
 // runeBase and byteBase of the article, appending to buf.
 func words(text string, runeBase, byteBase int, buf []word) []word {
-	out := buf
+	out, first := buf, len(buf)
+	// The capitalised ASCII words, lowered, go into one string that they are
+	// then sliced from: one string a sentence instead of one a word.
+	var capitals strings.Builder
 	pos := runeBase // rune offset of byte i
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
@@ -34,6 +37,7 @@ func words(text string, runeBase, byteBase int, buf []word) []word {
 		}
 		start, startByte := pos, i
 		upper := unicode.IsUpper(r)
+		ascii := r < utf8.RuneSelf
 		prev := r
 		i += size
 		pos++
@@ -45,22 +49,73 @@ func words(text string, runeBase, byteBase int, buf []word) []word {
 				pos++
 				continue
 			}
+			if c == ' ' { // the next most common: no inner mark
+				break
+			}
 			r, size := rune(c), 1
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[i:])
 			}
-			if !isWordRune(r) && !(i+size < len(text) && isInner(prev, r, nextRune(text[i+size:]))) {
+			if !isWordRune(r) && !isInner(prev, r, text[i+size:]) {
 				break
 			}
+			ascii = ascii && r < utf8.RuneSelf
 			prev = r
 			i += size
 			pos++
 		}
-		lower := lowerWord(text[startByte:i])
+		lower := text[startByte:i]
+		switch {
+		case !ascii:
+			lower = lowerWord(lower)
+		case hasCapital(lower):
+			if capitals.Cap() == 0 {
+				capitals.Grow(len(text) / 3) // mostly enough: one allocation
+			}
+			for j := 0; j < len(lower); j++ {
+				capitals.WriteByte(lowerASCII[lower[j]])
+			}
+			lower = "" // sliced from capitals below
+		}
+		var lex lexeme
+		if lower != "" {
+			lex = lookup(lower)
+		}
 		out = append(out, word{lower: lower, start: start, end: pos, from: byteBase + startByte,
-			to: byteBase + i, upper: upper, lex: lookup(lower)})
+			to: byteBase + i, upper: upper, lex: lex})
+	}
+	if capitals.Len() == 0 {
+		return out
+	}
+	all := capitals.String()
+	for k := first; k < len(out); k++ {
+		if w := &out[k]; w.lower == "" {
+			n := w.to - w.from
+			w.lower, all = all[:n], all[n:]
+			w.lex = lookup(w.lower)
+		}
 	}
 	return out
+}
+
+// lowerASCII maps each byte to itself, but ASCII capitals to lower case.
+var lowerASCII = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+func hasCapital(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // asciiWord marks the ASCII bytes that are letters or digits.
@@ -78,14 +133,15 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// isInner says whether r, between prev and next, joins them into one word:
-// hyphens and apostrophes between letters, separators between digits.
-func isInner(prev, r, next rune) bool {
+// isInner says whether r, between prev and the text after, joins them into
+// one word: hyphens and apostrophes between letters, separators between
+// digits. The rune after is read only for those.
+func isInner(prev, r rune, after string) bool {
 	switch r {
 	case '-', '\'', '’':
-		return isWordRune(next)
+		return isWordRune(nextRune(after))
 	case ',', '.':
-		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+		return unicode.IsDigit(prev) && unicode.IsDigit(nextRune(after))
 	}
 	return false
 }
@@ -95,28 +151,6 @@ func nextRune(s string) rune {
 	return r
 }
 
-// lowerWord returns a word in lower case with ASCII apostrophes, without a
-// copy where it already is.
-func lowerWord(s string) string {
-	upper := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return strings.ReplaceAll(strings.ToLower(s), "’", "'")
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
-	}
-	if !upper {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
+// lowerWord returns a word with letters outside ASCII in lower case, with
+// ASCII apostrophes.
+func lowerWord(s string) string { return strings.ReplaceAll(strings.ToLower(s), "’", "'") }

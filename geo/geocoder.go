@@ -65,6 +65,17 @@ func (c *Geocoder) Analyze(text string) Analysis {
 	return Analysis{Places: a.places(), Demonyms: a.demonyms(), Persons: a.persons()}
 }
 
+// AnalyzeInto is Analyze writing into an, whose slices it empties and
+// reuses: a caller that reads many texts one after another allocates them
+// once. Where Analyze leaves a list nil, AnalyzeInto leaves it empty.
+func (c *Geocoder) AnalyzeInto(text string, an *Analysis) {
+	a := c.start(text)
+	defer c.done(a)
+	an.Places = a.appendPlaces(an.Places[:0])
+	an.Demonyms = a.appendDemonyms(an.Demonyms[:0])
+	an.Persons = a.appendPersons(an.Persons[:0])
+}
+
 // start reads text with a pooled analysis, which done gives back.
 func (c *Geocoder) start(text string) *analysis {
 	a := c.pool.Get().(*analysis)

@@ -8,7 +8,11 @@ func (a *analysis) places() []Mention {
 			n++
 		}
 	}
-	out := make([]Mention, 0, n)
+	return a.appendPlaces(make([]Mention, 0, n))
+}
+
+// appendPlaces appends the resolved toponyms to out.
+func (a *analysis) appendPlaces(out []Mention) []Mention {
 	for i := range a.cands {
 		c := &a.cands[i]
 		if c.drop || c.place == nil {
@@ -28,7 +32,15 @@ func (a *analysis) demonyms() []DemonymMention {
 	if n == 0 {
 		return nil
 	}
-	out := make([]DemonymMention, 0, n)
+	out := a.appendDemonyms(make([]DemonymMention, 0, n))
+	if len(out) == 0 {
+		return nil // all inside names
+	}
+	return out
+}
+
+// appendDemonyms appends the demonyms to out.
+func (a *analysis) appendDemonyms(out []DemonymMention) []DemonymMention {
 	for i := 0; i < len(a.toks); i++ {
 		t := &a.toks[i]
 		switch {
@@ -40,9 +52,6 @@ func (a *analysis) demonyms() []DemonymMention {
 			i = a.personEnd(i) - 1
 		}
 	}
-	if len(out) == 0 {
-		return nil // all inside names
-	}
 	return out
 }
 
@@ -52,7 +61,11 @@ func (a *analysis) persons() []Span {
 	if n == 0 {
 		return nil
 	}
-	out := make([]Span, 0, n)
+	return a.appendPersons(make([]Span, 0, n))
+}
+
+// appendPersons appends the names of people to out.
+func (a *analysis) appendPersons(out []Span) []Span {
 	for i := 0; i < len(a.toks); i++ {
 		t := &a.toks[i]
 		if t.has(tPerson) && !t.has(tDemonym) {

@@ -2,6 +2,8 @@ package geo
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -131,6 +133,25 @@ func TestAppendFoldMatchesFold(t *testing.T) {
 	for _, w := range []string{"Stepanakert", "Xankəndi", "Şuşa", "Hats’avan", "GƏNCƏ", "d'Ivoire", "Łódź", "Laçın", "Chișinău"} {
 		if got, want := string(appendFold(nil, w)), Fold(w); got != want {
 			t.Errorf("appendFold(%q) = %q, Fold = %q", w, got, want)
+		}
+	}
+}
+
+// AnalyzeInto must find what Analyze finds, whatever the lists it reuses
+// held before: here those of the text read before it.
+func TestAnalyzeIntoMatchesAnalyze(t *testing.T) {
+	c := defaultGeocoder(t)
+	var into Analysis
+	for _, f := range corpusFiles() {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := c.Analyze(string(data))
+		c.AnalyzeInto(string(data), &into)
+		if !slices.Equal(into.Places, want.Places) || !slices.Equal(into.Demonyms, want.Demonyms) ||
+			!slices.Equal(into.Persons, want.Persons) {
+			t.Errorf("%s: AnalyzeInto found\n%v\nAnalyze\n%v", filepath.Base(f), into, want)
 		}
 	}
 }
