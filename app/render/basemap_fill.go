@@ -223,14 +223,21 @@ func hatch(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, c color.RGB
 		}
 	}
 	w := area.Dx()
-	for y := 0; y < area.Dy(); y++ {
+	// The phase of the row's first pixel, one more each row.
+	phase := ((area.Min.X+area.Min.Y)%period + period) % period
+	for y := 0; y < area.Dy(); y, phase = y+1, phase+1 {
+		if phase == period {
+			phase = 0
+		}
 		row := dst.Pix[dst.PixOffset(area.Min.X, area.Min.Y+y):]
 		m := mask.Pix[y*mask.Stride : y*mask.Stride+w]
-		// The phase of the row's first pixel.
-		phase := ((area.Min.X+area.Min.Y+y)%period + period) % period
 		for _, k := range inked {
 			a := cover[k]
-			for x := (k - phase + period) % period; x < w; x += period {
+			x := k - phase
+			if x < 0 {
+				x += period
+			}
+			for ; x < w; x += period {
 				if m[x] != 0 {
 					blendAt(row[4*x:4*x+4:4*x+4], c, a*uint32(m[x])/255)
 				}
