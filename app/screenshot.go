@@ -56,14 +56,16 @@ func Screenshot(paths []string, file string, width, height int) error {
 	return result
 }
 
-// capture writes the picture of win's content to file as a PNG. It paints
-// the content again with Fyne's software painter: the OpenGL window's
-// Capture reads the front buffer, which Mesa under Xvfb, as on CI, leaves
-// empty. The menu bar, which is not part of the content, is left out. The
-// content moves to the painter's canvas, so the window is of no more use.
+// capture writes the picture of win's content to file as a PNG, in the
+// window's pixels (FYNE_SCALE=2 doubles them). It paints the content again
+// with Fyne's software painter: the OpenGL window's Capture reads the front
+// buffer, which Mesa under Xvfb, as on CI, leaves empty. The menu bar,
+// which is not part of the content, is left out. The content moves to the
+// painter's canvas, so the window is of no more use.
 func capture(win fyne.Window, file string) error {
 	c := software.NewCanvas()
 	c.SetPadded(false)
+	c.SetScale(win.Canvas().Scale())
 	size := win.Canvas().Size()
 	c.SetContent(win.Content())
 	c.Resize(size)

@@ -27,9 +27,9 @@ type Map struct {
 	OnDrawn func()
 
 	scene *render.Scene
-	// view is in Fyne's device-independent units, and so are frames: on a
-	// screen denser than that, Fyne stretches them to its pixels, which
-	// keeps markers and labels their size at the cost of some sharpness.
+	// view is in Fyne's device-independent units. Frames are drawn in the
+	// screen's pixels, with the view at as many pixels per unit (see draw),
+	// and pixel turns positions into them.
 	view render.Viewport
 	// framed says the view frames the events and the user has not moved it
 	// since, so that it frames them anew as the window is resized.
@@ -163,15 +163,19 @@ func (m *Map) resized(size fyne.Size) {
 	}
 }
 
-// draw is the raster's generator. It draws the view at its size in Fyne
-// units, whatever the screen's pixels.
-func (m *Map) draw(_, _ int) image.Image {
-	w, h := max(1, m.view.Width), max(1, m.view.Height)
-	if m.img == nil || m.img.Bounds().Dx() != w || m.img.Bounds().Dy() != h {
-		m.img = image.NewRGBA(image.Rect(0, 0, w, h))
-	}
+// draw is the raster's generator, for a raster of w×h pixels. On a screen
+// denser than Fyne's units, such as a Retina display or with FYNE_SCALE=2,
+// it draws the view at the ratio of those pixels to the map's units, so
+// that the map is as sharp as the screen; otherwise at its size in units.
+func (m *Map) draw(w, h int) image.Image {
 	v := m.view
-	v.Width, v.Height = w, h
+	v.Width, v.Height = max(1, v.Width), max(1, v.Height)
+	if units := m.Size().Width; w > v.Width+1 && units > 0 {
+		v = v.AtScale(float64(w)/float64(units), w, h)
+	}
+	if m.img == nil || m.img.Bounds().Dx() != v.Width || m.img.Bounds().Dy() != v.Height {
+		m.img = image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+	}
 	m.frame = m.scene.Draw(m.img, v)
 	if m.OnDrawn != nil {
 		m.OnDrawn()
@@ -187,8 +191,15 @@ func (m *Map) hitAt(p fyne.Position) render.Hit {
 	return m.frame.HitAt(m.pixel(p))
 }
 
-// pixel is the frame's pixel at position p.
-func (m *Map) pixel(p fyne.Position) (x, y float64) { return float64(p.X), float64(p.Y) }
+// pixel is the last frame's pixel at position p: the one place where
+// positions in units become pixels.
+func (m *Map) pixel(p fyne.Position) (x, y float64) {
+	s := 1.0
+	if m.frame != nil {
+		s = max(1, m.frame.View.PixelScale)
+	}
+	return float64(p.X) * s, float64(p.Y) * s
+}
 
 // CreateRenderer is part of fyne.Widget.
 func (m *Map) CreateRenderer() fyne.WidgetRenderer { return newRenderer(m) }

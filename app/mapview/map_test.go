@@ -40,6 +40,12 @@ func events() []data.Event {
 // shownMap is a map of the test events in an 800×500 window.
 func shownMap(t *testing.T) (*Map, fyne.Window) {
 	t.Helper()
+	return shownMapAt(t, 1)
+}
+
+// shownMapAt is shownMap on a screen of scale pixels per unit.
+func shownMapAt(t *testing.T, scale float32) (*Map, fyne.Window) {
+	t.Helper()
 	test.NewTempApp(t)
 	m := New(render.SeaBlue)
 	m.Describe = func(i int) string {
@@ -48,6 +54,7 @@ func shownMap(t *testing.T) (*Map, fyne.Window) {
 	m.SetEvents(render.NewEvents(events()), render.NewPlaces([]data.PlaceMentions{{Place: barda}}))
 	w := test.NewWindow(m)
 	w.SetPadded(false)
+	w.Canvas().(test.WindowlessCanvas).SetScale(scale)
 	w.Resize(fyne.NewSize(800, 500))
 	t.Cleanup(w.Close)
 	w.Canvas().Capture() // draws a frame, as showing the window does

@@ -2,6 +2,7 @@ package render
 
 import (
 	"image"
+	"slices"
 	"sync"
 
 	"github.com/chronomap/chronomap/geo/basemap"
@@ -25,7 +26,8 @@ func NewBasemap(m *basemap.Map) *Basemap {
 }
 
 // Draw paints the view v of the map over the whole of dst, whose bounds
-// are the view's pixels (dst is v.Width×v.Height).
+// are the view's pixels (dst is v.Width×v.Height). At a PixelScale above
+// 1, lines, hatching and labels are that much bigger in pixels.
 func (b *Basemap) Draw(dst *image.RGBA, v Viewport) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -33,37 +35,57 @@ func (b *Basemap) Draw(dst *image.RGBA, v Viewport) {
 	t := pixelsOf(v)
 	t.ox += float64(view.Min.X)
 	t.oy += float64(view.Min.Y)
+	s := v.pixels()
 	// Lines a little outside the view still reach into it.
-	pad := 4 / t.s
+	pad := 4 * s / t.s
 	bound := v.Bound()
 	bound = orb.Bound{Min: orb.Point{bound.Min[0] - pad, bound.Min[1] - pad}, Max: orb.Point{bound.Max[0] + pad, bound.Max[1] + pad}}
-	z := v.Zoom
+	in := inView{v.Zoom, v.unitZoom(), bound}
 
-	area, mask := b.fill.cover(b.m.Pieces(basemap.Land, z, bound), t, view)
+	area, mask := b.fill.cover(b.pieces(basemap.Land, in), t, view)
 	fillOutside(dst, view, area, SeaColor)
 	if !area.Empty() {
 		fillBetween(dst, area, mask, SeaColor, LandColor)
 	}
-	b.fill.eachCover(b.m.Pieces(basemap.Disputed, z, bound), t, view, func(area image.Rectangle, mask *image.Alpha) {
-		hatch(dst, area, mask, hatchColor, t.ox, t.oy)
+	period := hatchPeriodAt(s)
+	b.fill.eachCover(b.pieces(basemap.Disputed, in), t, view, func(area image.Rectangle, mask *image.Alpha) {
+		hatch(dst, area, mask, hatchColor, t.ox, t.oy, period, s)
 	})
-	b.strokeLayer(dst, basemap.Rivers, z, bound, t)
-	b.fill.eachCover(b.m.Pieces(basemap.Lakes, z, bound), t, view, func(area image.Rectangle, mask *image.Alpha) {
+	b.strokeLayer(dst, basemap.Rivers, in, t, s)
+	b.fill.eachCover(b.pieces(basemap.Lakes, in), t, view, func(area image.Rectangle, mask *image.Alpha) {
 		fill(dst, area, mask, SeaColor)
 	})
 	for _, l := range []basemap.Layer{basemap.Coastlines, basemap.Borders, basemap.DisputedOutlines} {
-		b.strokeLayer(dst, l, z, bound, t)
+		b.strokeLayer(dst, l, in, t, s)
 	}
-	b.labels.draw(dst, b.m.Labels(z, bound), z, t)
+	b.labels.draw(dst, b.m.Labels(in.unitZoom, bound), in.unitZoom, t, s)
 }
 
-// strokeLayer strokes the lines of a layer in view.
-func (b *Basemap) strokeLayer(dst *image.RGBA, l basemap.Layer, zoom float64, bound orb.Bound, t toPixels) {
-	s := stroker{dst: dst}
-	for _, p := range b.m.Pieces(l, zoom, bound) {
-		s.style = lineStyleFor(l, p.Class, zoom)
+// inView is what decides which pieces a view shows: the zoom in pixels,
+// which picks the level of detail, the zoom in units, which picks the
+// features (see Viewport.unitZoom), and the bound.
+type inView struct {
+	zoom, unitZoom float64
+	bound          orb.Bound
+}
+
+// pieces are the pieces of a layer in view: on a denser screen, finer
+// geometry of the same features.
+func (b *Basemap) pieces(l basemap.Layer, in inView) []*basemap.Piece {
+	pieces := b.m.Pieces(l, in.zoom, in.bound)
+	if in.unitZoom == in.zoom {
+		return pieces
+	}
+	return slices.DeleteFunc(pieces, func(p *basemap.Piece) bool { return p.MinZoom > in.unitZoom })
+}
+
+// strokeLayer strokes the lines of a layer in view, at s pixels per unit.
+func (b *Basemap) strokeLayer(dst *image.RGBA, l basemap.Layer, in inView, t toPixels, s float64) {
+	st := stroker{dst: dst}
+	for _, p := range b.pieces(l, in) {
+		st.style = lineStyleFor(l, p.Class, in.unitZoom).scaled(s)
 		for _, line := range p.Lines {
-			s.polyline(line, t)
+			st.polyline(line, t)
 		}
 	}
 }

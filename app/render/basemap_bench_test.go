@@ -10,7 +10,8 @@ import (
 )
 
 // BenchmarkBasemap draws full 1600×1000 frames of the basemap: the whole
-// world, the South Caucasus at regional zoom and Stepanakert at city zoom.
+// world, the South Caucasus at regional zoom and Stepanakert at city zoom,
+// and the South Caucasus on a high-density screen.
 func BenchmarkBasemap(b *testing.B) {
 	b.Run("world", func(b *testing.B) {
 		benchmarkBasemap(b, Viewport{Center: Mercator(orb.Point{10, 20}), Zoom: 2.65, Width: 1600, Height: 1000})
@@ -23,6 +24,11 @@ func BenchmarkBasemap(b *testing.B) {
 	})
 	b.Run("city", func(b *testing.B) {
 		benchmarkBasemap(b, Viewport{Center: Mercator(orb.Point{46.75, 39.82}), Zoom: 12, Width: 1600, Height: 1000})
+	})
+	// An 800×500 view on a screen of two pixels per unit: as many pixels
+	// as the others, with lines and labels twice as big in them.
+	b.Run("caucasus-x2", func(b *testing.B) {
+		benchmarkBasemap(b, Viewport{Center: Mercator(orb.Point{46, 40.6}), Zoom: 6.5, Width: 800, Height: 500}.AtScale(2, 1600, 1000))
 	})
 }
 

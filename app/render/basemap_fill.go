@@ -198,19 +198,22 @@ func repeat8(px [4]uint8) (out [32]uint8) {
 	return out
 }
 
-// hatch paints diagonal lines of colour c where the mask covers dst. The
-// lines are fixed to the map, not the screen, through the pixel where
-// the map's origin is, so that they move with it when it is dragged.
-func hatch(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, c color.RGBA, originX, originY float64) {
+// hatch paints diagonal lines of colour c, period pixels apart along a
+// row, where the mask covers dst, at s pixels per unit. The lines are
+// fixed to the map, not the screen, through the pixel where the map's
+// origin is, so that they move with it when it is dragged.
+func hatch(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, c color.RGBA, originX, originY float64, period int, s float64) {
 	// A pixel's coverage depends only on (x + y) mod the period: the
 	// distance, across the lines, from its centre to the nearest line
 	// x + y = origin + k·period. So it is worked out once per phase.
-	var cover [hatchPeriod]uint32
-	shift := math.Mod(originX+originY, hatchPeriod)
+	var phases [maxHatchPeriod]uint32
+	cover := phases[:period]
+	p := float64(period)
+	shift := math.Mod(originX+originY, p)
 	for k := range cover {
-		u := math.Mod(float64(k)+1-shift+2*hatchPeriod, hatchPeriod)
-		d := min(u, hatchPeriod-u) / math.Sqrt2
-		cover[k] = uint32(255 * min(1, max(0, hatchHalfWidth+0.5-d)))
+		u := math.Mod(float64(k)+1-shift+2*p, p)
+		d := min(u, p-u) / math.Sqrt2
+		cover[k] = uint32(255 * min(1, max(0, hatchHalfWidth*s+0.5-d)))
 	}
 	// Only the few phases a line covers are visited, every period pixels.
 	var inked []int
@@ -220,14 +223,21 @@ func hatch(dst *image.RGBA, area image.Rectangle, mask *image.Alpha, c color.RGB
 		}
 	}
 	w := area.Dx()
-	for y := 0; y < area.Dy(); y++ {
+	// The phase of the row's first pixel, one more each row.
+	phase := ((area.Min.X+area.Min.Y)%period + period) % period
+	for y := 0; y < area.Dy(); y, phase = y+1, phase+1 {
+		if phase == period {
+			phase = 0
+		}
 		row := dst.Pix[dst.PixOffset(area.Min.X, area.Min.Y+y):]
 		m := mask.Pix[y*mask.Stride : y*mask.Stride+w]
-		// The phase of the row's first pixel.
-		phase := ((area.Min.X+area.Min.Y+y)%hatchPeriod + hatchPeriod) % hatchPeriod
 		for _, k := range inked {
 			a := cover[k]
-			for x := (k - phase + hatchPeriod) % hatchPeriod; x < w; x += hatchPeriod {
+			x := k - phase
+			if x < 0 {
+				x += period
+			}
+			for ; x < w; x += period {
 				if m[x] != 0 {
 					blendAt(row[4*x:4*x+4:4*x+4], c, a*uint32(m[x])/255)
 				}

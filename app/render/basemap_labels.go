@@ -27,37 +27,38 @@ type nameKey struct {
 	text string
 }
 
-// spriteKey names a rendered text: its content and look.
+// spriteKey names a rendered text: its content and look, and how many
+// pixels its halo reaches beyond the glyphs.
 type spriteKey struct {
 	text      string
 	size      int
 	bold      bool
 	ink, halo color.RGBA
+	spread    int
 }
 
-// labelSprite is a text rendered once, in its colour over a halo one pixel
-// wider around the glyphs, premultiplied; the baseline starts at (pad,
-// ascent+pad).
+// labelSprite is a text rendered once, in its colour over a halo spread
+// pixels wider around the glyphs, premultiplied; the baseline starts at
+// (pad, ascent+pad), pad being a pixel more than the spread.
 type labelSprite struct {
 	img    *image.RGBA
 	ascent int
+	pad    int
 }
-
-const spritePad = 2
 
 // maxSprites bounds the cache of rendered texts: past it, it starts anew.
 const maxSprites = 4096
 
-// labelLook is how a kind of label is drawn at a zoom.
+// labelLook is how a kind of label is drawn at a zoom, in units.
 type labelLook struct {
 	size    int
 	bold    bool
 	upper   bool
 	text    color.RGBA
 	halo    color.RGBA
-	mark    func(dst *image.RGBA, x, y float64)
-	markR   float64 // how far the mark reaches from the point
-	centred bool    // the text is centred on the point, with no mark
+	mark    func(dst *image.RGBA, x, y, s float64) // at s pixels per unit
+	markR   float64                                // how far the mark reaches from the point
+	centred bool                                   // the text is centred on the point, with no mark
 }
 
 func lookOf(k basemap.LabelKind, zoom float64) labelLook {
@@ -83,18 +84,18 @@ func lookOf(k basemap.LabelKind, zoom float64) labelLook {
 	return labelLook{size: 11, text: peakText, halo: labelHalo, mark: peakMark, markR: 4}
 }
 
-func cityMark(dst *image.RGBA, x, y float64) { dot(dst, x, y, 2.4, cityDotColor) }
+func cityMark(dst *image.RGBA, x, y, s float64) { dot(dst, x, y, 2.4*s, cityDotColor) }
 
-func capitalMark(dst *image.RGBA, x, y float64) {
-	dot(dst, x, y, 4, capitalText)
-	dot(dst, x, y, 2, capitalRingIn)
+func capitalMark(dst *image.RGBA, x, y, s float64) {
+	dot(dst, x, y, 4*s, capitalText)
+	dot(dst, x, y, 2*s, capitalRingIn)
 }
 
-func peakMark(dst *image.RGBA, x, y float64) { triangle(dst, x, y, 4, peakMarkColor) }
+func peakMark(dst *image.RGBA, x, y, s float64) { triangle(dst, x, y, 4*s, peakMarkColor) }
 
-// draw places and draws the labels, given the most important first, and
-// returns those it drew.
-func (l *labeler) draw(dst *image.RGBA, labels []*basemap.Label, zoom float64, t toPixels) []*basemap.Label {
+// draw places and draws the labels, given the most important first, at a
+// zoom in units and s pixels per unit, and returns those it drew.
+func (l *labeler) draw(dst *image.RGBA, labels []*basemap.Label, zoom float64, t toPixels, s float64) []*basemap.Label {
 	l.placed = l.placed[:0]
 	if l.named == nil {
 		l.named, l.sprites = map[nameKey]bool{}, map[spriteKey]*labelSprite{}
@@ -102,6 +103,7 @@ func (l *labeler) draw(dst *image.RGBA, labels []*basemap.Label, zoom float64, t
 	clear(l.named)
 	var shown []*basemap.Label
 	view := dst.Rect
+	unit := scaled(1, s)
 	for _, lab := range labels {
 		name := nameKey{lab.Kind, lab.Text}
 		if l.named[name] {
@@ -112,12 +114,12 @@ func (l *labeler) draw(dst *image.RGBA, labels []*basemap.Label, zoom float64, t
 		if look.upper {
 			text = strings.ToUpper(text)
 		}
-		sp := l.sprite(spriteKey{text, look.size, look.bold, look.text, look.halo})
+		sp := l.sprite(spriteKey{text, scaled(look.size, s), look.bold, look.text, look.halo, unit})
 		x, y := t.at(lab.Point)
 		w, h := sp.img.Rect.Dx(), sp.img.Rect.Dy()
 		var mark image.Rectangle
 		if look.mark != nil {
-			r := int(math.Ceil(look.markR))
+			r := int(math.Ceil(look.markR * s))
 			mark = image.Rect(int(x)-r, int(y)-r, int(x)+r+1, int(y)+r+1)
 			if !mark.In(view) || !l.free(mark) {
 				continue
@@ -131,11 +133,11 @@ func (l *labeler) draw(dst *image.RGBA, labels []*basemap.Label, zoom float64, t
 			spots = []image.Point{{int(x) - w/2, int(y) - h/2}, {int(x) - w/2, int(y) - h/2 - h}, {int(x) - w/2, int(y) + h/2}}
 		} else {
 			// The box kept clear is the text's, inset by in: it starts a
-			// pixel from the mark.
-			in := spritePad - 1
-			mid := int(y) - sp.ascent/2 - spritePad - 1
+			// unit from the mark.
+			in := sp.pad - 1
+			mid := int(y) - sp.ascent/2 - sp.pad - unit
 			spots = []image.Point{
-				{mark.Max.X + 1 - in, mid}, {mark.Min.X - 1 - w + in, mid},
+				{mark.Max.X + unit - in, mid}, {mark.Min.X - unit - w + in, mid},
 				{int(x) - w/2, mark.Min.Y - h + in}, {int(x) - w/2, mark.Max.Y - in},
 			}
 		}
@@ -145,11 +147,11 @@ func (l *labeler) draw(dst *image.RGBA, labels []*basemap.Label, zoom float64, t
 				continue
 			}
 			if look.mark != nil {
-				look.mark(dst, x, y)
+				look.mark(dst, x, y, s)
 				l.placed = append(l.placed, mark)
 			}
 			blit(dst, box.Min, sp.img)
-			l.placed = append(l.placed, box.Inset(spritePad-1))
+			l.placed = append(l.placed, box.Inset(sp.pad-1))
 			l.named[name] = true
 			shown = append(shown, lab)
 			break
@@ -187,13 +189,17 @@ func renderSprite(k spriteKey) *labelSprite {
 	m := f.Metrics()
 	ascent, descent := m.Ascent.Ceil(), m.Descent.Ceil()
 	width := font.MeasureString(f, k.text).Ceil()
-	r := image.Rect(0, 0, width+2*spritePad, ascent+descent+2*spritePad)
+	pad := k.spread + 1
+	r := image.Rect(0, 0, width+2*pad, ascent+descent+2*pad)
 	glyphs := image.NewAlpha(r)
-	d := font.Drawer{Dst: glyphs, Src: image.Opaque, Face: f, Dot: fixed.P(spritePad, spritePad+ascent)}
+	d := font.Drawer{Dst: glyphs, Src: image.Opaque, Face: f, Dot: fixed.P(pad, pad+ascent)}
 	d.DrawString(k.text)
 	facesMu.Unlock()
 
-	halo := dilate(glyphs)
+	halo := glyphs
+	for range k.spread {
+		halo = dilate(halo)
+	}
 	img := image.NewRGBA(r)
 	for i, g := range glyphs.Pix {
 		// The ink over the halo, premultiplied.
@@ -204,7 +210,7 @@ func renderSprite(k spriteKey) *labelSprite {
 		img.Pix[4*i+2] = over(k.ink.B, k.halo.B)
 		img.Pix[4*i+3] = uint8((ga*255 + ha*(255-ga)) / 255)
 	}
-	return &labelSprite{img: img, ascent: ascent}
+	return &labelSprite{img: img, ascent: ascent, pad: pad}
 }
 
 // blit draws a premultiplied image over the opaque dst with its corner at

@@ -14,7 +14,7 @@ func TestLabelsAreLegibleAndApart(t *testing.T) {
 	v := basemapViews[0].v
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	var l labeler
-	shown := l.draw(img, m.Labels(v.Zoom, v.Bound()), v.Zoom, pixelsOf(v))
+	shown := l.draw(img, m.Labels(v.Zoom, v.Bound()), v.Zoom, pixelsOf(v), 1)
 	for i, a := range l.placed {
 		for _, b := range l.placed[i+1:] {
 			if a.Overlaps(b) {
@@ -41,7 +41,7 @@ func TestLabelsAreLegibleAndApart(t *testing.T) {
 
 func TestSpriteHasAHaloAroundItsInk(t *testing.T) {
 	ink, halo := color.RGBA{0x20, 0x20, 0x20, 0xff}, color.RGBA{0xff, 0xff, 0xff, 0xff}
-	sp := renderSprite(spriteKey{text: "Ganja", size: 13, ink: ink, halo: halo})
+	sp := renderSprite(spriteKey{text: "Ganja", size: 13, ink: ink, halo: halo, spread: 1})
 	var dark, light int
 	for i := 0; i < len(sp.img.Pix); i += 4 {
 		// Premultiplied: a pixel's lightness is its red over its alpha.

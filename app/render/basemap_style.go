@@ -33,18 +33,41 @@ var (
 	peakText      = color.RGBA{0x6e, 0x62, 0x57, 0xff}
 )
 
-// The disputed areas' hatching: lines hatchPeriod pixels apart (along a
-// row), 2·hatchHalfWidth pixels wide.
+// The disputed areas' hatching: lines hatchPeriod units apart (along a
+// row), 2·hatchHalfWidth units wide; maxHatchPeriod bounds the period in
+// pixels, which is a whole number of them so that the lines repeat along
+// a row.
 const (
 	hatchPeriod    = 10
 	hatchHalfWidth = 0.6
+	maxHatchPeriod = 64
 )
+
+// hatchPeriodAt is the hatching's period in pixels at s pixels per unit.
+func hatchPeriodAt(s float64) int { return min(maxHatchPeriod, scaled(hatchPeriod, s)) }
 
 // lineStyle is how the lines of a layer and class are stroked.
 type lineStyle struct {
 	color color.RGBA
 	width float64   // in pixels
 	dash  []float64 // on and off lengths in pixels; nil for a solid line
+}
+
+// scaled is the style at s pixels per unit: as wide, and its dashes as
+// long, in units.
+func (st lineStyle) scaled(s float64) lineStyle {
+	if s == 1 {
+		return st
+	}
+	st.width *= s
+	if st.dash != nil {
+		dash := make([]float64, len(st.dash))
+		for i, d := range st.dash {
+			dash[i] = d * s
+		}
+		st.dash = dash
+	}
+	return st
 }
 
 // lineStyleFor is the style of a line layer's class at a zoom: lines

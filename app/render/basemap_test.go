@@ -27,6 +27,9 @@ var basemapViews = []struct {
 	{"caucasus-z7", Viewport{Center: Mercator(orb.Point{46.0, 40.6}), Zoom: 7, Width: 1200, Height: 800}},
 	{"world-z1", Viewport{Center: Mercator(orb.Point{15, 20}), Zoom: 1, Width: 640, Height: 440}},
 	{"karabakh-z10", Viewport{Center: Mercator(orb.Point{46.75, 39.82}), Zoom: 10, Width: 800, Height: 600}},
+	// On a screen of two pixels per unit: the same map, sharper.
+	{"caucasus-z7-x2", Viewport{Center: Mercator(orb.Point{46.0, 40.6}), Zoom: 7, Width: 600, Height: 400}.AtScale(2, 1200, 800)},
+	{"karabakh-z10-x2", Viewport{Center: Mercator(orb.Point{46.75, 39.82}), Zoom: 10, Width: 800, Height: 600}.AtScale(2, 1600, 1200)},
 }
 
 func TestBasemapGolden(t *testing.T) {

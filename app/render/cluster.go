@@ -10,22 +10,24 @@ import (
 // that a frame costs one pass over the events, cheap even for millions, and
 // the cells do not move as the map pans; then each cell, the fullest first,
 // takes in the neighbouring cells whose markers would overlap its own.
+// The sizes are in units: a view's PixelScale multiplies them into pixels.
 const (
-	cellSize     = 48 // pixels
+	cellSize     = 48 // units
 	markerRadius = 6  // a single event's marker
 	// maxClusterRadius keeps a cluster inside its cell's reach, so that the
 	// clusters of an evenly dense area touch but do not pile up.
 	maxClusterRadius = 22
 )
 
-// clusterRadius grows slowly with the count, so that a thousand events
-// read as more than ten without hiding the map. It comes in half pixels,
-// so that a few dozen sprites serve all counts.
-func clusterRadius(n int) float64 {
+// clusterRadius is the radius in pixels, at scale pixels per unit, of the
+// marker of n events. It grows slowly with the count, so that a thousand
+// events read as more than ten without hiding the map. It comes in half
+// pixels, so that a few dozen sprites serve all counts.
+func clusterRadius(n int, scale float64) float64 {
 	if n == 1 {
-		return markerRadius
+		return markerRadius * scale
 	}
-	return math.Round(2*math.Min(maxClusterRadius, 8+3*math.Log10(float64(n)))) / 2
+	return math.Round(2*scale*math.Min(maxClusterRadius, 8+3*math.Log10(float64(n)))) / 2
 }
 
 // A Cluster is one marker of a frame: a single event, or several events
@@ -69,24 +71,28 @@ type grid struct {
 	offX, offY float64 // a view pixel's offset from the corner of its grid cell
 	originX    float64 // the view's left edge, in world pixels
 	originY    float64 // the view's top edge, in world pixels (y down)
-	scale      float64
+	scale      float64 // pixels per Web Mercator metre
 	width      float64
 	height     float64
+	pixels     float64 // pixels per unit of size
+	cell       float64 // cellSize in pixels
+	margin     float64 // gridMargin in pixels
 }
 
 const gridMargin = maxClusterRadius + 2
 
 func newGrid(v Viewport) grid {
 	s := v.Scale()
-	g := grid{scale: s, width: float64(v.Width), height: float64(v.Height)}
+	g := grid{scale: s, width: float64(v.Width), height: float64(v.Height), pixels: v.pixels()}
+	g.cell, g.margin = cellSize*g.pixels, gridMargin*g.pixels
 	g.originX = v.Center[0]*s - g.width/2
 	g.originY = -v.Center[1]*s - g.height/2
-	gx0 := math.Floor((g.originX - gridMargin) / cellSize)
-	gy0 := math.Floor((g.originY - gridMargin) / cellSize)
-	g.offX = g.originX - gx0*cellSize
-	g.offY = g.originY - gy0*cellSize
-	g.nx = int(math.Floor((g.originX+g.width+gridMargin)/cellSize)-gx0) + 1
-	g.ny = int(math.Floor((g.originY+g.height+gridMargin)/cellSize)-gy0) + 1
+	gx0 := math.Floor((g.originX - g.margin) / g.cell)
+	gy0 := math.Floor((g.originY - g.margin) / g.cell)
+	g.offX = g.originX - gx0*g.cell
+	g.offY = g.originY - gy0*g.cell
+	g.nx = int(math.Floor((g.originX+g.width+g.margin)/g.cell)-gx0) + 1
+	g.ny = int(math.Floor((g.originY+g.height+g.margin)/g.cell)-gy0) + 1
 	return g
 }
 
@@ -98,10 +104,10 @@ func (g *grid) pixel(x, y float64) (px, py float64) {
 // cellOf is the cell of view pixel (px, py), or -1 outside the view and
 // its margin (and for NaN, an event with no place).
 func (g *grid) cellOf(px, py float64) int {
-	if !(px >= -gridMargin && px < g.width+gridMargin && py >= -gridMargin && py < g.height+gridMargin) {
+	if !(px >= -g.margin && px < g.width+g.margin && py >= -g.margin && py < g.height+g.margin) {
 		return -1
 	}
-	return int((py+g.offY)/cellSize)*g.nx + int((px+g.offX)/cellSize)
+	return int((py+g.offY)/g.cell)*g.nx + int((px+g.offX)/g.cell)
 }
 
 // clusterer holds the scratch space of clustering, reused frame to frame.
@@ -158,7 +164,7 @@ func (c *clusterer) cluster(e *Events, g grid, days dayRange) ([]Cluster, []int3
 		owner[k] = id
 		sum := c.cells[k]
 		c.takeNeighbours(&sum, int(k), g, owner, id)
-		clusters = append(clusters, clusterOf(&sum))
+		clusters = append(clusters, clusterOf(&sum, g.pixels))
 	}
 	return clusters, owner
 }
@@ -180,7 +186,7 @@ func (c *clusterer) takeNeighbours(sum *cell, k int, g grid, owner []int32, id i
 			}
 			ax, ay := sum.centre()
 			bx, by := nb.centre()
-			if dist(ax, ay, bx, by) < clusterRadius(int(sum.n))+clusterRadius(int(nb.n)) {
+			if dist(ax, ay, bx, by) < clusterRadius(int(sum.n), g.pixels)+clusterRadius(int(nb.n), g.pixels) {
 				owner[j] = id
 				sum.add(nb)
 			}
@@ -188,9 +194,9 @@ func (c *clusterer) takeNeighbours(sum *cell, k int, g grid, owner []int32, id i
 	}
 }
 
-func clusterOf(s *cell) Cluster {
+func clusterOf(s *cell, pixels float64) Cluster {
 	x, y := s.centre()
-	c := Cluster{X: x, Y: y, R: clusterRadius(int(s.n)), Count: int(s.n), Event: int(s.first)}
+	c := Cluster{X: x, Y: y, R: clusterRadius(int(s.n), pixels), Count: int(s.n), Event: int(s.first)}
 	c.look = lookMixed
 	for t, n := range s.types {
 		if 3*n >= 2*s.n {

@@ -4,5 +4,8 @@
 // without a display; the widgets in app only show what it draws.
 //
 // Coordinates on the map are Web Mercator metres (EPSG:3857), as
-// orb/project gives them; a Viewport turns them into pixels.
+// orb/project gives them; a Viewport turns them into pixels. Sizes of
+// markers, lines and text are in units, which a Viewport's PixelScale turns
+// into pixels, so that a high-density screen gets a frame of its own pixels
+// that looks the same, only sharper.
 package render

@@ -24,17 +24,20 @@ type Hit struct {
 	Index int
 }
 
-// hitSlop widens markers for the pointer: a 12-pixel disc is a small
+// hitSlop widens markers for the pointer: a 12-unit disc is a small
 // target.
 const hitSlop = 3
 
-// HitAt is what was drawn on top at pixel (x, y).
+// HitAt is what was drawn on top at pixel (x, y) of the frame; a widget
+// on a high-density screen multiplies its positions by the view's
+// PixelScale.
 func (f *Frame) HitAt(x, y float64) Hit {
 	at := image.Pt(int(x), int(y))
+	s := f.grid.pixels
 	switch {
 	case at.In(f.legend):
 		return Hit{}
-	case f.selected >= 0 && dist(x, y, f.selX, f.selY) <= markerRadius+hitSlop:
+	case f.selected >= 0 && dist(x, y, f.selX, f.selY) <= (markerRadius+hitSlop)*s:
 		return Hit{OnEvent, f.selected}
 	}
 	if i, ok := f.ClusterAt(x, y); ok {
@@ -44,7 +47,7 @@ func (f *Frame) HitAt(x, y float64) Hit {
 		return Hit{OnCluster, i}
 	}
 	for _, p := range f.places {
-		if dist(x, y, p.x, p.y) <= placeRadius+hitSlop {
+		if dist(x, y, p.x, p.y) <= (placeRadius+hitSlop)*s {
 			return Hit{OnPlace, p.place}
 		}
 	}
@@ -55,7 +58,7 @@ func (f *Frame) HitAt(x, y float64) Hit {
 // aside the selected event's, which is drawn above them all.
 func (f *Frame) ClusterAt(x, y float64) (int, bool) {
 	for i, c := range f.Clusters {
-		if dist(x, y, c.X, c.Y) <= c.R+hitSlop {
+		if dist(x, y, c.X, c.Y) <= c.R+hitSlop*f.grid.pixels {
 			return i, true
 		}
 	}

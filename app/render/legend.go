@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
+	"math"
 	"strings"
 	"sync"
 
@@ -15,9 +16,17 @@ import (
 // places layer. It is drawn once and copied into each frame.
 var (
 	legendMu     sync.Mutex
-	legendStamps = map[bool]*sprite{} // by whether the places row is shown
+	legendStamps = map[legendKey]*sprite{}
 )
 
+// legendKey is a legend: whether it has the places row, and its pixels per
+// unit of size.
+type legendKey struct {
+	withPlaces bool
+	scale      float64
+}
+
+// The legend's sizes, in units.
 const (
 	legendMargin = 10 // from the frame's edges
 	legendPad    = 8
@@ -38,18 +47,20 @@ type legendEntry struct {
 	text  string
 }
 
-func legendEntries(withPlaces bool) []legendEntry {
+// legendEntries are the legend's rows, their markers sized for scale
+// pixels per unit.
+func legendEntries(withPlaces bool, s float64) []legendEntry {
 	var rows []legendEntry
 	for _, t := range data.EventTypes {
-		rows = append(rows, legendEntry{key: stampKey{disc, TypeColor(t), markerRadius}, text: typeName(t)})
+		rows = append(rows, legendEntry{key: stampKey{disc, TypeColor(t), markerRadius * s, s}, text: typeName(t)})
 	}
 	rows = append(rows,
-		legendEntry{key: stampKey{disc, mixed, markerRadius}, text: "Dated to the day"},
-		legendEntry{key: stampKey{ring, mixed, markerRadius}, text: "Date window, or undated"},
-		legendEntry{key: stampKey{bubble, mixed, clusterRadius(12) * 0.75}, count: "12", text: "Several events, mixed types"},
+		legendEntry{key: stampKey{disc, mixed, markerRadius * s, s}, text: "Dated to the day"},
+		legendEntry{key: stampKey{ring, mixed, markerRadius * s, s}, text: "Date window, or undated"},
+		legendEntry{key: stampKey{bubble, mixed, clusterRadius(12, s) * 0.75, s}, count: "12", text: "Several events, mixed types"},
 	)
 	if withPlaces {
-		rows = append(rows, legendEntry{key: stampKey{placeDot, placeInk, placeRadius}, text: "Place an article mentions"})
+		rows = append(rows, legendEntry{key: stampKey{placeDot, placeInk, placeRadius * s, s}, text: "Place an article mentions"})
 	}
 	return rows
 }
@@ -59,19 +70,22 @@ func typeName(t data.EventType) string {
 	return strings.ToUpper(string(t[:1])) + string(t[1:])
 }
 
-// drawLegend puts the legend in the bottom left corner of dst and returns
-// where it went, or nothing if dst is too small to hold it.
-func drawLegend(dst *image.RGBA, withPlaces bool) image.Rectangle {
+// drawLegend puts the legend, at scale pixels per unit, in the bottom
+// left corner of dst and returns where it went, or nothing if dst is too
+// small to hold it.
+func drawLegend(dst *image.RGBA, withPlaces bool, scale float64) image.Rectangle {
 	legendMu.Lock()
-	sp, ok := legendStamps[withPlaces]
+	k := legendKey{withPlaces, scale}
+	sp, ok := legendStamps[k]
 	if !ok {
-		sp = newSprite(legendImage(legendEntries(withPlaces)))
-		legendStamps[withPlaces] = sp
+		sp = newSprite(legendImage(legendEntries(withPlaces, scale), scale))
+		legendStamps[k] = sp
 	}
 	legendMu.Unlock()
 	b := dst.Bounds()
 	size := sp.img.Bounds().Size()
-	r := image.Rectangle{Max: size}.Add(image.Pt(b.Min.X+legendMargin, b.Max.Y-legendMargin-size.Y))
+	margin := scaled(legendMargin, scale)
+	r := image.Rectangle{Max: size}.Add(image.Pt(b.Min.X+margin, b.Max.Y-margin-size.Y))
 	if !r.In(b) {
 		return image.Rectangle{}
 	}
@@ -79,28 +93,37 @@ func drawLegend(dst *image.RGBA, withPlaces bool) image.Rectangle {
 	return r
 }
 
-func legendImage(rows []legendEntry) *image.RGBA {
+// legendImage draws the legend at s pixels per unit.
+func legendImage(rows []legendEntry, s float64) *image.RGBA {
 	const title = "Events"
-	width, _, _ := MeasureText(title, legendTitle)
+	px := func(n int) int { return scaled(n, s) }
+	text, bold := legendText, legendTitle
+	text.Size *= s
+	bold.Size *= s
+	width, _, _ := MeasureText(title, bold)
 	for _, e := range rows {
-		w, _, _ := MeasureText(e.text, legendText)
-		width = max(width, w+2*maxClusterRadius)
+		w, _, _ := MeasureText(e.text, text)
+		width = max(width, w+px(2*maxClusterRadius))
 	}
-	w := width + 2*legendPad
-	h := (len(rows)+1)*legendRow + 2*legendPad
+	pad, row := px(legendPad), px(legendRow)
+	w := width + 2*pad
+	h := (len(rows)+1)*row + 2*pad
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	draw.Draw(img, img.Bounds(), image.NewUniform(legendEdge), image.Point{}, draw.Src)
-	draw.Draw(img, img.Bounds().Inset(1), image.NewUniform(legendPaper), image.Point{}, draw.Src)
-	baseline := func(row int) int { return legendPad + row*legendRow + 13 }
-	DrawText(img, legendPad, baseline(0), title, legendTitle)
+	draw.Draw(img, img.Bounds().Inset(px(1)), image.NewUniform(legendPaper), image.Point{}, draw.Src)
+	baseline := func(r int) int { return pad + r*row + px(13) }
+	DrawText(img, pad, baseline(0), title, bold)
 	for i, e := range rows {
-		cy := float64(legendPad + (i+1)*legendRow + legendRow/2)
-		cx := float64(legendPad + maxClusterRadius/2)
+		cy := float64(pad + (i+1)*row + row/2)
+		cx := float64(pad + px(maxClusterRadius/2))
 		stamp(img, cx, cy, e.key)
 		if e.count != "" {
-			stampCount(img, cx, cy, e.count)
+			stampCount(img, cx, cy, e.count, s)
 		}
-		DrawText(img, legendPad+maxClusterRadius+4, baseline(i+1), e.text, legendText)
+		DrawText(img, pad+px(maxClusterRadius+4), baseline(i+1), e.text, text)
 	}
 	return img
 }
+
+// scaled is n units in pixels at s pixels per unit, rounded.
+func scaled(n int, s float64) int { return int(math.Round(float64(n) * s)) }

@@ -50,10 +50,11 @@ const placeRadius = 4
 // positions, for hit testing.
 func (p *Places) draw(f *Frame) []placeAt {
 	var shown []placeAt
-	k := stampKey{shape: placeDot, colour: placeInk, radius: placeRadius}
+	r := placeRadius * f.grid.pixels
+	k := stampKey{shape: placeDot, colour: placeInk, radius: r, scale: f.grid.pixels}
 	for i := range p.x {
 		x, y := f.grid.pixel(p.x[i], p.y[i])
-		if x < -placeRadius || y < -placeRadius || x > f.grid.width+placeRadius || y > f.grid.height+placeRadius {
+		if x < -r || y < -r || x > f.grid.width+r || y > f.grid.height+r {
 			continue
 		}
 		stamp(f.img, x, y, k)

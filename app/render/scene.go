@@ -65,12 +65,12 @@ func (s *Scene) Draw(dst *image.RGBA, v Viewport) *Frame {
 	if s.Events != nil {
 		f.Clusters, f.owner = s.clusterer.cluster(s.Events, f.grid, f.days)
 		for i := len(f.Clusters) - 1; i >= 0; i-- {
-			drawCluster(dst, &f.Clusters[i])
+			drawCluster(dst, &f.Clusters[i], f.grid.pixels)
 		}
 		f.drawSelection(s.Selected)
 	}
 	if s.ShowLegend {
-		f.legend = drawLegend(dst, s.ShowPlaces && s.Places != nil)
+		f.legend = drawLegend(dst, s.ShowPlaces && s.Places != nil, f.grid.pixels)
 	}
 	f.img = nil
 	return f
@@ -87,13 +87,14 @@ func lookColour(l markerLook) stampKey {
 	return stampKey{colour: TypeColor(data.EventTypes[l&^lookExact])}
 }
 
-func drawCluster(dst *image.RGBA, c *Cluster) {
+// drawCluster draws a cluster's marker at scale pixels per unit of size.
+func drawCluster(dst *image.RGBA, c *Cluster, scale float64) {
 	k := lookColour(c.look)
-	k.radius = c.R
+	k.radius, k.scale = c.R, scale
 	if c.Count > 1 {
 		k.shape = bubble
 		stamp(dst, c.X, c.Y, k)
-		stampCount(dst, c.X, c.Y, countLabel(c.Count))
+		stampCount(dst, c.X, c.Y, countLabel(c.Count), scale)
 		return
 	}
 	k.shape = ring
@@ -114,8 +115,9 @@ func (f *Frame) drawSelection(i int) {
 	if f.grid.cellOf(px, py) < 0 {
 		return
 	}
-	stamp(f.img, px, py, stampKey{shape: halo, colour: ink, radius: markerRadius})
-	drawCluster(f.img, &Cluster{X: px, Y: py, R: markerRadius, Count: 1, look: f.events.look[i]})
+	s := f.grid.pixels
+	stamp(f.img, px, py, stampKey{shape: halo, colour: ink, radius: markerRadius * s, scale: s})
+	drawCluster(f.img, &Cluster{X: px, Y: py, R: markerRadius * s, Count: 1, look: f.events.look[i]}, s)
 	f.selected, f.selX, f.selY = i, px, py
 }
 

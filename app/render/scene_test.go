@@ -190,6 +190,9 @@ func TestGoldenFrames(t *testing.T) {
 		{"seeds-fit", seeds, Fit(bound, 640, 480, 40, 12)},
 		{"seeds-regional", seeds, regional},
 		{"synthetic-fit", synthetic, Fit(orb.Bound{Min: Mercator(southCaucasus.Min), Max: Mercator(southCaucasus.Max)}, 800, 500, 20, 12)},
+		// On a screen of two pixels per unit: the same frames, sharper.
+		{"seeds-regional-x2", seeds, regional.AtScale(2, 2*regional.Width, 2*regional.Height)},
+		{"synthetic-fit-x2", synthetic, Fit(orb.Bound{Min: Mercator(southCaucasus.Min), Max: Mercator(southCaucasus.Max)}, 800, 500, 20, 12).AtScale(2, 1600, 1000)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

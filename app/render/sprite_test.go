@@ -12,10 +12,10 @@ import (
 // edges of the frame and beyond them too.
 func TestSpritesComposeAsDrawOver(t *testing.T) {
 	sprites := map[string]*sprite{
-		"disc":   newSprite(drawStamp(stampKey{disc, TypeColor(data.Attack), markerRadius})),
-		"ring":   newSprite(drawStamp(stampKey{ring, TypeColor(data.Clash), markerRadius})),
-		"bubble": newSprite(drawStamp(stampKey{bubble, mixed, 17})),
-		"legend": newSprite(legendImage(legendEntries(true))),
+		"disc":   newSprite(drawStamp(stampKey{disc, TypeColor(data.Attack), markerRadius, 1})),
+		"ring":   newSprite(drawStamp(stampKey{ring, TypeColor(data.Clash), markerRadius, 1})),
+		"bubble": newSprite(drawStamp(stampKey{bubble, mixed, 17, 1})),
+		"legend": newSprite(legendImage(legendEntries(true, 1), 1)),
 	}
 	frame := image.Rect(0, 0, 90, 60)
 	for name, sp := range sprites {

@@ -22,10 +22,14 @@ const (
 	placeDot              // a place an article mentions: a faint dot
 )
 
+// stampKey is a stamp: its shape, colour, radius in pixels and the pixels
+// per unit of size (0 counts as 1), which its rims and rings are as thick
+// as in units.
 type stampKey struct {
 	shape  shape
 	colour color.RGBA
 	radius float64
+	scale  float64
 }
 
 var (
@@ -54,9 +58,9 @@ var (
 // drawStamp anti-aliases the shape of k into a square image with the
 // shape's centre at the centre of its middle pixel.
 func drawStamp(k stampKey) *image.RGBA {
-	r := k.radius
+	r, s := k.radius, max(k.scale, 1)
 	if k.shape == halo {
-		r += 4
+		r += 4 * s
 	}
 	size := 2*int(math.Ceil(r)) + 3
 	img := image.NewRGBA(image.Rect(0, 0, size, size))
@@ -67,17 +71,17 @@ func drawStamp(k stampKey) *image.RGBA {
 			var out color.RGBA
 			switch k.shape {
 			case disc:
-				out = over(paint(white, within(d, k.radius)), paint(k.colour, within(d, k.radius-1.5)))
+				out = over(paint(white, within(d, k.radius)), paint(k.colour, within(d, k.radius-1.5*s)))
 			case ring:
 				out = over(paint(white, within(d, k.radius)),
-					paint(k.colour, within(d, k.radius-1)*(1-within(d, k.radius-3.5))))
-				out = over(out, paint(white, within(d, k.radius-3.5)*0.9))
+					paint(k.colour, within(d, k.radius-s)*(1-within(d, k.radius-3.5*s))))
+				out = over(out, paint(white, within(d, k.radius-3.5*s)*0.9))
 			case bubble:
-				out = over(paint(white, within(d, k.radius)), paint(k.colour, within(d, k.radius-2)))
+				out = over(paint(white, within(d, k.radius)), paint(k.colour, within(d, k.radius-2*s)))
 			case halo:
-				out = paint(ink, within(d, r)*(1-within(d, r-2.5)))
+				out = paint(ink, within(d, r)*(1-within(d, r-2.5*s)))
 			case placeDot:
-				out = over(paint(white, 0.6*within(d, k.radius)), paint(k.colour, 0.55*within(d, k.radius-1)))
+				out = over(paint(white, 0.6*within(d, k.radius)), paint(k.colour, 0.55*within(d, k.radius-s)))
 			}
 			img.SetRGBA(px, py, out)
 		}
@@ -105,30 +109,39 @@ func over(bottom, top color.RGBA) color.RGBA {
 	return color.RGBA{mix(top.R, bottom.R), mix(top.G, bottom.G), mix(top.B, bottom.B), mix(top.A, bottom.A)}
 }
 
-// countStamps caches the clusters' counts, drawn in countStyle: drawing
-// glyphs is far dearer than copying them.
+// countStamps caches the clusters' counts, drawn in countStyle at a
+// scale: drawing glyphs is far dearer than copying them.
 var (
 	countsMu    sync.Mutex
-	countStamps = map[string]*sprite{}
+	countStamps = map[countKey]*sprite{}
 	countStyle  = Style{Size: 11, Bold: true, Color: white}
 )
 
+type countKey struct {
+	label string
+	scale float64
+}
+
 const maxCountStamps = 4096
 
-// stampCount draws a cluster's count label centred on (x, y).
-func stampCount(dst *image.RGBA, x, y float64, label string) {
+// stampCount draws a cluster's count label centred on (x, y), at scale
+// pixels per unit of size.
+func stampCount(dst *image.RGBA, x, y float64, label string, scale float64) {
 	countsMu.Lock()
-	sp, ok := countStamps[label]
+	k := countKey{label, scale}
+	sp, ok := countStamps[k]
 	if !ok {
 		if len(countStamps) >= maxCountStamps {
 			clear(countStamps)
 		}
-		w, asc, _ := MeasureText(label, countStyle)
+		st := countStyle
+		st.Size *= scale
+		w, asc, _ := MeasureText(label, st)
 		// Digits have no descent: centre on the cap height.
 		img := image.NewRGBA(image.Rect(0, 0, w+2, asc+1))
-		DrawText(img, 1, asc, label, countStyle)
+		DrawText(img, 1, asc, label, st)
 		sp = newSprite(img)
-		countStamps[label] = sp
+		countStamps[k] = sp
 	}
 	countsMu.Unlock()
 	sp.drawCentred(dst, x, y)

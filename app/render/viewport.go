@@ -20,10 +20,16 @@ const worldMetres = 2 * math.Pi * 6378137
 // Viewport is the part of the map a view shows: its centre in Web Mercator
 // metres, its zoom level (the world is 256·2^Zoom pixels wide, as in web
 // map tiles) and its size in pixels.
+//
+// PixelScale is the pixels per unit of size, for high-density screens; 0
+// counts as 1. Markers, text, lines and the legend are drawn that many times
+// bigger in pixels, so that they keep their size in units; Zoom, Width and
+// Height stay in pixels. AtScale makes such a view from one in units.
 type Viewport struct {
 	Center        orb.Point
 	Zoom          float64
 	Width, Height int
+	PixelScale    float64
 }
 
 // Mercator projects a longitude/latitude point to Web Mercator metres.
@@ -34,6 +40,34 @@ func Mercator(lonLat orb.Point) orb.Point {
 // LonLat is the inverse of Mercator.
 func LonLat(m orb.Point) orb.Point {
 	return project.Point(m, project.Mercator.ToWGS84)
+}
+
+// AtScale is v, given in units of size, drawn at s pixels per unit into a
+// frame of width×height pixels: the same place lies under unit point
+// (x, y) and pixel (x·s, y·s), and the zoom in pixels is log2(s) higher.
+// A scale below 1 counts as 1.
+func (v Viewport) AtScale(s float64, width, height int) Viewport {
+	s = max(s, 1)
+	return Viewport{
+		Center:     v.FromPixel(float64(width)/(2*s), float64(height)/(2*s)),
+		Zoom:       v.Zoom + math.Log2(s),
+		Width:      width,
+		Height:     height,
+		PixelScale: s,
+	}
+}
+
+// pixels is the view's pixels per unit of size, at least 1.
+func (v Viewport) pixels() float64 { return max(v.PixelScale, 1) }
+
+// unitZoom is the zoom in units of size: what decides which features and
+// labels a view shows and how thick its lines are, so that a view shows
+// the same at every scale.
+func (v Viewport) unitZoom() float64 {
+	if v.PixelScale <= 1 {
+		return v.Zoom
+	}
+	return v.Zoom - math.Log2(v.PixelScale)
 }
 
 // Scale is the number of pixels per Web Mercator metre.
