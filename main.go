@@ -98,7 +98,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if len(args) > 0 {
 		switch args[0] {
 		case "extract":
-			return extract(ctx, args[1:], stdin, stdout, stderr)
+			return offMainThread(func() int { return extract(ctx, args[1:], stdin, stdout, stderr) })
 		case "-h", "-help", "--help", "help":
 			fmt.Fprint(stdout, usage)
 			return 0
@@ -198,6 +198,17 @@ func parseExtract(args []string) (extractFlags, error) {
 		return f, errors.New("no articles: give files, folders, or - for standard input")
 	}
 	return f, nil
+}
+
+// offMainThread runs f on a goroutine of its own and returns what it
+// returns. Fyne's driver locks the main goroutine to the main thread (the
+// windowing system wants it); extraction hands each article's result to the
+// goroutine that runs it, and waking a locked thread for each of them
+// halves the throughput of a large folder.
+func offMainThread(f func() int) int {
+	code := make(chan int)
+	go func() { code <- f() }()
+	return <-code
 }
 
 func extract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
