@@ -3,13 +3,10 @@ package app
 import (
 	"errors"
 	"fmt"
-	"image/png"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/software"
-
-	"github.com/chronomap/chronomap/data/atomicfile"
 )
 
 // screenshotTimeout bounds the wait for loading and drawing, so that a
@@ -73,13 +70,5 @@ func capture(win fyne.Window, file string) error {
 	if img == nil || img.Bounds().Empty() {
 		return errors.New("the window could not be captured")
 	}
-	f, err := atomicfile.Create(file)
-	if err != nil {
-		return err
-	}
-	defer f.Abort()
-	if err := png.Encode(f, img); err != nil {
-		return fmt.Errorf("%s: %w", file, err)
-	}
-	return f.Commit()
+	return writePNG(file, img)
 }

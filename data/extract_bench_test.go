@@ -2,7 +2,6 @@ package data
 
 import (
 	"io"
-	"path/filepath"
 	"testing"
 )
 
@@ -12,19 +11,13 @@ import (
 func BenchmarkExtract(b *testing.B) {
 	var articles []Article
 	var size int64
-	for _, pattern := range []string{"../seeds/*.txt", "../../shared/eval-dev/docs/*.txt"} {
-		paths, _ := filepath.Glob(pattern)
-		for _, p := range paths {
-			a, err := ReadFile(p)
-			if err != nil {
-				b.Fatal(err)
-			}
-			articles = append(articles, a)
-			size += int64(len(a.Text))
+	for _, p := range corpusFiles(b) {
+		a, err := ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
 		}
-	}
-	if len(articles) == 0 {
-		b.Skip("no articles")
+		articles = append(articles, a)
+		size += int64(len(a.Text))
 	}
 	x := mustExtractor(b)
 	b.SetBytes(size)
