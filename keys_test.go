@@ -10,8 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chronomap/chronomap/app/render"
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 )
 
 // TestKeysStepTheTimeline is the smoke test of the running window: the real
@@ -62,8 +61,8 @@ func TestKeysStepTheTimeline(t *testing.T) {
 		m := img.SubImage(image.Rect(0, 0, b.Dx()*6/10, b.Dy()*7/10)).(*image.RGBA)
 		n := 0
 		for c, k := range colourCounts(m) {
-			for _, typ := range data.EventTypes {
-				if c == render.TypeColor(typ) {
+			for typ := range event.NumTypes {
+				if c == typ.Info().Colour {
 					n += k
 				}
 			}

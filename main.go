@@ -22,8 +22,9 @@ import (
 
 	"github.com/chronomap/chronomap/app"
 	"github.com/chronomap/chronomap/app/quietinit"
-	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/data/atomicfile"
+	"github.com/chronomap/chronomap/data/extract"
+	"github.com/chronomap/chronomap/data/geojson"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -98,7 +99,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if len(args) > 0 {
 		switch args[0] {
 		case "extract":
-			return offMainThread(func() int { return extract(ctx, args[1:], stdin, stdout, stderr) })
+			return offMainThread(func() int { return runExtract(ctx, args[1:], stdin, stdout, stderr) })
 		case "-h", "-help", "--help", "help":
 			fmt.Fprint(stdout, usage)
 			return 0
@@ -211,7 +212,7 @@ func offMainThread(f func() int) int {
 	return <-code
 }
 
-func extract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	f, err := parseExtract(args)
 	if errors.Is(err, flag.ErrHelp) {
 		fmt.Fprint(stdout, extractUsage)
@@ -239,10 +240,10 @@ func extract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		return fail(fmt.Errorf("loading the gazetteer: %w", err))
 	}
 
-	fw := data.NewFeatureWriter(out)
+	fw := geojson.NewFeatureWriter(out)
 	read, failed := 0, 0
-	batch := data.Batch{Extractor: data.NewExtractor(gaz), DefaultDate: f.date, Stdin: stdin}
-	err = batch.Run(ctx, f.paths, func(r data.Result) error {
+	batch := extract.Batch{Extractor: extract.NewExtractor(gaz), DefaultDate: f.date, Stdin: stdin}
+	err = batch.Run(ctx, f.paths, func(r extract.Result) error {
 		if r.Err != nil {
 			failed++
 			fmt.Fprintf(stderr, "chronomap: %v\n", r.Err)

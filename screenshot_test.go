@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/chronomap/chronomap/app/render"
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 )
 
 // TestScreenshotShowsTheEvents is the smoke test of the window: it starts
@@ -62,8 +62,8 @@ func TestScreenshotShowsTheEvents(t *testing.T) {
 	}
 	// The seeds report attacks, clashes and talks: their markers show in
 	// their types' colours.
-	for _, typ := range []data.EventType{data.Attack, data.Clash, data.Diplomacy} {
-		if n := colours[render.TypeColor(typ)]; n < 10 {
+	for _, typ := range []event.Type{event.Attack, event.Clash, event.Diplomacy} {
+		if n := colours[typ.Info().Colour]; n < 10 {
 			t.Errorf("%d pixels in the colour of %s markers: they are missing", n, typ)
 		}
 	}

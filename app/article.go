@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/article"
 	"github.com/chronomap/chronomap/seeds"
 )
 
@@ -15,37 +15,37 @@ import (
 type articleFiles map[string]string
 
 // read reads the article named name again.
-func (f articleFiles) read(name string) (data.Article, error) {
+func (f articleFiles) read(name string) (article.Article, error) {
 	path, ok := f[name]
 	switch {
 	case !ok:
-		return data.Article{}, fmt.Errorf("%s: the article was not opened in this window (events imported from GeoJSON carry only their sentence)", name)
+		return article.Article{}, fmt.Errorf("%s: the article was not opened in this window (events imported from GeoJSON carry only their sentence)", name)
 	case path == "":
 		return seedArticle(name)
 	}
 	file, err := os.Open(path)
 	if err != nil {
-		return data.Article{}, err
+		return article.Article{}, err
 	}
 	defer file.Close()
-	a, err := data.ReadArticle(path, file)
-	var badDate *data.DateHeaderError // told when the article was first read
+	a, err := article.ReadArticle(path, file)
+	var badDate *article.DateHeaderError // told when the article was first read
 	if err != nil && !errors.As(err, &badDate) {
-		return data.Article{}, err
+		return article.Article{}, err
 	}
 	a.Name = name
 	return a, nil
 }
 
-func seedArticle(name string) (data.Article, error) {
+func seedArticle(name string) (article.Article, error) {
 	articles, err := seeds.Articles()
 	if err != nil {
-		return data.Article{}, err
+		return article.Article{}, err
 	}
 	for _, a := range articles {
 		if a.Name == name {
 			return a, nil
 		}
 	}
-	return data.Article{}, fmt.Errorf("%s: no such sample article", name)
+	return article.Article{}, fmt.Errorf("%s: no such sample article", name)
 }

@@ -5,20 +5,22 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/article"
 	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/extract"
 	"github.com/chronomap/chronomap/geo"
 )
 
 // showArticle opens the article event e comes from in a window of its own,
 // with every place and date found in it highlighted. The article is read
 // and analysed again off the UI goroutine; errors show over parent.
-func showArticle(a fyne.App, parent fyne.Window, files articleFiles, g *geo.Gazetteer, e data.Event) {
+func showArticle(a fyne.App, parent fyne.Window, files articleFiles, g *geo.Gazetteer, e event.Event) {
 	go openArticle(a, parent, files, g, e)
 }
 
 // openArticle is the work of showArticle, on the goroutine it runs on.
-func openArticle(a fyne.App, parent fyne.Window, files articleFiles, g *geo.Gazetteer, e data.Event) {
+func openArticle(a fyne.App, parent fyne.Window, files articleFiles, g *geo.Gazetteer, e event.Event) {
 	article, err := files.read(e.Source)
 	if err != nil {
 		fyne.Do(func() { showError("Could not show the article", err, parent) })
@@ -35,10 +37,10 @@ func openArticle(a fyne.App, parent fyne.Window, files articleFiles, g *geo.Gaze
 
 // articleMarks are the places (those the gazetteer resolved) and the dates
 // an article names, as the extraction found them.
-func articleMarks(a data.Article, g *geo.Gazetteer) []mark {
+func articleMarks(a article.Article, g *geo.Gazetteer) []mark {
 	var marks []mark
 	if g != nil {
-		_, places := data.NewExtractor(g).Extract(a)
+		_, places := extract.NewExtractor(g).Extract(a)
 		for _, pm := range places {
 			if pm.Place == nil {
 				continue
@@ -56,7 +58,7 @@ func articleMarks(a data.Article, g *geo.Gazetteer) []mark {
 
 // articleView is an article's text with its marks, under a line saying
 // which colour is which.
-func articleView(a data.Article, marks []mark) fyne.CanvasObject {
+func articleView(a article.Article, marks []mark) fyne.CanvasObject {
 	published := "publication date unknown"
 	if a.Published != nil {
 		published = "published " + a.Published.Format(dayLayout)

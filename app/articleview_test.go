@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -56,7 +56,7 @@ func TestShowArticleOpensAWindow(t *testing.T) {
 	}
 	// As showArticle does, off the test's goroutine, which Fyne's test
 	// driver takes for the UI's; but waited for.
-	open := func(files articleFiles, e data.Event) {
+	open := func(files articleFiles, e event.Event) {
 		done := make(chan struct{})
 		go func() {
 			openArticle(a, parent, files, g, e)
@@ -65,12 +65,12 @@ func TestShowArticleOpensAWindow(t *testing.T) {
 		<-done
 	}
 	before := len(a.Driver().AllWindows())
-	open(articleFiles{seedName: ""}, data.Event{Source: seedName})
+	open(articleFiles{seedName: ""}, event.Event{Source: seedName})
 	if len(a.Driver().AllWindows()) != before+1 {
 		t.Fatal("no window opened for the article")
 	}
 
-	open(articleFiles{}, data.Event{Source: "imported.txt"})
+	open(articleFiles{}, event.Event{Source: "imported.txt"})
 	if parent.Canvas().Overlays().Top() == nil {
 		t.Fatal("no dialog says the article of an imported event cannot be shown")
 	}

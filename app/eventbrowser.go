@@ -8,9 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/chronomap/chronomap/app/render"
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 )
 
 // eventBrowser is the side panel's list of events: in date order, undated
@@ -22,7 +20,7 @@ type eventBrowser struct {
 	content fyne.CanvasObject
 	list    *widget.List
 	search  *widget.Entry
-	types   map[data.EventType]*widget.Check
+	types   map[event.Type]*widget.Check
 	count   *widget.Label
 
 	ix       *eventIndex
@@ -37,8 +35,8 @@ type eventBrowser struct {
 }
 
 func newEventBrowser() *eventBrowser {
-	b := &eventBrowser{ix: indexEvents(nil), selected: -1, types: map[data.EventType]*widget.Check{}, count: widget.NewLabel("")}
-	b.filter.hidden = map[data.EventType]bool{}
+	b := &eventBrowser{ix: indexEvents(nil), selected: -1, types: map[event.Type]*widget.Check{}, count: widget.NewLabel("")}
+	b.filter.hidden = map[event.Type]bool{}
 	b.list = widget.NewList(func() int { return len(b.visible) }, newBrowserRow, b.updateRow)
 	b.list.OnSelected = b.rowSelected
 	b.search = widget.NewEntry()
@@ -48,8 +46,8 @@ func newEventBrowser() *eventBrowser {
 		b.refilter()
 	}
 	var checks []fyne.CanvasObject
-	for _, t := range data.EventTypes {
-		c := widget.NewCheck(typeText(t), func(on bool) {
+	for t := range event.NumTypes {
+		c := widget.NewCheck(t.Info().Label, func(on bool) {
 			b.filter.hidden[t] = !on
 			b.refilter()
 		})
@@ -151,7 +149,7 @@ func newBrowserRow() fyne.CanvasObject {
 	}}
 	text := widget.NewRichText(what, when)
 	text.Truncation = fyne.TextTruncateEllipsis
-	swatch := canvas.NewCircle(render.TypeColor(data.Other))
+	swatch := canvas.NewCircle(event.Other.Info().Colour)
 	r := &browserRow{swatch: swatch, text: text}
 	r.ExtendBaseWidget(r)
 	return r
@@ -163,9 +161,9 @@ func (b *eventBrowser) updateRow(row widget.ListItemID, o fyne.CanvasObject) {
 	}
 	e := b.ix.events[b.visible[row]]
 	r := o.(*browserRow)
-	r.swatch.FillColor = render.TypeColor(e.Type)
+	r.swatch.FillColor = e.Type.Info().Colour
 	r.swatch.Refresh()
-	r.text.Segments[0].(*widget.TextSegment).Text = typeText(e.Type) + " · " + placeName(e.Place)
+	r.text.Segments[0].(*widget.TextSegment).Text = e.Type.Info().Label + " · " + placeName(e.Place)
 	when := windowText(e.Window)
 	if n := len(e.Reports); n > 0 {
 		when += fmt.Sprintf(" · %d reports", n)
@@ -175,8 +173,8 @@ func (b *eventBrowser) updateRow(row widget.ListItemID, o fyne.CanvasObject) {
 }
 
 // typeSwatch is a dot of an event type's colour, as on the map.
-func typeSwatch(t data.EventType) fyne.CanvasObject {
-	return sized(canvas.NewCircle(render.TypeColor(t)), 12)
+func typeSwatch(t event.Type) fyne.CanvasObject {
+	return sized(canvas.NewCircle(t.Info().Colour), 12)
 }
 
 // sized centres o at a size of side×side.

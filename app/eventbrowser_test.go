@@ -9,24 +9,23 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/chronomap/chronomap/app/render"
-	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/geo"
 )
 
 // browserEvents are out of date order, as a window's events may be after an
 // import, so that list rows and event indices differ.
-func browserEvents() []data.Event {
-	return []data.Event{
-		{ID: "undated", Type: data.Diplomacy, Place: &geo.Place{Name: "Moscow"}, Sentence: "Talks went on in Moscow."},
-		{ID: "shushi", Type: data.Attack, Place: &geo.Place{Name: "Shushi", AltNames: []string{"Şuşa"}},
+func browserEvents() []event.Event {
+	return []event.Event{
+		{ID: "undated", Type: event.Diplomacy, Place: &geo.Place{Name: "Moscow"}, Sentence: "Talks went on in Moscow."},
+		{ID: "shushi", Type: event.Attack, Place: &geo.Place{Name: "Shushi", AltNames: []string{"Şuşa"}},
 			Window: window("2020-11-06", "2020-11-07", dates.Day), Actors: []string{"Azerbaijan"},
 			Sentence: "Azerbaijani forces shelled Shushi."},
-		{ID: "hadrut", Type: data.Clash, Place: &geo.Place{Name: "Hadrut"},
+		{ID: "hadrut", Type: event.Clash, Place: &geo.Place{Name: "Hadrut"},
 			Window: window("2020-10-09", "2020-10-09", dates.Day), Actors: []string{"Armenia", "Azerbaijan"},
 			Sentence: "Fighting raged around Hadrut."},
-		{ID: "ganja", Type: data.Attack, Place: &geo.Place{Name: "Ganja"},
+		{ID: "ganja", Type: event.Attack, Place: &geo.Place{Name: "Ganja"},
 			Window: window("2020-10-11", "2020-10-11", dates.Day), ClaimedBy: []string{"Armenia"},
 			Sentence: "A missile hit a block of flats in Ganja."},
 	}
@@ -66,14 +65,14 @@ func TestBrowserListsByDateUndatedLast(t *testing.T) {
 
 func TestBrowserTypeFilterNarrowsTheList(t *testing.T) {
 	b := newTestBrowser(t)
-	test.Tap(b.types[data.Attack])
+	test.Tap(b.types[event.Attack])
 	if got, want := shownIDs(b), []string{"hadrut", "undated"}; !slices.Equal(got, want) {
 		t.Errorf("without attacks, rows = %v, want %v", got, want)
 	}
 	if got, want := b.count.Text, "2 of 4 events"; got != want {
 		t.Errorf("count = %q, want %q", got, want)
 	}
-	test.Tap(b.types[data.Attack])
+	test.Tap(b.types[event.Attack])
 	if got := len(b.visible); got != 4 {
 		t.Errorf("with attacks ticked again, %d rows, want 4", got)
 	}
@@ -120,11 +119,11 @@ func TestBrowserSelectionSpeaksOfEventIndices(t *testing.T) {
 		t.Errorf("Select(1) selected row %d, want 2", row)
 	}
 
-	test.Tap(b.types[data.Attack]) // hides shushi
+	test.Tap(b.types[event.Attack]) // hides shushi
 	if row := selectedRow(b); row != -1 {
 		t.Errorf("row %d still selected after its event was filtered out", row)
 	}
-	test.Tap(b.types[data.Attack])
+	test.Tap(b.types[event.Attack])
 	if row := selectedRow(b); row != 2 {
 		t.Errorf("row %d selected when the event came back, want 2", row)
 	}
@@ -153,7 +152,7 @@ func TestBrowserRowShowsTypeColourDateAndPlace(t *testing.T) {
 	if got, want := row.text.Segments[1].Textual(), "9 Oct 2020"; got != want {
 		t.Errorf("second line = %q, want %q", got, want)
 	}
-	if got, want := row.swatch.FillColor, render.TypeColor(data.Clash); got != want {
+	if got, want := row.swatch.FillColor, event.Clash.Info().Colour; got != want {
 		t.Errorf("swatch colour = %v, want the clash colour %v", got, want)
 	}
 }
@@ -171,12 +170,12 @@ func BenchmarkBrowserSearch(b *testing.B) {
 }
 
 // manyEvents are n events of every type over a year, at 1000 places.
-func manyEvents(n int) []data.Event {
-	events := make([]data.Event, n)
+func manyEvents(n int) []event.Event {
+	events := make([]event.Event, n)
 	for i := range events {
 		d := day("2020-01-01").AddDate(0, 0, i%365)
-		events[i] = data.Event{
-			Type:     data.EventTypes[i%len(data.EventTypes)],
+		events[i] = event.Event{
+			Type:     event.Type(i % int(event.NumTypes)),
 			Place:    &geo.Place{Name: fmt.Sprintf("Place%d", i%1000)},
 			Window:   &dates.Window{Start: d, End: d, Precision: dates.Day},
 			Actors:   []string{"Azerbaijan", "Armenia"},

@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -28,13 +28,13 @@ type eventDetails struct {
 	reports                                *widget.Accordion
 	showArticle                            *widget.Button
 
-	shown data.Event
+	shown event.Event
 	// countries names a country from its ISO code; nil until the gazetteer
 	// is loaded, when countries show as codes.
 	countries func(cc string) *geo.Place
 	// OnShowArticle is called with the event, or the report, whose article
 	// the user asks to read whole.
-	OnShowArticle func(data.Event)
+	OnShowArticle func(event.Event)
 }
 
 // maxOtherNames is how many of a place's other names the details list; big
@@ -73,9 +73,9 @@ func newEventDetails() *eventDetails {
 }
 
 // show fills the panel with e.
-func (d *eventDetails) show(e data.Event) {
+func (d *eventDetails) show(e event.Event) {
 	d.shown = e
-	d.kind.SetText(typeText(e.Type))
+	d.kind.SetText(e.Type.Info().Label)
 	d.date.SetText(dateText(e.Window))
 	d.place.SetText(placeText(e.Place))
 	d.otherNames.SetText(otherNamesText(e.Place))
@@ -95,7 +95,7 @@ func (d *eventDetails) show(e data.Event) {
 
 // showReports fills the accordion with one closed item per report, so that
 // a merged event reads as one until the user expands it.
-func (d *eventDetails) showReports(reports []data.Event) {
+func (d *eventDetails) showReports(reports []event.Event) {
 	d.reports.Items = nil
 	for _, r := range reports {
 		open := widget.NewButton("Show article", func() { d.askForArticle(r) })
@@ -110,7 +110,7 @@ func (d *eventDetails) showReports(reports []data.Event) {
 	}
 }
 
-func (d *eventDetails) askForArticle(e data.Event) {
+func (d *eventDetails) askForArticle(e event.Event) {
 	if d.OnShowArticle != nil {
 		d.OnShowArticle(e)
 	}
@@ -136,7 +136,7 @@ func otherNamesText(p *geo.Place) string {
 
 // sourcesText names the article an event comes from, or for a merged
 // event, how many reported it.
-func sourcesText(e data.Event) string {
+func sourcesText(e event.Event) string {
 	if len(e.Reports) == 0 {
 		return sourceText(e)
 	}
@@ -145,6 +145,6 @@ func sourcesText(e data.Event) string {
 
 // reportTitle heads one report of a merged event: the article, its
 // date window and place.
-func reportTitle(r data.Event) string {
+func reportTitle(r event.Event) string {
 	return r.Source + " · " + windowText(r.Window) + " · " + placeName(r.Place)
 }

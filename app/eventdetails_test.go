@@ -8,24 +8,25 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
 )
 
 // ganjaReport is an event as extracted: the sentence's offset, the place's
 // and the date's spans in the article.
-func ganjaReport(source string) data.Event {
+func ganjaReport(source string) event.Event {
 	published := day("2020-10-11")
 	//             0         1         2         3         4
 	//             012345678901234567890123456789012345678901234
 	sentence := "On October 11 a missile hit Ganja, killing 9."
-	return data.Event{
-		ID: source + "#1", Source: source, DocDate: &published, Type: data.Attack,
+	return event.Event{
+		ID: source + "#1", Source: source, DocDate: &published, Type: event.Attack,
 		Place:     &geo.Place{Name: "Ganja", Kind: geo.City, Country: "AZ", AltNames: []string{"Gəncə", "Elisabethpol"}},
-		PlaceText: data.Span{Start: 128, End: 133}, DateText: &data.Span{Start: 103, End: 113},
+		PlaceText: text.Span{Start: 128, End: 133}, DateText: &text.Span{Start: 103, End: 113},
 		Window:   window("2020-10-11", "2020-10-11", dates.Day),
-		Sentence: sentence, Offset: data.Span{Start: 100, End: 145},
+		Sentence: sentence, Offset: text.Span{Start: 100, End: 145},
 	}
 }
 
@@ -71,12 +72,12 @@ func TestDetailsHighlightThePlaceAndDateOfTheSentence(t *testing.T) {
 
 func TestDetailsOfAMergedEventListItsReports(t *testing.T) {
 	d := newTestDetails(t)
-	merged := data.MergeReports([]data.Event{ganjaReport("a.txt"), ganjaReport("b.txt")}, data.SamePlaceKm)
+	merged := event.MergeReports([]event.Event{ganjaReport("a.txt"), ganjaReport("b.txt")}, event.SamePlaceKm)
 	if len(merged) != 1 {
 		t.Fatalf("the two reports did not merge: %d events", len(merged))
 	}
 	var asked []string
-	d.OnShowArticle = func(e data.Event) { asked = append(asked, e.Source) }
+	d.OnShowArticle = func(e event.Event) { asked = append(asked, e.Source) }
 	d.show(merged[0])
 
 	if got, want := d.source.Text, "2 reports, below"; got != want {
@@ -99,7 +100,7 @@ func TestDetailsOfAMergedEventListItsReports(t *testing.T) {
 func TestDetailsFindThePlaceOfAnImportedSentence(t *testing.T) {
 	d := newTestDetails(t)
 	e := ganjaReport("a.txt")
-	e.PlaceText, e.DateText = data.Span{}, nil // GeoJSON from another tool has no spans
+	e.PlaceText, e.DateText = text.Span{}, nil // GeoJSON from another tool has no spans
 	d.show(e)
 	if got := styledText(d.sentence, theme.ColorNamePrimary); len(got) != 1 || got[0] != "Ganja" {
 		t.Errorf("place words highlighted = %q, want [Ganja]", got)

@@ -9,8 +9,9 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
-	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/data/atomicfile"
+	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/geojson"
 )
 
 // openArticles asks for an article file and passes its path to open.
@@ -63,9 +64,9 @@ func importGeoJSON(win fyne.Window, open func(paths []string)) {
 // visible ones, for the dialog's title), and writes them in the schema of
 // `chronomap extract`, atomically, off the UI goroutine. done is called on
 // the UI goroutine with the path after a successful export.
-func exportGeoJSON(win fyne.Window, what string, events []data.Event, done func(path string)) {
+func exportGeoJSON(win fyne.Window, what string, events []event.Event, done func(path string)) {
 	save(win, "events.geojson", geojsonFilter, func(path string) error {
-		return data.ExportFile(path, events)
+		return geojson.ExportFile(path, events)
 	}, "Could not export "+what, done)
 }
 

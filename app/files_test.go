@@ -11,8 +11,8 @@ import (
 
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
-
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/geojson"
 )
 
 // The save dialog hands its caller a writer of the chosen file; with
@@ -58,17 +58,17 @@ func TestExportedEventsImportIdentically(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var placed []data.Event
+	var placed []event.Event
 	for _, e := range res.events {
 		if e.Place != nil {
 			placed = append(placed, e)
 		}
 	}
 	path := filepath.Join(t.TempDir(), "events.geojson")
-	if err := data.ExportFile(path, placed); err != nil {
+	if err := geojson.ExportFile(path, placed); err != nil {
 		t.Fatal(err)
 	}
-	back, err := data.ImportFile(path)
+	back, err := geojson.ImportFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +85,7 @@ func TestExportedEventsImportIdentically(t *testing.T) {
 }
 
 // comparable is e with what the events layer does not hold left out.
-func comparable(e data.Event) data.Event {
+func comparable(e event.Event) event.Event {
 	if e.Place != nil {
 		p := *e.Place
 		p.AltNames, p.Feature, p.Population, p.Point = nil, "", 0, [2]float64{}

@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -54,14 +54,6 @@ func dateText(w *dates.Window) string {
 		return "undated"
 	}
 	return windowText(w) + " (" + precisionText(w.Precision) + ")"
-}
-
-// typeText is an event type as a heading: "Attack", "Ceasefire".
-func typeText(t data.EventType) string {
-	if t == "" {
-		return "Event"
-	}
-	return capitalized(string(t))
 }
 
 // capitalized is s with its first letter, an ASCII one, in upper case.
@@ -125,7 +117,7 @@ func countText(n *int) string {
 }
 
 // sourceText names the article and when it was published.
-func sourceText(e data.Event) string {
+func sourceText(e event.Event) string {
 	if e.DocDate == nil {
 		return e.Source + " (undated)"
 	}

@@ -4,7 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/geo"
 )
@@ -90,22 +89,6 @@ func TestCountTextTellsNotStatedFromZero(t *testing.T) {
 	for _, tt := range tests {
 		if got := countText(tt.n); got != tt.want {
 			t.Errorf("countText(%v) = %q, want %q", tt.n, got, tt.want)
-		}
-	}
-}
-
-func TestTypeText(t *testing.T) {
-	tests := []struct {
-		t    data.EventType
-		want string
-	}{
-		{data.Attack, "Attack"},
-		{data.Ceasefire, "Ceasefire"},
-		{"", "Event"},
-	}
-	for _, tt := range tests {
-		if got := typeText(tt.t); got != tt.want {
-			t.Errorf("typeText(%q) = %q, want %q", tt.t, got, tt.want)
 		}
 	}
 }

@@ -7,8 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 )
 
 // markKind is what a highlighted stretch of text names.
@@ -67,7 +66,7 @@ func highlighted(text string, marks []mark) []widget.RichTextSegment {
 // sentenceMarks are the place and date words of an event's sentence. An
 // event read from GeoJSON without their offsets has its place found by
 // name.
-func sentenceMarks(e data.Event) []mark {
+func sentenceMarks(e event.Event) []mark {
 	var marks []mark
 	if e.PlaceText.End > e.PlaceText.Start {
 		marks = append(marks, mark{e.PlaceText.Start - e.Offset.Start, e.PlaceText.End - e.Offset.Start, placeMark})
@@ -98,7 +97,7 @@ func runeIndexFold(s, sub string) int {
 }
 
 // sentenceText is an event's sentence with its place and date highlighted.
-func sentenceText(e data.Event) *widget.RichText {
+func sentenceText(e event.Event) *widget.RichText {
 	rt := widget.NewRichText(highlighted(e.Sentence, sentenceMarks(e))...)
 	rt.Wrapping = fyne.TextWrapWord
 	return rt

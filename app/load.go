@@ -10,7 +10,9 @@ import (
 	"strings"
 
 	"github.com/chronomap/chronomap/app/render"
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/extract"
+	"github.com/chronomap/chronomap/data/geojson"
 	"github.com/chronomap/chronomap/data/timeline"
 	"github.com/chronomap/chronomap/geo"
 	"github.com/chronomap/chronomap/seeds"
@@ -18,9 +20,9 @@ import (
 
 // loaded is what reading and extracting a set of articles gave.
 type loaded struct {
-	events      []data.Event // by date, undated last, the reports of one event merged
-	index       *eventIndex  // of events, for the list
-	places      []data.PlaceMentions
+	events      []event.Event // by date, undated last, the reports of one event merged
+	index       *eventIndex   // of events, for the list
+	places      []event.PlaceMentions
 	articles    int // how many were read
 	collections int // how many GeoJSON files of events were read
 	gazetteer   *geo.Gazetteer
@@ -54,11 +56,11 @@ func loadArticles(ctx context.Context, paths []string, progress func(done, total
 		return loaded{}, fmt.Errorf("loading the gazetteer: %w", err)
 	}
 	res := loaded{gazetteer: g, files: articleFiles{}}
-	x := data.NewExtractor(g)
+	x := extract.NewExtractor(g)
 	var problems []error
 	collections, articles := splitGeoJSON(paths)
 	for _, p := range collections {
-		events, err := data.ImportFile(p)
+		events, err := geojson.ImportFile(p)
 		if err != nil {
 			problems = append(problems, err)
 			continue
@@ -79,8 +81,8 @@ func loadArticles(ctx context.Context, paths []string, progress func(done, total
 		}
 		res.articles = len(articles)
 	} else if len(articles) > 0 {
-		batch := data.Batch{Extractor: x}
-		err := batch.RunWithProgress(ctx, articles, func(r data.Result) error {
+		batch := extract.Batch{Extractor: x}
+		err := batch.RunWithProgress(ctx, articles, func(r extract.Result) error {
 			if r.Err != nil {
 				problems = append(problems, r.Err)
 				return nil
@@ -103,8 +105,8 @@ func loadArticles(ctx context.Context, paths []string, progress func(done, total
 		return loaded{}, errors.Join(noneRead, errors.Join(problems...))
 	}
 	res.warnings = errors.Join(problems...)
-	res.events = data.MergeReports(res.events, data.SamePlaceKm)
-	slices.SortStableFunc(res.events, data.ByWindowStart)
+	res.events = event.MergeReports(res.events, event.SamePlaceKm)
+	slices.SortStableFunc(res.events, event.ByWindowStart)
 	return prepared(res), nil
 }
 

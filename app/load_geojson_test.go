@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/geojson"
 )
 
 func TestLoadOpensAGeoJSONExport(t *testing.T) {
@@ -24,7 +24,7 @@ func TestLoadOpensAGeoJSONExport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := data.EncodeEvents(f, articles.events); err != nil {
+	if err := geojson.EncodeEvents(f, articles.events); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()

@@ -13,7 +13,7 @@ import (
 	"github.com/chronomap/chronomap/app/mapview"
 	"github.com/chronomap/chronomap/app/render"
 	"github.com/chronomap/chronomap/app/timeline"
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 	tl "github.com/chronomap/chronomap/data/timeline"
 	"github.com/chronomap/chronomap/geo"
 	"github.com/chronomap/chronomap/geo/basemap"
@@ -31,7 +31,7 @@ type mainWindow struct {
 	details  *eventDetails
 	status   *widget.Label
 
-	events    []data.Event // what the map, the list and the timeline index into
+	events    []event.Event // what the map, the list and the timeline index into
 	files     articleFiles
 	gazetteer *geo.Gazetteer
 	// cancelLoad stops the load under way, if any.
@@ -72,7 +72,7 @@ func newMainWindow(a fyne.App) *mainWindow {
 	w.timeline.OnSelected = func(i int) { w.selected(i, w.timeline) }
 	w.mapView.Describe = func(i int) string { return eventSummary(w.events[i]) }
 	w.timeline.OnChanged = w.showDays
-	w.details.OnShowArticle = func(e data.Event) { showArticle(w.app, w.win, w.files, w.gazetteer, e) }
+	w.details.OnShowArticle = func(e event.Event) { showArticle(w.app, w.win, w.files, w.gazetteer, e) }
 	w.win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) { w.timeline.HandleKey(e.Name) })
 
 	side := container.NewVSplit(w.list.content, w.details.content)
@@ -131,13 +131,13 @@ func (w *mainWindow) showDays(v tl.Visible) {
 }
 
 // visibleEvents are the events the timeline shows now, in date order.
-func (w *mainWindow) visibleEvents() []data.Event {
+func (w *mainWindow) visibleEvents() []event.Event {
 	var shown []int
 	for i := range w.timeline.VisibleEvents().All() {
 		shown = append(shown, i)
 	}
 	slices.Sort(shown)
-	events := make([]data.Event, len(shown))
+	events := make([]event.Event, len(shown))
 	for k, i := range shown {
 		events[k] = w.events[i]
 	}
@@ -219,8 +219,8 @@ func openingText(paths []string) string {
 
 // eventSummary is an event in a line, for the map's tooltip: what, where
 // and when.
-func eventSummary(e data.Event) string {
-	return typeText(e.Type) + " · " + placeName(e.Place) + " · " + windowText(e.Window)
+func eventSummary(e event.Event) string {
+	return e.Type.Info().Label + " · " + placeName(e.Place) + " · " + windowText(e.Window)
 }
 
 // counted writes "1 event", "12 events".

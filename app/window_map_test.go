@@ -8,22 +8,22 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/chronomap/chronomap/app/render"
-	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event"
 	tl "github.com/chronomap/chronomap/data/timeline"
 	"github.com/chronomap/chronomap/geo"
 )
 
 // placedEvents are events at Ganja and in Moscow, far enough apart to
 // have a marker each.
-func placedEvents() []data.Event {
-	return []data.Event{
+func placedEvents() []event.Event {
+	return []event.Event{
 		{
-			Type: data.Attack, Window: window("2020-10-11", "2020-10-11", dates.Day),
+			Type: event.Attack, Window: window("2020-10-11", "2020-10-11", dates.Day),
 			Place: &geo.Place{ID: "geonames:586523", Name: "Ganja", Point: orb.Point{46.3606, 40.6828}},
 		},
 		{
-			Type: data.Diplomacy, Window: window("2020-10-09", "2020-10-10", dates.Day),
+			Type: event.Diplomacy, Window: window("2020-10-09", "2020-10-10", dates.Day),
 			Place: &geo.Place{ID: "geonames:524901", Name: "Moscow", Point: orb.Point{37.6156, 55.7522}},
 		},
 	}

@@ -9,25 +9,25 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/geo"
 )
 
 // sampleEvents are events as the extractor makes them, in date order.
-func sampleEvents() []data.Event {
+func sampleEvents() []event.Event {
 	published := day("2020-11-07")
 	four := 4
-	return []data.Event{
+	return []event.Event{
 		{
-			Source: "a.txt", DocDate: &published, Type: data.Clash,
+			Source: "a.txt", DocDate: &published, Type: event.Clash,
 			Place:    &geo.Place{Name: "Hadrut", Kind: geo.City, Country: "AZ"},
 			Window:   window("2020-10-09", "2020-10-09", dates.Day),
 			Actors:   []string{"Azerbaijan", "Armenia"},
 			Sentence: "Fighting raged around Hadrut on October 9.",
 		},
 		{
-			Source: "a.txt", DocDate: &published, Type: data.Attack,
+			Source: "a.txt", DocDate: &published, Type: event.Attack,
 			Place:      &geo.Place{Name: "Shushi", Kind: geo.City, Country: "AZ", Admin1: "Shusha"},
 			Window:     window("2020-11-06", "2020-11-07", dates.Day),
 			Actors:     []string{"Azerbaijan"},

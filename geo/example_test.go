@@ -3,6 +3,7 @@ package geo_test
 import (
 	"fmt"
 
+	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -14,10 +15,10 @@ func ExampleDefault() {
 		return
 	}
 	for _, name := range []string{"Stepanakert", "Xankəndi", "Shushi", "Gəncə"} {
-		p := g.Lookup(geo.Fold(name))[0]
+		p := g.Lookup(text.Fold(name))[0]
 		fmt.Printf("%s: %s, %s (%s)\n", name, p.Name, p.Country, p.ID)
 	}
-	cc, _ := g.Demonym(geo.Fold("Azerbaijani"))
+	cc, _ := g.Demonym(text.Fold("Azerbaijani"))
 	fmt.Println("Azerbaijani:", g.Country(cc).Name)
 	// Output:
 	// Stepanakert: Xankandi, AZ (geonames:146970)

@@ -1,10 +1,14 @@
 package geo
 
 import (
+	"sync"
+
 	"cmp"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/chronomap/chronomap/data/text"
 )
 
 // Gazetteer is an index of places by identifier and by folded name.
@@ -20,6 +24,7 @@ type Gazetteer struct {
 	countries map[string]*Place // ISO alpha-2 → the country itself
 	demonyms  map[string]string // folded demonym ("azerbaijani") → ISO alpha-2
 	maxWords  int
+	filter    func() *nameFilter // built on the first lookup by hash
 }
 
 // nameTable maps folded names to places: key i is keys[keyEnd[i-1]:keyEnd[i]]
@@ -104,7 +109,7 @@ func New(places []*Place, demonyms map[string]string) *Gazetteer {
 
 	folded := make(map[string]string, len(demonyms))
 	for d, cc := range demonyms {
-		folded[Fold(d)] = cc
+		folded[text.Fold(d)] = cc
 	}
 	return build(places, t, folded, maxWords)
 }
@@ -123,6 +128,7 @@ func build(places []*Place, names nameTable, demonyms map[string]string, maxWord
 		demonyms:  demonyms,
 		maxWords:  maxWords,
 	}
+	g.filter = sync.OnceValue(func() *nameFilter { return newNameFilter(g) })
 	if !slices.IsSortedFunc(places, byID) {
 		g.byID = slices.Clone(places)
 		slices.SortStableFunc(g.byID, byID)
@@ -138,7 +144,7 @@ func build(places []*Place, names nameTable, demonyms map[string]string, maxWord
 func byID(a, b *Place) int { return strings.Compare(a.ID, b.ID) }
 
 func addName(byName map[string][]*Place, name string, p *Place) {
-	key := Fold(name)
+	key := text.Fold(name)
 	if key == "" {
 		return
 	}
@@ -178,7 +184,7 @@ func cityFirst(k Kind) int {
 	return 1
 }
 
-// Lookup returns the places a folded name (see Fold) may refer to, the most
+// Lookup returns the places a folded name (see text.Fold) may refer to, the most
 // important first. The slice must not be modified.
 func (g *Gazetteer) Lookup(folded string) []*Place { return g.names.find(folded) }
 
@@ -208,3 +214,7 @@ func (g *Gazetteer) Len() int { return len(g.places) }
 
 // Places returns every place, in the order they were indexed.
 func (g *Gazetteer) Places() []*Place { return g.places }
+
+// Demonyms returns the folded demonyms ("azerbaijani") and their country
+// codes. The map must not be modified.
+func (g *Gazetteer) Demonyms() map[string]string { return g.demonyms }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/chronomap/chronomap/assets"
+	"github.com/chronomap/chronomap/data/text"
 )
 
 // These tests read the real bundled gazetteer (assets/gazetteer.bin).
@@ -48,7 +49,7 @@ func TestDefaultKnownSpellings(t *testing.T) {
 		{"Kura River", "ne:river:kura"},
 	}
 	for _, tt := range tests {
-		ps := g.Lookup(Fold(tt.name))
+		ps := g.Lookup(text.Fold(tt.name))
 		if !slices.ContainsFunc(ps, func(p *Place) bool { return p.ID == tt.wantID }) {
 			t.Errorf("Lookup(%q) = %v, want it to contain %s", tt.name, ids(ps), tt.wantID)
 		}
@@ -73,7 +74,7 @@ func TestDefaultCountries(t *testing.T) {
 		{"Côte d'Ivoire", "CI"}, {"Burma", "MM"}, {"Azerbaijan", "AZ"}, {"Armenia", "AM"}, {"Georgia", "GE"},
 	}
 	for _, tt := range tests {
-		ps := g.Lookup(Fold(tt.name))
+		ps := g.Lookup(text.Fold(tt.name))
 		if len(ps) == 0 || ps[0].Kind != Country || ps[0].Country != tt.cc {
 			t.Errorf("Lookup(%q) = %v, want the country %s first", tt.name, ids(ps), tt.cc)
 		}
@@ -96,7 +97,7 @@ func TestDefaultDemonyms(t *testing.T) {
 		{"Iranian", "IR"}, {"Georgian", "GE"}, {"Ukrainian", "UA"}, {"Israeli", "IL"}, {"Palestinian", "PS"},
 	}
 	for _, tt := range tests {
-		if cc, ok := g.Demonym(Fold(tt.demonym)); !ok || cc != tt.cc {
+		if cc, ok := g.Demonym(text.Fold(tt.demonym)); !ok || cc != tt.cc {
 			t.Errorf("Demonym(%q) = %q, %v, want %s", tt.demonym, cc, ok, tt.cc)
 		}
 	}

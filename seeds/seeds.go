@@ -8,19 +8,19 @@ import (
 	"fmt"
 	"io/fs"
 
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/article"
 )
 
 //go:embed *.txt
 var files embed.FS
 
 // Articles reads the sample articles, in file name order.
-func Articles() ([]data.Article, error) {
+func Articles() ([]article.Article, error) {
 	names, err := fs.Glob(files, "*.txt")
 	if err != nil {
 		return nil, fmt.Errorf("seeds: %w", err)
 	}
-	articles := make([]data.Article, 0, len(names))
+	articles := make([]article.Article, 0, len(names))
 	for _, name := range names {
 		a, err := read(name)
 		if err != nil {
@@ -31,11 +31,11 @@ func Articles() ([]data.Article, error) {
 	return articles, nil
 }
 
-func read(name string) (data.Article, error) {
+func read(name string) (article.Article, error) {
 	f, err := files.Open(name)
 	if err != nil {
-		return data.Article{}, err
+		return article.Article{}, err
 	}
 	defer f.Close()
-	return data.ReadArticle(name, f)
+	return article.ReadArticle(name, f)
 }

@@ -13,8 +13,8 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/chronomap/chronomap/app/render"
-	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -27,13 +27,13 @@ var (
 // october4 is the day of the test events but the last.
 var october4 = time.Date(2020, 10, 4, 0, 0, 0, 0, time.UTC)
 
-func events() []data.Event {
+func events() []event.Event {
 	day := &dates.Window{Start: october4, End: october4, Precision: dates.Day}
 	next := &dates.Window{Start: october4.AddDate(0, 0, 1), End: october4.AddDate(0, 0, 1), Precision: dates.Day}
-	return []data.Event{
-		{Type: data.Attack, Place: ganja, Window: day},
-		{Type: data.Attack, Place: stepanakert, Window: day},
-		{Type: data.Clash, Place: stepanakert, Window: next},
+	return []event.Event{
+		{Type: event.Attack, Place: ganja, Window: day},
+		{Type: event.Attack, Place: stepanakert, Window: day},
+		{Type: event.Clash, Place: stepanakert, Window: next},
 	}
 }
 
@@ -51,7 +51,7 @@ func shownMapAt(t *testing.T, scale float32) (*Map, fyne.Window) {
 	m.Describe = func(i int) string {
 		return []string{"Attack · Ganja", "Attack · Stepanakert", "Clash · Stepanakert"}[i]
 	}
-	m.SetEvents(render.NewEvents(events()), render.NewPlaces([]data.PlaceMentions{{Place: barda}}))
+	m.SetEvents(render.NewEvents(events()), render.NewPlaces([]event.PlaceMentions{{Place: barda}}))
 	w := test.NewWindow(m)
 	w.SetPadded(false)
 	w.Canvas().(test.WindowlessCanvas).SetScale(scale)

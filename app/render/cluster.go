@@ -3,6 +3,8 @@ package render
 import (
 	"math"
 	"slices"
+
+	"github.com/chronomap/chronomap/data/event"
 )
 
 // Markers that would overlap are drawn as one cluster showing their count.
@@ -48,7 +50,7 @@ type Cluster struct {
 type cell struct {
 	n, first, exact int32
 	sx, sy          float64
-	types           [8]int32 // by typeIndex
+	types           [event.NumTypes]int32 // by type
 }
 
 func (c *cell) add(o *cell) {

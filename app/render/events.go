@@ -5,8 +5,8 @@ import (
 
 	"github.com/paulmach/orb"
 
-	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event"
 )
 
 // Events are a set of events prepared for drawing: their Web Mercator
@@ -22,7 +22,7 @@ type Events struct {
 	placed                 int
 }
 
-// A markerLook is an event type's index in data.EventTypes in the low bits,
+// A markerLook is an event type (its index in event.Types) in the low bits,
 // and lookExact when the event's date is known to the day.
 type markerLook = uint8
 
@@ -32,20 +32,9 @@ const (
 	lookMixed markerLook = 0x7f
 )
 
-// typeIndex is an event type's position in data.EventTypes, Other's for
-// an unknown type.
-func typeIndex(t data.EventType) uint8 {
-	for i, known := range data.EventTypes {
-		if t == known {
-			return uint8(i)
-		}
-	}
-	return typeIndex(data.Other)
-}
-
 // NewEvents prepares events for drawing. Events with no place are kept, so
 // that indices match, but never drawn.
-func NewEvents(events []data.Event) *Events {
+func NewEvents(events []event.Event) *Events {
 	e := &Events{
 		x:     make([]float32, len(events)),
 		y:     make([]float32, len(events)),
@@ -55,7 +44,7 @@ func NewEvents(events []data.Event) *Events {
 		minX:  math.Inf(1), minY: math.Inf(1), maxX: math.Inf(-1), maxY: math.Inf(-1),
 	}
 	for i, ev := range events {
-		e.look[i] = typeIndex(ev.Type)
+		e.look[i] = uint8(ev.Type)
 		e.first[i], e.last[i] = windowDays(ev.Window)
 		if isExact(ev.Window) {
 			e.look[i] |= lookExact

@@ -7,7 +7,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/chronomap/chronomap/app/render"
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -17,10 +17,10 @@ func Example() {
 	stepanakert := &geo.Place{Name: "Stepanakert", Point: orb.Point{46.75, 39.82}}
 	ganja := &geo.Place{Name: "Ganja", Point: orb.Point{46.36, 40.68}}
 	scene := render.NewScene(render.SeaBlue)
-	scene.Events = render.NewEvents([]data.Event{
-		{Type: data.Attack, Place: ganja},
-		{Type: data.Attack, Place: stepanakert},
-		{Type: data.Clash, Place: stepanakert},
+	scene.Events = render.NewEvents([]event.Event{
+		{Type: event.Attack, Place: ganja},
+		{Type: event.Attack, Place: stepanakert},
+		{Type: event.Clash, Place: stepanakert},
 	})
 
 	view := render.Viewport{Center: render.Mercator(orb.Point{46.5, 40.2}), Zoom: 7, Width: 800, Height: 500}

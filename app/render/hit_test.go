@@ -3,13 +3,13 @@ package render
 import (
 	"testing"
 
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/geo"
 )
 
 func TestHitAt(t *testing.T) {
 	s := sceneOf(seedLike())
-	s.Places = NewPlaces([]data.PlaceMentions{{Place: ganja}, {Place: baku}, {Place: baku}})
+	s.Places = NewPlaces([]event.PlaceMentions{{Place: ganja}, {Place: baku}, {Place: baku}})
 	s.ShowPlaces = true
 	s.ShowLegend = false
 	_, f := frameOf(s, regional)

@@ -5,10 +5,9 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
-	"strings"
 	"sync"
 
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 )
 
 // The legend explains the markers: a colour for each event type, the
@@ -51,8 +50,8 @@ type legendEntry struct {
 // pixels per unit.
 func legendEntries(withPlaces bool, s float64) []legendEntry {
 	var rows []legendEntry
-	for _, t := range data.EventTypes {
-		rows = append(rows, legendEntry{key: stampKey{disc, TypeColor(t), markerRadius * s, s}, text: typeName(t)})
+	for t := range event.NumTypes {
+		rows = append(rows, legendEntry{key: stampKey{disc, t.Info().Colour, markerRadius * s, s}, text: t.Info().Label})
 	}
 	rows = append(rows,
 		legendEntry{key: stampKey{disc, mixed, markerRadius * s, s}, text: "Dated to the day"},
@@ -63,11 +62,6 @@ func legendEntries(withPlaces bool, s float64) []legendEntry {
 		rows = append(rows, legendEntry{key: stampKey{placeDot, placeInk, placeRadius * s, s}, text: "Place an article mentions"})
 	}
 	return rows
-}
-
-// typeName is an event type as the legend writes it: "Attack".
-func typeName(t data.EventType) string {
-	return strings.ToUpper(string(t[:1])) + string(t[1:])
 }
 
 // drawLegend puts the legend, at scale pixels per unit, in the bottom

@@ -4,15 +4,15 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 )
 
 func TestAPeriodShowsTheEventsWhoseWindowOverlapsIt(t *testing.T) {
-	events := []data.Event{
-		{Type: data.Attack, Place: ganja, Window: exactly("2020-10-11")},
-		{Type: data.Clash, Place: ganja, Window: between("2020-10-05", "2020-10-12")},
-		{Type: data.Attack, Place: ganja, Window: exactly("2020-11-02")},
-		{Type: data.Other, Place: ganja}, // undated
+	events := []event.Event{
+		{Type: event.Attack, Place: ganja, Window: exactly("2020-10-11")},
+		{Type: event.Clash, Place: ganja, Window: between("2020-10-05", "2020-10-12")},
+		{Type: event.Attack, Place: ganja, Window: exactly("2020-11-02")},
+		{Type: event.Other, Place: ganja}, // undated
 	}
 	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
 	tests := []struct {

@@ -1,7 +1,7 @@
 package render
 
 import (
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -17,7 +17,7 @@ type Places struct {
 
 // NewPlaces gathers the places of mentions, merging the mentions of one
 // place (by ID) from several articles.
-func NewPlaces(mentions []data.PlaceMentions) *Places {
+func NewPlaces(mentions []event.PlaceMentions) *Places {
 	p := &Places{}
 	seen := map[string]int{}
 	for _, m := range mentions {

@@ -6,9 +6,8 @@ import (
 	"math"
 	"testing"
 
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/paulmach/orb"
-
-	"github.com/chronomap/chronomap/data"
 )
 
 func TestAtScaleShowsTheSameAreaInMorePixels(t *testing.T) {
@@ -53,7 +52,7 @@ func TestMarkersAtScale(t *testing.T) {
 			// centre and as far out as the scaled marker's fill reaches.
 			x, y := scale*gx, scale*gy
 			for _, dx := range []float64{0, scale*markerRadius - 2*scale} {
-				if got, want := img.RGBAAt(int(x+dx), int(y)), TypeColor(data.Attack); got != want {
+				if got, want := img.RGBAAt(int(x+dx), int(y)), event.Attack.Info().Colour; got != want {
 					t.Errorf("%v pixels right of Ganja: %v, want the attack's %v", dx, got, want)
 				}
 			}

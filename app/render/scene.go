@@ -6,9 +6,8 @@ import (
 	"math"
 	"strconv"
 
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/paulmach/orb"
-
-	"github.com/chronomap/chronomap/data"
 )
 
 // Scene is what a map view shows: a background, the events, and the
@@ -84,7 +83,7 @@ func lookColour(l markerLook) stampKey {
 	if l&^lookExact == lookMixed {
 		return stampKey{colour: mixed}
 	}
-	return stampKey{colour: TypeColor(data.EventTypes[l&^lookExact])}
+	return stampKey{colour: event.Type(l &^ lookExact).Info().Colour}
 }
 
 // drawCluster draws a cluster's marker at scale pixels per unit of size.

@@ -8,8 +8,8 @@ import (
 
 	"github.com/paulmach/orb"
 
-	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -34,14 +34,14 @@ func between(first, last string) *dates.Window {
 
 // seedLike are events as the sample articles give them: shelling of Ganja
 // and Stepanakert, the fight for Shushi, talks in Moscow.
-func seedLike() []data.Event {
-	return []data.Event{
-		{Type: data.Attack, Place: ganja, Window: exactly("2020-10-11")},
-		{Type: data.Attack, Place: stepanakert, Window: exactly("2020-10-04")},
-		{Type: data.Clash, Place: shushi, Window: between("2020-11-02", "2020-11-08")},
-		{Type: data.Diplomacy, Place: moscow, Window: exactly("2020-10-10")},
-		{Type: data.Ceasefire, Place: moscow, Window: exactly("2020-10-10")},
-		{Type: data.Other, Window: exactly("2020-10-10")}, // no place: no marker
+func seedLike() []event.Event {
+	return []event.Event{
+		{Type: event.Attack, Place: ganja, Window: exactly("2020-10-11")},
+		{Type: event.Attack, Place: stepanakert, Window: exactly("2020-10-04")},
+		{Type: event.Clash, Place: shushi, Window: between("2020-11-02", "2020-11-08")},
+		{Type: event.Diplomacy, Place: moscow, Window: exactly("2020-10-10")},
+		{Type: event.Ceasefire, Place: moscow, Window: exactly("2020-10-10")},
+		{Type: event.Other, Window: exactly("2020-10-10")}, // no place: no marker
 	}
 }
 
@@ -50,7 +50,7 @@ func frameOf(s *Scene, v Viewport) (*image.RGBA, *Frame) {
 	return img, s.Draw(img, v)
 }
 
-func sceneOf(events []data.Event) *Scene {
+func sceneOf(events []event.Event) *Scene {
 	s := NewScene(SeaBlue)
 	s.Events = NewEvents(events)
 	return s
@@ -61,9 +61,9 @@ func sceneOf(events []data.Event) *Scene {
 var regional = Viewport{Center: Mercator(orb.Point{47.6, 40.2}), Zoom: 7.5, Width: 640, Height: 400}
 
 func TestMarkersShowTheTypeAndHowExactTheDateIs(t *testing.T) {
-	s := sceneOf([]data.Event{
-		{Type: data.Attack, Place: ganja, Window: exactly("2020-10-11")},
-		{Type: data.Diplomacy, Place: baku, Window: between("2020-10-01", "2020-10-07")},
+	s := sceneOf([]event.Event{
+		{Type: event.Attack, Place: ganja, Window: exactly("2020-10-11")},
+		{Type: event.Diplomacy, Place: baku, Window: between("2020-10-01", "2020-10-07")},
 	})
 	s.ShowLegend = false
 	img, _ := frameOf(s, regional)
@@ -76,13 +76,13 @@ func TestMarkersShowTheTypeAndHowExactTheDateIs(t *testing.T) {
 		x, y := regional.ToPixel(Mercator(p.Point))
 		return img.RGBAAt(int(x)+markerRadius-2, int(y))
 	}
-	if got, want := centre(ganja), TypeColor(data.Attack); got != want {
+	if got, want := centre(ganja), event.Attack.Info().Colour; got != want {
 		t.Errorf("the exactly dated attack's centre is %v, want the attack colour %v", got, want)
 	}
-	if got := centre(baku); got == TypeColor(data.Diplomacy) || got == color.RGBA(SeaBlue) {
+	if got := centre(baku); got == event.Diplomacy.Info().Colour || got == color.RGBA(SeaBlue) {
 		t.Errorf("the centre of an event known to the week is %v: want a ring, hollow but not see-through", got)
 	}
-	if got, want := edge(baku), TypeColor(data.Diplomacy); got != want {
+	if got, want := edge(baku), event.Diplomacy.Info().Colour; got != want {
 		t.Errorf("the ring of the diplomacy event is %v, want %v", got, want)
 	}
 }
@@ -153,7 +153,7 @@ func TestClustersCountEveryEventInViewOnce(t *testing.T) {
 
 func TestThePlacesLayerToggles(t *testing.T) {
 	s := sceneOf(nil)
-	s.Places = NewPlaces([]data.PlaceMentions{{Place: baku}})
+	s.Places = NewPlaces([]event.PlaceMentions{{Place: baku}})
 	s.ShowLegend = false
 	x, y := regional.ToPixel(Mercator(baku.Point))
 	for _, show := range []bool{false, true} {
@@ -175,7 +175,7 @@ func TestCountLabel(t *testing.T) {
 
 func TestGoldenFrames(t *testing.T) {
 	seeds := sceneOf(seedLike())
-	seeds.Places = NewPlaces([]data.PlaceMentions{{Place: baku}, {Place: ganja}})
+	seeds.Places = NewPlaces([]event.PlaceMentions{{Place: baku}, {Place: ganja}})
 	seeds.ShowPlaces = true
 	seeds.Selected = 0
 	bound, _ := seeds.Events.Bound()

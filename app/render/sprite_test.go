@@ -5,15 +5,15 @@ import (
 	"image/draw"
 	"testing"
 
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 )
 
 // TestSpritesComposeAsDrawOver checks sprites against image/draw, at the
 // edges of the frame and beyond them too.
 func TestSpritesComposeAsDrawOver(t *testing.T) {
 	sprites := map[string]*sprite{
-		"disc":   newSprite(drawStamp(stampKey{disc, TypeColor(data.Attack), markerRadius, 1})),
-		"ring":   newSprite(drawStamp(stampKey{ring, TypeColor(data.Clash), markerRadius, 1})),
+		"disc":   newSprite(drawStamp(stampKey{disc, event.Attack.Info().Colour, markerRadius, 1})),
+		"ring":   newSprite(drawStamp(stampKey{ring, event.Clash.Info().Colour, markerRadius, 1})),
 		"bubble": newSprite(drawStamp(stampKey{bubble, mixed, 17, 1})),
 		"legend": newSprite(legendImage(legendEntries(true, 1), 1)),
 	}

@@ -6,8 +6,8 @@ import (
 
 	"github.com/paulmach/orb"
 
-	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -31,10 +31,10 @@ var southCaucasus = orb.Bound{Min: orb.Point{43.0, 38.3}, Max: orb.Point{50.5, 4
 // syntheticEvents are n events over the South Caucasus, two thirds of them
 // around the hotspots, with every type and both exact and wider dates. The
 // same n always gives the same events.
-func syntheticEvents(n int) []data.Event {
+func syntheticEvents(n int) []event.Event {
 	rng := rand.New(rand.NewPCG(uint64(n), 7))
 	day := time.Date(2020, 9, 27, 0, 0, 0, 0, time.UTC)
-	events := make([]data.Event, n)
+	events := make([]event.Event, n)
 	places := make([]geo.Place, n)
 	for i := range events {
 		var at orb.Point
@@ -54,8 +54,8 @@ func syntheticEvents(n int) []data.Event {
 			w.End = start.AddDate(0, 0, 3+rng.IntN(10))
 			w.Precision = dates.Week
 		}
-		events[i] = data.Event{
-			Type:   data.EventTypes[rng.IntN(len(data.EventTypes))],
+		events[i] = event.Event{
+			Type:   event.Type(rng.IntN(int(event.NumTypes))),
 			Place:  &places[i],
 			Window: w,
 		}

@@ -4,7 +4,7 @@ import (
 	"image"
 	"image/color"
 
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/timeline"
 )
 
@@ -234,5 +234,5 @@ func drawTimelinePlayhead(dst *image.RGBA, l timelineLayout, p timeline.Day, col
 	}
 }
 
-// timelineTypeCounts is a count per event type, in the order of data.EventTypes.
-func timelineTypeCounts() []int { return make([]int, len(data.EventTypes)) }
+// timelineTypeCounts is a count per event type, in the order of event.Types.
+func timelineTypeCounts() []int { return make([]int, event.NumTypes) }

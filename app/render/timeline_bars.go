@@ -50,7 +50,7 @@ func drawTimelineStacks(dst *image.RGBA, l timelineLayout, band image.Rectangle,
 	scale := float64(band.Dy()) / float64(peak)
 	colors := make([]color.RGBA, len(counts))
 	for t := range colors {
-		c := TypeColor(timelineEventType(t))
+		c := timelineEventType(t).Info().Colour
 		colors[t] = timelineRGBA(color.NRGBA{c.R, c.G, c.B, alpha})
 	}
 	eachTimelineBin(l.axis, l.px(3), func(x0, x1 int, days timeline.Range) {

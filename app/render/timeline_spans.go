@@ -5,7 +5,7 @@ import (
 	"image"
 	"slices"
 
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/timeline"
 )
 
@@ -16,8 +16,8 @@ const maxSpansTried = 1000
 // spanLane is the height of a span's bar and the pitch of the lanes.
 func (l timelineLayout) spanLane() (height, pitch int) { return l.px(2), l.px(3) }
 
-// timelineEventType is the event type at position t of data.EventTypes.
-func timelineEventType(t int) data.EventType { return data.EventTypes[t] }
+// timelineEventType is the event type at position t of event.Types.
+func timelineEventType(t int) event.Type { return event.Type(t) }
 
 // drawTimelineSpans draws the events known only as a window in the span
 // band: each as a bar in the first lane where it fits when they all fit,
@@ -31,7 +31,7 @@ func drawTimelineSpans(dst *image.RGBA, l timelineLayout, ix *timeline.Index) []
 	if n <= maxSpansTried {
 		if hits, ok := packTimelineSpans(l, ix); ok {
 			for _, h := range hits {
-				timelineFill(dst, h.Rect, TypeColor(ix.Type(h.Event)))
+				timelineFill(dst, h.Rect, ix.Type(h.Event).Info().Colour)
 			}
 			return hits
 		}
@@ -121,5 +121,5 @@ func markTimelineSelected(dst *image.RGBA, l timelineLayout, s TimelineStrip, sp
 		bar = spans[i].Rect
 	}
 	timelineFill(dst, bar.Inset(-1), c.Text) // a frame round the bar drawn next
-	timelineFill(dst, bar, TypeColor(s.Index.Type(s.Selected)))
+	timelineFill(dst, bar, s.Index.Type(s.Selected).Info().Colour)
 }

@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/timeline"
 )
 
@@ -18,11 +18,11 @@ var warStart = time.Date(2020, 9, 27, 0, 0, 0, 0, time.UTC)
 // warEvents are n synthetic events over the given number of days from
 // warStart: most dated to a day, more of them as the war goes on; one in
 // spanEvery known only as a week or a month; a few undated.
-func warEvents(n, days, spanEvery int, seed uint64) []data.Event {
+func warEvents(n, days, spanEvery int, seed uint64) []event.Event {
 	r := rand.New(rand.NewPCG(seed, 2))
-	events := make([]data.Event, n)
+	events := make([]event.Event, n)
 	for i := range events {
-		e := data.Event{Type: data.EventTypes[r.IntN(len(data.EventTypes))]}
+		e := event.Event{Type: event.Type(r.IntN(int(event.NumTypes)))}
 		first := int(float64(days) * (1 - r.Float64()*r.Float64()))
 		first = min(first, days-1)
 		last := first + r.IntN(2)/2
@@ -42,7 +42,7 @@ func warEvents(n, days, spanEvery int, seed uint64) []data.Event {
 
 // stripOf is a strip over all the days of events with the playhead on day
 // playhead after warStart.
-func stripOf(events []data.Event, playhead int, m timeline.Mode, selected int) TimelineStrip {
+func stripOf(events []event.Event, playhead int, m timeline.Mode, selected int) TimelineStrip {
 	ix := timeline.New(events)
 	span, _ := ix.Span()
 	return TimelineStrip{
@@ -90,7 +90,7 @@ func TestTimelineSpanHitsAreTheEventsDrawnThere(t *testing.T) {
 		if d := hits.Axis.DayAt(float64(c.X)); d < w.From || d > w.To {
 			t.Errorf("at %v: event %d's window %v misses the day there, %s", c, got, w, d)
 		}
-		if img.RGBAAt(c.X, c.Y) != TypeColor(s.Index.Type(h.Event)) {
+		if img.RGBAAt(c.X, c.Y) != s.Index.Type(h.Event).Info().Colour {
 			t.Errorf("span %d is not drawn in its type's colour", h.Event)
 		}
 	}

@@ -6,7 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 	tl "github.com/chronomap/chronomap/data/timeline"
 )
 
@@ -51,7 +51,7 @@ func New() *Timeline {
 // its position in events. Indexing a million events takes a good part of a
 // second: a caller with that many builds the index off the Fyne goroutine
 // and calls SetIndex.
-func (t *Timeline) SetEvents(events []data.Event) { t.SetIndex(tl.New(events)) }
+func (t *Timeline) SetEvents(events []event.Event) { t.SetIndex(tl.New(events)) }
 
 // SetIndex shows the events of ix, with the playhead on the last day and
 // nothing selected. The strip opens on the days that hold most of the

@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event"
 	tl "github.com/chronomap/chronomap/data/timeline"
 )
 
@@ -21,8 +21,8 @@ func day(n int) time.Time { return day0.AddDate(0, 0, n) }
 
 // event is an event of type t dated from day first to day last; last <
 // first makes it undated.
-func event(t data.EventType, first, last int) data.Event {
-	e := data.Event{Type: t}
+func ev(t event.Type, first, last int) event.Event {
+	e := event.Event{Type: t}
 	if last >= first {
 		e.Window = &dates.Window{Start: day(first), End: day(last)}
 	}
@@ -31,17 +31,17 @@ func event(t data.EventType, first, last int) data.Event {
 
 // war is six weeks of events: one or two a day, a few known only as a week
 // or a month, and two undated.
-func war() []data.Event {
-	var events []data.Event
+func war() []event.Event {
+	var events []event.Event
 	for d := 0; d < 45; d++ {
-		events = append(events, event(data.EventTypes[d%len(data.EventTypes)], d, d))
+		events = append(events, ev(event.Type(d%int(event.NumTypes)), d, d))
 		if d%3 == 0 {
-			events = append(events, event(data.Attack, d, d+1))
+			events = append(events, ev(event.Attack, d, d+1))
 		}
 	}
 	return append(events,
-		event(data.Clash, 10, 16), event(data.Ceasefire, 5, 35),
-		event(data.Diplomacy, 1, 0), event(data.Other, 1, 0))
+		ev(event.Clash, 10, 16), ev(event.Ceasefire, 5, 35),
+		ev(event.Diplomacy, 1, 0), ev(event.Other, 1, 0))
 }
 
 // shown is a timeline of events in a test window, and what it told the
@@ -53,7 +53,7 @@ type shown struct {
 	selected []int
 }
 
-func show(t *testing.T, events []data.Event) *shown {
+func show(t *testing.T, events []event.Event) *shown {
 	test.NewTempApp(t)
 	s := &shown{Timeline: New()}
 	s.SetEvents(events)

@@ -18,6 +18,9 @@ type Window struct {
 	Precision  Precision
 }
 
+// Overlaps says whether the two windows share a day.
+func (w *Window) Overlaps(o *Window) bool { return !w.Start.After(o.End) && !o.Start.After(w.End) }
+
 // Expression is a date expression found in a text.
 type Expression struct {
 	Text       string // as written

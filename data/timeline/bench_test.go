@@ -4,7 +4,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 )
 
 // million is an index of a million synthetic events over two years, built
@@ -37,7 +37,7 @@ func BenchmarkStep(b *testing.B) {
 func BenchmarkHistogram(b *testing.B) {
 	ix := million()
 	span, _ := ix.Span()
-	points, cover := make([]int, len(data.EventTypes)), make([]int, len(data.EventTypes))
+	points, cover := make([]int, int(event.NumTypes)), make([]int, int(event.NumTypes))
 	const columns = 1600
 	for b.Loop() {
 		for c := range columns {

@@ -4,21 +4,21 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/chronomap/chronomap/data"
 	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/timeline"
 )
 
 func Example() {
 	day := func(m time.Month, d int) time.Time { return time.Date(2020, m, d, 0, 0, 0, 0, time.UTC) }
-	events := []data.Event{
-		{Type: data.Attack, Sentence: "Ganja was shelled on October 11.",
+	events := []event.Event{
+		{Type: event.Attack, Sentence: "Ganja was shelled on October 11.",
 			Window: &dates.Window{Start: day(10, 11), End: day(10, 11), Precision: dates.Day}},
-		{Type: data.Ceasefire, Sentence: "A truce was agreed on October 10.",
+		{Type: event.Ceasefire, Sentence: "A truce was agreed on October 10.",
 			Window: &dates.Window{Start: day(10, 10), End: day(10, 10), Precision: dates.Day}},
-		{Type: data.Clash, Sentence: "Fighting went on all of October.",
+		{Type: event.Clash, Sentence: "Fighting went on all of October.",
 			Window: &dates.Window{Start: day(10, 1), End: day(10, 31), Precision: dates.Month}},
-		{Type: data.Diplomacy, Sentence: "Talks were held, the report does not say when."},
+		{Type: event.Diplomacy, Sentence: "Talks were held, the report does not say when."},
 	}
 	ix := timeline.New(events)
 	span, _ := ix.Span()

@@ -3,7 +3,7 @@ package timeline
 import (
 	"math"
 
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 )
 
 // histogram holds running totals over the days of the span, so that the
@@ -25,8 +25,8 @@ type histogram struct {
 
 func newHistogram(span Range, types []uint8, points, spans []interval) histogram {
 	h := histogram{first: span.From, days: span.Days()}
-	h.points = make([][]int32, len(data.EventTypes))
-	h.cover = make([][]int64, len(data.EventTypes))
+	h.points = make([][]int32, int(event.NumTypes))
+	h.cover = make([][]int64, int(event.NumTypes))
 	for t := range h.points {
 		h.points[t] = make([]int32, h.days+1)
 		h.cover[t] = make([]int64, h.days+1)
@@ -86,7 +86,7 @@ func (h *histogram) positions(r Range) (a, b int) {
 	return a, max(a, b)
 }
 
-// PointCounts sets dst[t] to the number of events of type data.EventTypes[t]
+// PointCounts sets dst[t] to the number of events of type event.Type(t)
 // dated to a day within r (see IsSpan for those that are not). dst must hold
 // a count for every type.
 func (ix *Index) PointCounts(r Range, dst []int) {
@@ -98,7 +98,7 @@ func (ix *Index) PointCounts(r Range, dst []int) {
 }
 
 // SpanCover sets dst[t] to the event-days of the span events of type
-// data.EventTypes[t] within r: the sum, over the days of r, of the number of
+// event.Type(t) within r: the sum, over the days of r, of the number of
 // their windows that cover the day. Divided by the days of r it is the
 // average number of such windows open on a day, which the timeline draws
 // when there are too many spans to draw one by one.

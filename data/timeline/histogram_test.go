@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 )
 
 func TestHistogramMatchesAScanOfEveryEvent(t *testing.T) {
@@ -15,7 +15,7 @@ func TestHistogramMatchesAScanOfEveryEvent(t *testing.T) {
 	for from := span.From - 5; from < span.To; from += 23 {
 		ranges = append(ranges, Range{from, from}, Range{from, from + 6}, Range{from, from + 90})
 	}
-	n := len(data.EventTypes)
+	n := int(event.NumTypes)
 	points, cover := make([]int, n), make([]int, n)
 	for _, r := range ranges {
 		wantPoints, wantCover, wantSpans := make([]int, n), make([]int, n), 0
@@ -24,7 +24,7 @@ func TestHistogramMatchesAScanOfEveryEvent(t *testing.T) {
 			if !ok {
 				continue
 			}
-			ti := typeIndex(e.Type)
+			ti := int(e.Type)
 			if !ix.IsSpan(i) {
 				if w.From >= r.From && w.From <= r.To {
 					wantPoints[ti]++
@@ -51,13 +51,13 @@ func TestHistogramMatchesAScanOfEveryEvent(t *testing.T) {
 }
 
 func TestBulkLeavesOutTheStrayYears(t *testing.T) {
-	var events []data.Event
+	var events []event.Event
 	for d := 0; d < 40; d++ {
-		events = append(events, event(data.Attack, d, d), event(data.Clash, d, d))
+		events = append(events, ev(event.Attack, d, d), ev(event.Clash, d, d))
 	}
 	events = append(events,
-		event(data.Other, -1500, -1500), event(data.Other, 900, 900), // stray reports of other years
-		event(data.Ceasefire, -200, -20))
+		ev(event.Other, -1500, -1500), ev(event.Other, 900, 900), // stray reports of other years
+		ev(event.Ceasefire, -200, -20))
 	ix := New(events)
 	tests := []struct {
 		share float64

@@ -3,7 +3,7 @@ package timeline
 import (
 	"slices"
 
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 )
 
 // Index is the timeline's view of a set of events: their windows in days,
@@ -11,7 +11,7 @@ import (
 // does not change once built and is safe for concurrent use.
 type Index struct {
 	start, end []Day   // each event's window, by event; start > end for undated events
-	types      []uint8 // each event's type, as its position in data.EventTypes
+	types      []uint8 // each event's type, as its position in event.Types
 	// points are the events dated to a day (a window of one or two days),
 	// spans those known only as a longer window.
 	points, spans intervals
@@ -21,7 +21,7 @@ type Index struct {
 }
 
 // New indexes events; the index refers to each by its position in events.
-func New(events []data.Event) *Index {
+func New(events []event.Event) *Index {
 	ix := &Index{
 		start: make([]Day, len(events)),
 		end:   make([]Day, len(events)),
@@ -33,7 +33,7 @@ func New(events []data.Event) *Index {
 	var spans []interval
 	for i := range events {
 		e := &events[i]
-		ix.types[i] = typeIndex(e.Type)
+		ix.types[i] = uint8(e.Type)
 		if e.Window == nil {
 			ix.start[i], ix.end[i] = 1, 0
 			ix.undated = append(ix.undated, int32(i))
@@ -63,15 +63,6 @@ func New(events []data.Event) *Index {
 // isPoint reports whether a window pins its event to a day: the one- or
 // two-day windows of the day precision ("overnight", "late Tuesday").
 func isPoint(start, end Day) bool { return end-start <= 1 }
-
-// typeIndex is the position of t in data.EventTypes; unknown types count as
-// data.Other.
-func typeIndex(t data.EventType) uint8 {
-	if i := slices.Index(data.EventTypes, t); i >= 0 {
-		return uint8(i)
-	}
-	return uint8(slices.Index(data.EventTypes, data.Other))
-}
 
 // Len is the number of events indexed, dated or not.
 func (ix *Index) Len() int { return len(ix.types) }
@@ -107,7 +98,7 @@ func (ix *Index) IsSpan(i int) bool {
 }
 
 // Type is event i's type.
-func (ix *Index) Type(i int) data.EventType { return data.EventTypes[ix.types[i]] }
+func (ix *Index) Type(i int) event.Type { return event.Type(ix.types[i]) }
 
 // Undated are the events with no date window, in the order they were given.
 func (ix *Index) Undated() []int32 { return slices.Clone(ix.undated) }

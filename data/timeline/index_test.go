@@ -4,14 +4,14 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/chronomap/chronomap/data"
+	"github.com/chronomap/chronomap/data/event"
 )
 
 // d is the day n days after day0.
 func d(n int) Day { return DayOf(day0) + Day(n) }
 
 // bruteVisible lists, by looking at every event, those v should hold.
-func bruteVisible(events []data.Event, v Visible) []int32 {
+func bruteVisible(events []event.Event, v Visible) []int32 {
 	var want []int32
 	for i, e := range events {
 		if e.Window == nil {
@@ -31,14 +31,14 @@ func bruteVisible(events []data.Event, v Visible) []int32 {
 func sorted(a []int32) []int32 { slices.Sort(a); return a }
 
 func TestViewShowsTheEventsWhoseWindowOverlapsTheMode(t *testing.T) {
-	events := []data.Event{
-		0: event(data.Attack, 0, 0),     // the first day
-		1: event(data.Clash, 5, 5),      //
-		2: event(data.Attack, 14, 15),   // overnight, two days
-		3: event(data.Diplomacy, 2, 8),  // "last week"
-		4: event(data.Ceasefire, 0, 30), // "in October"
-		5: event(data.Other, 1, 0),      // undated
-		6: event(data.Capture, 40, 40),  // the last day
+	events := []event.Event{
+		0: ev(event.Attack, 0, 0),     // the first day
+		1: ev(event.Clash, 5, 5),      //
+		2: ev(event.Attack, 14, 15),   // overnight, two days
+		3: ev(event.Diplomacy, 2, 8),  // "last week"
+		4: ev(event.Ceasefire, 0, 30), // "in October"
+		5: ev(event.Other, 1, 0),      // undated
+		6: ev(event.Capture, 40, 40),  // the last day
 	}
 	ix := New(events)
 	tests := []struct {
@@ -118,7 +118,7 @@ func TestAllStopsWhenAsked(t *testing.T) {
 func TestSpanClampAndUndated(t *testing.T) {
 	tests := []struct {
 		name      string
-		events    []data.Event
+		events    []event.Event
 		span      Range
 		dated     bool
 		undated   []int32
@@ -126,19 +126,19 @@ func TestSpanClampAndUndated(t *testing.T) {
 		clampedTo Day
 	}{
 		{"none", nil, Range{MaxDay, MinDay}, false, nil, d(5), d(5)},
-		{"undated only", []data.Event{event(data.Other, 1, 0)}, Range{MaxDay, MinDay}, false, []int32{0}, d(5), d(5)},
+		{"undated only", []event.Event{ev(event.Other, 1, 0)}, Range{MaxDay, MinDay}, false, []int32{0}, d(5), d(5)},
 		{
 			"a window reaching past the last point event",
-			[]data.Event{event(data.Attack, 3, 3), event(data.Other, 1, 0), event(data.Clash, 0, 30)},
+			[]event.Event{ev(event.Attack, 3, 3), ev(event.Other, 1, 0), ev(event.Clash, 0, 30)},
 			Range{d(0), d(30)}, true, []int32{1}, d(45), d(30),
 		},
-		{"before the first day", []data.Event{event(data.Attack, 3, 4)}, Range{d(3), d(4)}, true, nil, d(-9), d(3)},
+		{"before the first day", []event.Event{ev(event.Attack, 3, 4)}, Range{d(3), d(4)}, true, nil, d(-9), d(3)},
 		{
 			"a decade is left out",
-			[]data.Event{event(data.Attack, 3, 4), event(data.Clash, -3650, -1), event(data.Clash, 40, 70)},
+			[]event.Event{ev(event.Attack, 3, 4), ev(event.Clash, -3650, -1), ev(event.Clash, 40, 70)},
 			Range{d(3), d(70)}, true, nil, d(-100), d(3),
 		},
-		{"only a decade", []data.Event{event(data.Clash, -3650, -1)}, Range{d(-3650), d(-1)}, true, nil, d(0), d(-1)},
+		{"only a decade", []event.Event{ev(event.Clash, -3650, -1)}, Range{d(-3650), d(-1)}, true, nil, d(0), d(-1)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -158,9 +158,9 @@ func TestSpanClampAndUndated(t *testing.T) {
 }
 
 func TestSpansAreTheWindowOnlyEvents(t *testing.T) {
-	events := []data.Event{
-		event(data.Attack, 0, 0), event(data.Attack, 3, 4), // points
-		event(data.Clash, 2, 8), event(data.Ceasefire, 10, 40), event(data.Other, 1, 0),
+	events := []event.Event{
+		ev(event.Attack, 0, 0), ev(event.Attack, 3, 4), // points
+		ev(event.Clash, 2, 8), ev(event.Ceasefire, 10, 40), ev(event.Other, 1, 0),
 	}
 	ix := New(events)
 	for i, want := range []bool{false, false, true, true, false} {

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/chronomap/chronomap/geo"
+	"github.com/chronomap/chronomap/data/text"
 )
 
 // altStats counts alternate names and their bytes, to report what cleaning saves.
@@ -31,7 +31,7 @@ func (s *altStats) add(n string) {
 // 339,000 in other scripts (5.7 MB) and 646,000 repeated folded forms
 // (6.5 MB), and keeps 396,000 (4.2 MB).
 func cleanAltNames(name string, candidates []string, before, after *altStats) []string {
-	seen := map[string]bool{geo.Fold(name): true}
+	seen := map[string]bool{text.Fold(name): true}
 	var out []string
 	for _, n := range candidates {
 		n = strings.TrimSpace(n)
@@ -39,7 +39,7 @@ func cleanAltNames(name string, candidates []string, before, after *altStats) []
 			continue
 		}
 		before.add(n)
-		key := geo.Fold(n)
+		key := text.Fold(n)
 		if seen[key] || !isLatin(key) || isCode(n) || isLink(n) {
 			continue
 		}

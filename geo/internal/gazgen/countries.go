@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
 	"github.com/chronomap/chronomap/geo/internal/naturalearth"
 	"github.com/paulmach/orb"
@@ -114,7 +115,7 @@ func capitalPoints(cities map[int]*city, capitals map[string]string) map[string]
 		switch {
 		case c.Feature == "PPLC":
 			rank = 0
-		case geo.Fold(c.Name) == geo.Fold(capitals[c.Country]) && capitals[c.Country] != "":
+		case text.Fold(c.Name) == text.Fold(capitals[c.Country]) && capitals[c.Country] != "":
 			rank = 1
 		default:
 			continue

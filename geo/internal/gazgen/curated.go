@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
 	"github.com/paulmach/orb"
 	orbgeo "github.com/paulmach/orb/geo"
@@ -103,7 +104,7 @@ func sameName(p *geo.Place, candidates []*geo.Place, metres float64, linked *geo
 	}
 	names := map[string]bool{}
 	for _, n := range append([]string{p.Name}, p.AltNames...) {
-		names[geo.Fold(n)] = true
+		names[text.Fold(n)] = true
 	}
 	var best *geo.Place
 	bestDist := metres
@@ -112,7 +113,7 @@ func sameName(p *geo.Place, candidates []*geo.Place, metres float64, linked *geo
 		if d > bestDist {
 			continue
 		}
-		if names[geo.Fold(c.Name)] || slices.ContainsFunc(c.AltNames, func(n string) bool { return names[geo.Fold(n)] }) {
+		if names[text.Fold(c.Name)] || slices.ContainsFunc(c.AltNames, func(n string) bool { return names[text.Fold(n)] }) {
 			best, bestDist = c, d
 		}
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"strings"
 
+	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -21,7 +22,7 @@ func readDemonyms(in inputs, name string, countries map[string]*geo.Place) (map[
 			in.logf("%s:%d: no country %s in the gazetteer, %s skipped", r.file, r.line, cc, d)
 			return nil
 		}
-		key := geo.Fold(d)
+		key := text.Fold(d)
 		if key == "" {
 			return r.errorf("empty demonym")
 		}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
 	"github.com/chronomap/chronomap/geo/internal/naturalearth"
 	"github.com/paulmach/orb"
@@ -80,7 +81,7 @@ func readNaturalEarth(in inputs, shapes []countryShape) ([]*geo.Place, error) {
 					continue
 				}
 				bound := f.Geometry.Bound().Pad(0.1)
-				key := geo.Fold(name)
+				key := text.Fold(name)
 				var same *neFeature
 				for _, nf := range byName[key] {
 					if nf.bound.Intersects(bound) {
@@ -262,4 +263,4 @@ func peakNames(name string, _ geojson.Properties) []string {
 
 // slugify makes the last part of an ID from a name: its folded form with
 // hyphens for spaces.
-func slugify(name string) string { return strings.ReplaceAll(geo.Fold(name), " ", "-") }
+func slugify(name string) string { return strings.ReplaceAll(text.Fold(name), " ", "-") }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
 	"github.com/chronomap/chronomap/geo/internal/naturalearth"
 	"github.com/paulmach/orb"
@@ -71,7 +72,7 @@ func admin1LabelPoints(in inputs) (map[string]map[string]orb.Point, error) {
 	for _, f := range fc.Features {
 		pt, ok := f.Geometry.(orb.Point)
 		cc := f.Properties.MustString("iso_a2", "")
-		key := geo.Fold(f.Properties.MustString("name", ""))
+		key := text.Fold(f.Properties.MustString("name", ""))
 		if !ok || len(cc) != 2 || key == "" {
 			continue
 		}
@@ -94,7 +95,7 @@ func labelPoint(labels map[string]orb.Point, p *geo.Place, namesake *city) (orb.
 		names = append(names, namesake.AltNames...)
 	}
 	for _, n := range names {
-		if pt, ok := labels[geo.Fold(stripDesignation(n, allDesignations))]; ok {
+		if pt, ok := labels[text.Fold(stripDesignation(n, allDesignations))]; ok {
 			return pt, true
 		}
 	}
@@ -107,11 +108,11 @@ func labelPoint(labels map[string]orb.Point, p *geo.Place, namesake *city) (orb.
 func namesakeCity(a *admin1, cs []*city) *city {
 	bare := map[string]bool{}
 	for _, n := range []string{a.name, a.ascii} {
-		bare[geo.Fold(stripDesignation(n, allDesignations))] = true
+		bare[text.Fold(stripDesignation(n, allDesignations))] = true
 	}
 	var best *city
 	for _, c := range cs {
-		if !bare[geo.Fold(c.Name)] && !slices.ContainsFunc(c.AltNames, func(n string) bool { return bare[geo.Fold(n)] }) {
+		if !bare[text.Fold(c.Name)] && !slices.ContainsFunc(c.AltNames, func(n string) bool { return bare[text.Fold(n)] }) {
 			continue
 		}
 		if best == nil || c.Population > best.Population {

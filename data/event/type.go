@@ -1,0 +1,129 @@
+package event
+
+import "image/color"
+
+// Type is what kind of thing happened. Its value is its index in Types.
+type Type uint8
+
+// The types, in the order a legend shows them.
+const (
+	Attack     Type = iota // shelling, missile, drone or air strike, shooting at a place
+	Clash                  // fighting between forces
+	Ceasefire              // a ceasefire declared, agreed or violated
+	Diplomacy              // meetings, talks, visits
+	Capture                // control of a place taken or lost
+	Casualties             // deaths or injuries reported without another event
+	Other                  // blockades, protests, arrests, evacuations ...
+)
+
+// TypeInfo is all there is to know of an event type. Everything that
+// depends on the type reads it here, so that a new type is one more row.
+type TypeInfo struct {
+	Name  string // as written in GeoJSON's event_type
+	Label string // as a legend or a menu writes it
+	// Rank decides between the types of the words one sentence reports an
+	// event with, and between the types of two reports merged: the lower
+	// wins. "A missile strike ... leaving 10 dead" is an attack, not
+	// casualties.
+	Rank int
+	// Colour is the type's colour on the map, in the legend and on the
+	// timeline. The colours are told apart by hue and lightness, so that
+	// they stay distinct for the common colour deficiencies.
+	Colour color.RGBA
+	// Triggers are the word forms news reports the type with.
+	Triggers []string
+	// ACLED is how ACLED's codebook classifies an event of the type;
+	// FromACLED are the ACLED event types that import as it.
+	ACLED     ACLEDType
+	FromACLED []string
+}
+
+// ACLEDType is an ACLED event type and sub-event type.
+type ACLEDType struct{ EventType, SubEventType string }
+
+// Types holds every event type's TypeInfo, indexed by Type.
+var Types = [...]TypeInfo{
+	Attack: {
+		Name: "attack", Label: "Attack", Rank: 1, Colour: color.RGBA{0xd6, 0x27, 0x28, 0xff}, // red
+		Triggers: []string{"attack", "attacks", "attacked", "attacking", "shell", "shells", "shelled", "shelling",
+			"shellings", "strike", "strikes", "struck", "airstrike", "airstrikes", "missile", "missiles",
+			"rocket", "rockets", "bomb", "bombs", "bombed", "bombing", "bombings", "bombard", "bombarded",
+			"bombarding", "bombardment", "bombardments", "artillery", "mortar", "mortars", "assault",
+			"assaults", "targeted", "targeting", "targets", "fired", "firing", "gunfire", "barrage",
+			"explosion", "explosions", "blast", "raid", "raids", "ambush", "ambushed", "sniper", "snipers",
+			"drone", "drones", "howitzer", "howitzers", "grad", "fire", "gunned"},
+		ACLED:     ACLEDType{"Explosions/Remote violence", "Shelling/artillery/missile attack"},
+		FromACLED: []string{"Explosions/Remote violence", "Violence against civilians"},
+	},
+	Clash: {
+		Name: "clash", Label: "Clash", Rank: 2, Colour: color.RGBA{0xff, 0x7f, 0x0e, 0xff}, // orange
+		Triggers: []string{"clash", "clashes", "clashed", "fighting", "fight", "fights", "fought", "battle", "battles",
+			"combat", "offensive", "counteroffensive", "counter-offensive", "counterstrike", "hostilities",
+			"skirmish", "skirmishes", "firefight", "war", "escalation", "escalated", "flare-up",
+			"incursion", "incursions", "infiltration", "advance", "advanced", "provocation", "provocations"},
+		ACLED:     ACLEDType{"Battles", "Armed clash"},
+		FromACLED: []string{"Battles"},
+	},
+	Ceasefire: {
+		Name: "ceasefire", Label: "Ceasefire", Rank: 3, Colour: color.RGBA{0x2c, 0xa0, 0x2c, 0xff}, // green
+		Triggers: []string{"ceasefire", "cease-fire", "ceasefires", "cease-fires", "truce", "armistice"},
+		ACLED:    ACLEDType{"Strategic developments", "Agreement"},
+	},
+	Diplomacy: {
+		Name: "diplomacy", Label: "Diplomacy", Rank: 4, Colour: color.RGBA{0x1f, 0x77, 0xb4, 0xff}, // blue
+		// Calls and discussions are not here: they happen nowhere on the
+		// map, and the places they name are their topic.
+		Triggers: []string{"talks", "meeting", "meetings", "met", "meet", "summit", "negotiations", "negotiated",
+			"visit", "visited", "visiting", "visits", "conference"},
+		ACLED: ACLEDType{"Strategic developments", "Other"},
+	},
+	Capture: {
+		Name: "capture", Label: "Capture", Rank: 0, Colour: color.RGBA{0x94, 0x67, 0xbd, 0xff}, // purple
+		Triggers: []string{"captured", "capture", "recaptured", "liberated", "liberation", "liberate", "seized",
+			"seize", "control", "surrender", "surrendered", "occupied", "retook", "taken", "fell", "fall"},
+		// Which of ACLED's territory sub-events a capture is depends on
+		// who took the place, which the rules do not tell.
+		ACLED: ACLEDType{"Battles", "Armed clash"},
+	},
+	Casualties: {
+		Name: "casualties", Label: "Casualties", Rank: 6, Colour: color.RGBA{0xe3, 0x77, 0xc2, 0xff}, // pink: visible on the dark theme too
+		Triggers: []string{"killed", "dead", "died", "die", "wounded", "injured", "injuries", "casualties",
+			"deaths", "death", "kia", "fatalities", "bodies", "buried", "funeral", "lost"},
+		// A toll reported apart from the fighting that caused it, which is
+		// what ACLED codes.
+		ACLED: ACLEDType{"Battles", "Armed clash"},
+	},
+	Other: {
+		Name: "other", Label: "Other", Rank: 5, Colour: color.RGBA{0x8c, 0x8c, 0x8c, 0xff}, // grey
+		Triggers: []string{"blocked", "blocking", "blockade", "blockaded", "checkpoint", "protest", "protests",
+			"rally", "gathered", "demonstration", "downed", "shot", "evacuated", "evacuation", "cut",
+			"closed", "displaced", "refugees", "arrested", "detained", "captive", "captives", "prisoners"},
+		ACLED:     ACLEDType{"Strategic developments", "Other"},
+		FromACLED: []string{"Strategic developments", "Protests", "Riots"},
+	},
+}
+
+// Info is the type's row of Types; an unknown type has Other's.
+func (t Type) Info() *TypeInfo {
+	if int(t) < len(Types) {
+		return &Types[t]
+	}
+	return &Types[Other]
+}
+
+// String is the type's name, as GeoJSON writes it.
+func (t Type) String() string { return t.Info().Name }
+
+// ParseType returns the type named name (as String writes it).
+func ParseType(name string) (Type, bool) {
+	for t := range Types {
+		if Types[t].Name == name {
+			return Type(t), true
+		}
+	}
+	return 0, false
+}
+
+// NumTypes is the number of types: `for t := range event.NumTypes` visits
+// each, in the order a legend shows them.
+const NumTypes = Type(len(Types))

@@ -1,0 +1,113 @@
+package extract
+
+import "github.com/chronomap/chronomap/geo"
+
+// eventPlaces picks, among the places a sentence names, where what it
+// reports happened, and returns the countries it names apart (as actors).
+// It drops datelines ("BAKU, September 28"), reference points ("10 km east
+// of Y"), and places named only to locate another ("X in the Y region"): an
+// event is not repeated at a coarser level. Both are appended to the slices
+// given.
+func eventPlaces(ws []word, mentions []geo.Mention, places []geo.Mention, countries []string) ([]geo.Mention, []string) {
+	var prev *geo.Mention
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Place.Kind == geo.Country {
+			countries = appendNew(countries, m.Place.Name)
+			continue
+		}
+		at := wordAt(ws, m.Start)
+		switch {
+		case isAllCaps(m.Text), isReferencePoint(ws, at):
+		case prev != nil && locates(ws, wordAt(ws, prev.End), at):
+		case containsPlace(places, m.Place):
+		default:
+			places = append(places, *m)
+		}
+		prev = m
+	}
+	if hasLocal(places) {
+		places = dropRegions(places)
+	}
+	return places, countries
+}
+
+var (
+	directions = set("north", "south", "east", "west", "northeast", "northwest", "southeast",
+		"southwest", "north-east", "north-west", "south-east", "south-west")
+	distances = set("km", "kilometers", "kilometres", "miles", "mi", "metres", "meters")
+	// locatingWords join a place to the larger one it lies in: "X in the Y
+	// region", "X of Y province", "X near Y", "X on the Y".
+	locatingWords = set("in", "of", "near", "within", "inside", "on")
+	fillerWords   = set("the", "located", "province", "region", "district", "city", "town", "village",
+		"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+		"northeastern", "northwestern", "southeastern", "southwestern",
+		"bank", "banks", "shore", "shores", "coast", "edge", "outskirts",
+		"villages", "area", "disputed", "breakaway", "separatist", "enclave", "'s", "its")
+)
+
+// isReferencePoint says whether the place at word i only serves to locate
+// something else: "east of Y", "20 km from Y".
+func isReferencePoint(ws []word, i int) bool {
+	if i < 2 {
+		return false
+	}
+	rel, before := ws[i-1].lower, ws[i-2].lower
+	if rel == "the" && i >= 3 {
+		rel, before = ws[i-2].lower, ws[i-3].lower
+	}
+	switch rel {
+	case "of":
+		return directions[before] || distances[before]
+	case "from":
+		return distances[before] || before == "away"
+	}
+	return false
+}
+
+// locates says whether the words between two places (from index a up to b)
+// make the second locate the first.
+func locates(ws []word, a, b int) bool {
+	if b-a > 5 || b <= a {
+		return false
+	}
+	joined := false
+	for _, w := range ws[a:b] {
+		switch {
+		case locatingWords[w.lower]:
+			joined = true
+		case !fillerWords[w.lower]:
+			return false
+		}
+	}
+	return joined
+}
+
+func containsPlace(ms []geo.Mention, p *geo.Place) bool {
+	for _, m := range ms {
+		if m.Place == p {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLocal(ms []geo.Mention) bool {
+	for _, m := range ms {
+		if m.Place.Kind == geo.City || m.Place.Kind == geo.Feature {
+			return true
+		}
+	}
+	return false
+}
+
+// dropRegions filters ms in place.
+func dropRegions(ms []geo.Mention) []geo.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Place.Kind != geo.Region {
+			out = append(out, m)
+		}
+	}
+	return out
+}

@@ -1,0 +1,234 @@
+package extract
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	"github.com/chronomap/chronomap/data/article"
+	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/text"
+	"github.com/chronomap/chronomap/geo"
+	"github.com/chronomap/chronomap/geo/toponym"
+)
+
+// Extractor finds the events and place mentions of articles. It is safe for
+// concurrent use.
+type Extractor struct {
+	gaz      *geo.Gazetteer
+	geocoder *toponym.Geocoder
+	buffers  sync.Pool // of *scratch, those of finished documents
+}
+
+// NewExtractor returns an extractor that resolves places with g.
+func NewExtractor(g *geo.Gazetteer) *Extractor {
+	return &Extractor{gaz: g, geocoder: toponym.NewGeocoder(g)}
+}
+
+// Extract returns the events an article reports, in text order, and the places
+// it names, in order of first mention.
+func (x *Extractor) Extract(a article.Article) ([]event.Event, []event.PlaceMentions) {
+	buf, _ := x.buffers.Get().(*scratch)
+	if buf == nil {
+		buf = new(scratch)
+	}
+	defer x.buffers.Put(buf)
+	doc := x.read(a, buf)
+	defer doc.text.Release()
+	found := buf.events[:0]
+	var ctx dateContext
+	for _, s := range doc.sentences {
+		found = doc.sentenceEvents(s, &ctx, found)
+	}
+	found = mergeRepeats(x.gaz, found)
+	// The events are gathered in the scratch slice and copied out at their
+	// exact number.
+	events := make([]event.Event, len(found))
+	copy(events, found)
+	clear(found) // that the pool not hold on to them
+	buf.events = found
+	for i := range events {
+		events[i].ID = a.Name + "#" + strconv.Itoa(i+1)
+	}
+	return events, groupMentions(a.Name, doc.mentions, buf)
+}
+
+// document is an article read once for every sentence to share.
+type document struct {
+	article   article.Article
+	text      *text.Doc
+	gaz       *geo.Gazetteer
+	mentions  []geo.Mention
+	demonyms  []toponym.DemonymMention
+	dates     []dates.Expression
+	sentences []text.Sentence
+
+	buf *scratch
+}
+
+// read reads the article's text once, and what the geocoder and the date
+// tagger find in it. The caller releases the document's text.
+func (x *Extractor) read(a article.Article, buf *scratch) *document {
+	doc := text.Read(a.Text)
+	x.geocoder.Analyze(doc, &buf.geo)
+	return &document{
+		article:   a,
+		text:      doc,
+		gaz:       x.gaz,
+		mentions:  buf.geo.Places,
+		demonyms:  buf.geo.Demonyms,
+		dates:     dates.Tag(a.Text, a.Published),
+		sentences: doc.Sentences,
+		buf:       buf,
+	}
+}
+
+// sentenceEvents appends the events sentence s reports to events.
+func (d *document) sentenceEvents(sent text.Sentence, ctx *dateContext, events []event.Event) []event.Event {
+	s, at := sent.Runes, sent.Bytes.Start
+	said := d.article.Text[at:sent.Bytes.End]
+	b := d.buf
+	b.exprs = eventDates(said, s.Start, sliceExpressions(d.dates, s), b.exprs[:0])
+	exprs := b.exprs
+	defer ctx.remember(exprs)
+	mentions := sliceMentions(d.mentions, s)
+	if len(mentions) == 0 || onlyCountries(mentions) && !mayDeny(said) {
+		// Nothing happened anywhere the map can show, and nothing said
+		// before is denied: the words need not be read.
+		return events
+	}
+	b.words = words(said, s.Start, at, b.words[:0])
+	ws := b.words
+	b.trigs = findTriggers(ws, b.trigs[:0])
+	trigs := b.trigs
+	first := -1
+	if len(trigs) > 0 {
+		first = trigs[0].word
+	}
+	cl := findClaims(phrase{ws, d.article.Text}, first)
+	if len(trigs) == 0 && len(cl.deniedBy) == 0 {
+		return events
+	}
+	b.places, b.countries = eventPlaces(ws, mentions, b.places[:0], b.countries[:0])
+	places, countries := b.places, b.countries
+	if cl.denialFirst {
+		return denyEarlier(d.gaz, events, places, trigs, cl.deniedBy)
+	}
+	if len(trigs) == 0 || len(places) == 0 {
+		return events
+	}
+	b.dateWords = markDateWords(ws, exprs, b.dateWords)
+	fatalities, injured := countVictims(ws, b.dateWords)
+	actors := findActors(phrase{ws, d.article.Text}, sliceDemonyms(d.demonyms, s), countries)
+	sentence := strings.TrimSpace(said)
+	b.clauses = clauseStarts(said, at, ws, b.clauses[:0])
+	for _, r := range b.findReports(ws, clauseIndex{ws, b.clauses}, trigs, places, exprs) {
+		window, dateSpan := d.eventWindow(ws, r.trig, exprs, ctx)
+		events = append(events, event.Event{
+			Source:     d.article.Name,
+			DocDate:    d.article.Published,
+			Type:       r.trig.typ,
+			Place:      r.place.Place,
+			PlaceText:  text.Span{Start: r.place.Start, End: r.place.End},
+			Window:     window,
+			DateText:   dateSpan,
+			Actors:     actors,
+			ClaimedBy:  cl.claimedBy,
+			DeniedBy:   cl.deniedBy,
+			Fatalities: fatalities,
+			Injured:    injured,
+			Sentence:   sentence,
+			Offset:     s,
+		})
+	}
+	return events
+}
+
+func onlyCountries(ms []geo.Mention) bool {
+	for _, m := range ms {
+		if m.Place.Kind != geo.Country {
+			return false
+		}
+	}
+	return true
+}
+
+// mayDeny says whether a sentence may hold a denial, by the stems of the
+// denial verbs (and "called ... untrue"), before reading its words.
+func mayDeny(text string) bool {
+	// One pass, looking further only at the letters the stems start with.
+	for i := 0; i+4 <= len(text); i++ {
+		rest := text[i:]
+		switch text[i] {
+		case 'd':
+			if strings.HasPrefix(rest, "deni") || strings.HasPrefix(rest, "deny") ||
+				strings.HasPrefix(rest, "dismiss") || strings.HasPrefix(rest, "disput") {
+				return true
+			}
+		case 'r':
+			if strings.HasPrefix(rest, "reject") || strings.HasPrefix(rest, "refut") {
+				return true
+			}
+		case 'c':
+			if strings.HasPrefix(rest, "called") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupMentions lists each place an article names once, with its mentions.
+// The places are counted in buf first, so that the result is allocated at
+// its exact size.
+func groupMentions(source string, mentions []geo.Mention, buf *scratch) []event.PlaceMentions {
+	if len(mentions) == 0 {
+		return nil
+	}
+	places, counts, placeOf := buf.distinct[:0], buf.counts[:0], buf.placeOf[:0]
+	for _, m := range mentions {
+		// An article names a few dozen places at most: a scan beats a map.
+		i := slices.Index(places, m.Place)
+		if i < 0 {
+			i = len(places)
+			places = append(places, m.Place)
+			counts = append(counts, 0)
+		}
+		counts[i]++
+		placeOf = append(placeOf, i)
+	}
+	out := make([]event.PlaceMentions, len(places))
+	// One array holds every place's mentions, cut into slices by place.
+	all := make([]geo.Mention, len(mentions))
+	at := 0
+	for i, n := range counts {
+		out[i] = event.PlaceMentions{Source: source, Place: places[i], Mentions: all[at : at : at+n]}
+		at += n
+	}
+	for k, m := range mentions {
+		i := placeOf[k]
+		out[i].Mentions = append(out[i].Mentions, m)
+	}
+	clear(places) // that the pool not hold on to them
+	buf.distinct, buf.counts, buf.placeOf = places, counts, placeOf
+	return out
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+func day(t time.Time) time.Time { return t.UTC().Truncate(24 * time.Hour) }

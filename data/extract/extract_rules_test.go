@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chronomap/chronomap/data/article"
+)
+
+// TestExtractRules checks the extractor's general rules on short articles,
+// one rule a case.
+func TestExtractRules(t *testing.T) {
+	pub := time.Date(2020, 10, 13, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		text  string
+		dated bool
+		want  []string // "type place start..end", in order; "" dates when undated
+	}{
+		{"a place named to locate another is not an event place",
+			"Artillery shelled the town of Martakert in the Nagorno-Karabakh region on Monday.",
+			true, []string{"attack Martakert 2020-10-12..2020-10-12"}},
+		{"a reference point is not an event place",
+			"Drones struck a depot 10 km east of Ganja on Sunday.",
+			true, nil},
+		{"a dateline is not an event place",
+			"BAKU, October 12. Shelling hit Tartar city on Monday.",
+			true, []string{"attack Terter 2020-10-12..2020-10-12"}},
+		{"what could happen did not happen",
+			"Officials warned that the army could attack Ganja.",
+			true, nil},
+		{"a phone call takes place nowhere; talks in a city take place there",
+			"The ministers held a phone call about Ganja. Talks in Moscow followed on Oct. 10.",
+			true, []string{"diplomacy Moscow 2020-10-10..2020-10-10"}},
+		{"the date of a document is not the event's date",
+			"Forces shelled Stepanakert in breach of the statement of November 9, 2019.",
+			true, []string{"attack Xankandi 2020-10-12..2020-10-13"}},
+		{"a date stated before carries to the next sentence, up to publication",
+			"Talks in Moscow ended on Oct. 10. However, missiles struck Ganja.",
+			true, []string{"diplomacy Moscow 2020-10-10..2020-10-10", "attack Ganja 2020-10-10..2020-10-13"}},
+		{"without a publication date, relative dates stay unresolved",
+			"Missiles struck Ganja on Monday.",
+			false, []string{"attack Ganja .."}},
+		{"a headline and its report are one event",
+			"Shelling hits Terter city\n\nOne civilian was killed in shelling of Terter city, officials said.",
+			true, []string{"attack Terter 2020-10-12..2020-10-13"}},
+	}
+	x := mustExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article.Article{Name: "test.txt", Text: tt.text}
+			if tt.dated {
+				a.Published = &pub
+			}
+			events, _ := x.Extract(a)
+			var got []string
+			for _, e := range events {
+				s, end := windowText(&e)
+				got = append(got, e.Type.String()+" "+e.Place.Name+" "+s+".."+end)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestExtractDenial checks that a denial after a report marks the report.
+func TestExtractDenial(t *testing.T) {
+	pub := time.Date(2020, 10, 13, 0, 0, 0, 0, time.UTC)
+	a := article.Article{Name: "test.txt", Published: &pub, Text: "Armenia said Azerbaijani forces shelled Stepanakert overnight. " +
+		"Azerbaijan's Defense Ministry denied shelling the city."}
+	events, _ := mustExtractor(t).Extract(a)
+	if len(events) != 1 {
+		t.Fatalf("%d events, want 1: %s", len(events), describe(events))
+	}
+	e := events[0]
+	if !anyContains(e.ClaimedBy, "Armenia") || !anyContains(e.DeniedBy, "Azerbaijan's Defense Ministry") {
+		t.Errorf("claimed by %q, denied by %q", e.ClaimedBy, e.DeniedBy)
+	}
+	if !anyContains(e.Actors, "Azerbaijani forces") {
+		t.Errorf("actors %q, want Azerbaijani forces", e.Actors)
+	}
+}

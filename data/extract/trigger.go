@@ -1,0 +1,119 @@
+package extract
+
+import "github.com/chronomap/chronomap/data/event"
+
+// trigger is a word that reports an event of a type.
+type trigger struct {
+	typ  event.Type
+	word int // index of the word in the sentence
+}
+
+// fireWords before "fire" make it shooting: "opened fire", "came under fire".
+var fireWords = set("opened", "open", "opening", "opens", "under", "heavy", "artillery", "mortar",
+	"sniper", "rocket", "machine-gun", "small-arms", "cross", "returned", "return", "gun", "tank")
+
+// hostsDiplomacy says whether the place at word i is where a meeting took
+// place ("talks in Jeddah", "visited Baku") rather than its topic
+// ("discussed developments in the Eastern Mediterranean" has no meeting).
+func hostsDiplomacy(ws []word, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch ws[i-1].lower {
+	case "in", "at", "to", "visited", "visiting", "visit", "visits":
+		return true
+	case "the":
+		return i >= 2 && (ws[i-2].lower == "in" || ws[i-2].lower == "at")
+	}
+	return false
+}
+
+// findTriggers returns the event triggers of a sentence's words that report
+// something that happened, in text order.
+// They are appended to out.
+func findTriggers(ws []word, out []trigger) []trigger {
+	for i := range ws {
+		typ := ws[i].lex.trigger
+		if ws[i].is(reports) && triggerFits(ws, i, typ) && !speculative(ws, i) {
+			out = append(out, trigger{typ: typ, word: i})
+		}
+	}
+	return out
+}
+
+// nearestTrigger returns the index of the trigger that reports what
+// happened at the place at word i: the closest one, and of two as close the
+// stronger type.
+func nearestTrigger(trigs []trigger, i int) int {
+	best := 0
+	for j, t := range trigs {
+		d, bd := abs(t.word-i), abs(trigs[best].word-i)
+		if d < bd || d == bd && t.typ.Info().Rank < trigs[best].typ.Info().Rank {
+			best = j
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// triggerFits rejects trigger words that are used in another sense where the
+// words around them tell: "under the control of" is a state, not a capture;
+// "call for" is a demand, not a phone call.
+func triggerFits(ws []word, i int, typ event.Type) bool {
+	prev, next := "", ""
+	if i > 0 {
+		prev = ws[i-1].lower
+	}
+	if i+1 < len(ws) {
+		next = ws[i+1].lower
+	}
+	switch ws[i].lower {
+	case "control":
+		return prev == "took" || prev == "take" || prev == "taken" || prev == "seized" || prev == "established" || prev == "establish" || prev == "gained" || prev == "regained" || prev == "lost"
+	case "taken", "fell", "fall":
+		return next == "to" || next == "under"
+	case "occupied":
+		return prev == "was" || prev == "were" || prev == "been" || prev == "and"
+	case "lost":
+		return next == "control" || next == "their" || next == "his" || next == "her" || next == "lives"
+	case "shot":
+		return next == "down" || next == "dead"
+	case "met", "meet":
+		return prev != "was" && prev != "were" && prev != "be" && prev != "been" && next != "with"
+	case "fire":
+		return fireWords[prev]
+	case "cut":
+		return next == "off"
+	case "advance", "advanced":
+		return prev != "in" && next != "notice"
+	case "war":
+		return prev != "cold" && prev != "world" && next != "crimes"
+	case "drone", "drones", "grad", "artillery", "missile", "missiles", "rocket", "rockets", "mortar", "mortars", "howitzer", "howitzers":
+		return typ == event.Attack
+	}
+	return true
+}
+
+// speculativeWords before a trigger make it something that has not happened:
+// a threat, a fear, a hypothesis, a demand, a denial of it happening.
+var speculativeWords = set("could", "would", "might", "may", "will", "if", "should", "unless",
+	"threatened", "threaten", "threatens", "avoid", "possible", "possibility", "potential", "risk",
+	"fear", "fears", "feared", "urged", "urge", "urges", "demanded", "demand", "demands", "no", "not",
+	"never", "without", "prevent", "calls", "wants", "want", "seek", "seeks", "hopes", "plans")
+
+func speculative(ws []word, trig int) bool {
+	for j := trig - 1; j >= 0 && j >= trig-6; j-- {
+		w := ws[j].lower
+		if speculativeWords[w] && !(w == "may" && ws[j].upper) ||
+			(w == "called" || w == "calling") && j+1 < len(ws) && ws[j+1].lower == "for" {
+			return true
+		}
+	}
+	return false
+}

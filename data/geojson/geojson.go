@@ -1,0 +1,187 @@
+package geojson
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/chronomap/chronomap/data/event"
+)
+
+// eventProperties are the properties of an events-layer feature, in the
+// order they are written.
+type eventProperties struct {
+	ID            string  `json:"id"`
+	Source        string  `json:"source"`
+	DocDate       *string `json:"doc_date"`
+	EventDate     *string `json:"event_date"`
+	DateStart     *string `json:"date_start"`
+	DateEnd       *string `json:"date_end"`
+	TimePrecision *int    `json:"time_precision"`
+	EventType     string  `json:"event_type"`
+	placeFields
+	GeoPrecision int      `json:"geo_precision"`
+	Actors       []string `json:"actors"`
+	ClaimedBy    []string `json:"claimed_by"`
+	DeniedBy     []string `json:"denied_by"`
+	Fatalities   *int     `json:"fatalities"`
+	Injured      *int     `json:"injured"`
+	Sentence     string   `json:"sentence"`
+	Offset       [2]int   `json:"offset"`
+	PlaceKind    string   `json:"place_kind"`
+	PlaceOffset  [2]int   `json:"place_offset"`
+	DateOffset   *[2]int  `json:"date_offset"`
+	// Reports are the separate reports of a merged event, [] for an event
+	// from one report.
+	Reports []reportProperties `json:"reports"`
+}
+
+// reportProperties are one report of a merged event: the properties of an
+// event, with its own point, since reports may name nearby places.
+type reportProperties struct {
+	Coordinates [2]float64 `json:"coordinates"`
+	eventProperties
+}
+
+// placeFields name a feature's place, in both layers.
+type placeFields struct {
+	Place       string  `json:"place"`
+	PlaceID     string  `json:"place_id"`
+	CountryCode *string `json:"country_code"`
+	Admin1      *string `json:"admin1"`
+}
+
+// placeProperties are the properties of a places-layer feature.
+type placeProperties struct {
+	Source string `json:"source"`
+	placeFields
+	Kind     string        `json:"kind"`
+	Mentions []mentionJSON `json:"mentions"`
+}
+
+type mentionJSON struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// A FeatureWriter writes one GeoJSON FeatureCollection a feature at a time,
+// one feature a line, so that a layer of any size streams in constant
+// memory. Close ends the collection; it must be called even when nothing was
+// written, to write an empty one.
+type FeatureWriter struct {
+	w       *bufio.Writer
+	buf     []byte // the feature being written, reused
+	started bool
+	err     error // the first error, which every later call returns
+}
+
+// NewFeatureWriter returns a writer of a FeatureCollection to w.
+func NewFeatureWriter(w io.Writer) *FeatureWriter {
+	return &FeatureWriter{w: bufio.NewWriter(w)}
+}
+
+// WriteEvents writes an events-layer feature for each event that has a place.
+func (fw *FeatureWriter) WriteEvents(events ...event.Event) error {
+	for _, ev := range events {
+		if ev.Place != nil {
+			fw.write(func(b []byte) ([]byte, error) { return appendEventFeature(b, ev) })
+		}
+	}
+	return fw.err
+}
+
+// WritePlaces writes a places-layer feature for each place that was resolved.
+func (fw *FeatureWriter) WritePlaces(places ...event.PlaceMentions) error {
+	for _, pm := range places {
+		if pm.Place != nil {
+			fw.write(func(b []byte) ([]byte, error) { return appendPlaceFeature(b, pm) })
+		}
+	}
+	return fw.err
+}
+
+// write writes the feature that appendFeature appends.
+func (fw *FeatureWriter) write(appendFeature func([]byte) ([]byte, error)) {
+	if fw.err != nil {
+		return
+	}
+	fw.begin()
+	// One feature a line, each after the first opening with the comma that
+	// separates it.
+	b := fw.buf[:0]
+	if fw.started {
+		b = append(b, ',')
+	} else {
+		b = append(b, '\n')
+		fw.started = true
+	}
+	b, err := appendFeature(b)
+	if err != nil {
+		fw.err = fmt.Errorf("encoding a GeoJSON feature: %w", err)
+		return
+	}
+	fw.buf = append(b, '\n')
+	fw.w.Write(fw.buf)
+}
+
+func (fw *FeatureWriter) begin() {
+	if !fw.started {
+		fw.w.WriteString(`{"type":"FeatureCollection","features":[`)
+	}
+}
+
+// Close ends the FeatureCollection and flushes it. It does not close the
+// underlying writer.
+func (fw *FeatureWriter) Close() error {
+	if fw.err != nil {
+		return fw.err
+	}
+	fw.begin()
+	fw.w.WriteString("]}\n")
+	err := fw.w.Flush()
+	fw.err = err
+	if err == nil {
+		fw.err = errClosed
+	}
+	return err
+}
+
+var errClosed = errors.New("GeoJSON FeatureWriter already closed")
+
+// EncodeEvents writes the events layer of events to w: a GeoJSON (RFC 7946)
+// FeatureCollection with a Point at the place of each event that has one,
+// [longitude, latitude] rounded to 6 decimals (about 10 cm). The properties
+// are those of eventProperties, in that order. Dates are YYYY-MM-DD;
+// date_start and date_end are the inclusive window of days the event
+// happened in; event_date is that day when the window is one day and null
+// otherwise; the three and time_precision are null for an undated event.
+// time_precision (day 1, week 2, month 3) and geo_precision (1 a town,
+// village or feature, 2 a region or district, 3 a country) follow ACLED.
+// offset is the sentence's [start, end) in rune offsets into Article.Text,
+// the article after its date header (add Article.BodyOffset for the file);
+// place_offset and date_offset are those of the place's mention and of the
+// date expression (null when the date came from elsewhere), in the same
+// runes. place_kind is city, feature, region or country. reports holds the
+// separate reports of an event merged from several articles (see
+// MergeReports), each with these properties and its own coordinates; it is
+// [] for an event from one report.
+//
+// Every property is in every feature, with one JSON type across features
+// (arrays are [] rather than null), so that GIS tools such as OGR infer one
+// schema without warnings.
+func EncodeEvents(w io.Writer, events []event.Event) error {
+	fw := NewFeatureWriter(w)
+	fw.WriteEvents(events...)
+	return fw.Close()
+}
+
+// EncodePlaces writes the places layer of places to w: a Point for each
+// place an article names, with the properties of placeProperties; mention
+// offsets are rune offsets into Article.Text, as in the events layer.
+func EncodePlaces(w io.Writer, places []event.PlaceMentions) error {
+	fw := NewFeatureWriter(w)
+	fw.WritePlaces(places...)
+	return fw.Close()
+}

@@ -1,0 +1,231 @@
+package geojson
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/paulmach/orb"
+
+	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/geo"
+)
+
+// The properties another tool's layer may name a date with, in the order
+// they are looked for; a start without an end is one day.
+var (
+	dayKeys   = []string{"event_date", "date", "day", "datetime", "timestamp", "time"}
+	startKeys = []string{"date_start", "start_date", "start", "begin", "from"}
+	endKeys   = []string{"date_end", "end_date", "end", "to"}
+)
+
+// dateLayouts are the ways dates are written in the layers seen in the wild:
+// ISO days and times, ACLED's "07 November 2020", US and UK prose.
+var dateLayouts = []string{
+	time.DateOnly, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006/01/02",
+	"02 January 2006", "2 January 2006", "January 2, 2006", "2 Jan 2006", "Jan 2, 2006",
+}
+
+// props looks up a feature's properties by name, whatever their case.
+type props map[string]any
+
+func (p props) get(keys ...string) (any, string) {
+	for _, k := range keys {
+		for name, v := range p {
+			if v != nil && strings.EqualFold(name, k) {
+				return v, name
+			}
+		}
+	}
+	return nil, ""
+}
+
+// text is the first of keys that holds a string or a number, as text.
+func (p props) text(keys ...string) string { return asText(p.get(keys...)) }
+
+func asText(v any, _ string) string {
+	switch v := v.(type) {
+	case string:
+		return strings.TrimSpace(v)
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	return ""
+}
+
+// count is a number of people: a JSON number or a numeric string.
+func (p props) count(key string) (*int, error) {
+	v, name := p.get(key)
+	switch v := v.(type) {
+	case nil:
+		return nil, nil
+	case float64:
+		if v >= 0 && v == math.Trunc(v) {
+			n := int(v)
+			return &n, nil
+		}
+	case string:
+		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n >= 0 {
+			return &n, nil
+		}
+	}
+	return nil, fmt.Errorf("%s %v is not a number of people", name, v)
+}
+
+// names are the actors a feature names: an array, or ACLED's actor1 and
+// actor2.
+func (p props) names(key string, more ...string) []string {
+	var out []string
+	if v, _ := p.get(key); v != nil {
+		if list, ok := v.([]any); ok {
+			for _, s := range list {
+				if s, ok := s.(string); ok && s != "" {
+					out = append(out, s)
+				}
+			}
+			return out
+		}
+	}
+	for _, k := range append([]string{key}, more...) {
+		if s := p.text(k); s != "" {
+			out = event.Union(out, []string{s})
+		}
+	}
+	return out
+}
+
+// foreignEvent maps feature i of a layer written by another tool.
+func foreignEvent(name string, i int, at orb.Point, p props) (event.Event, error) {
+	window, err := p.window()
+	if err != nil {
+		return event.Event{}, err
+	}
+	ev := event.Event{
+		ID:        p.text("id", "event_id_cnty", "event_id"),
+		Source:    p.text("source"),
+		Type:      p.eventType(),
+		Place:     p.place(at),
+		Window:    window,
+		Actors:    p.names("actors", "actor1", "actor2"),
+		ClaimedBy: p.names("claimed_by"),
+		DeniedBy:  p.names("denied_by"),
+		Sentence:  p.text("sentence", "notes", "description", "summary", "text"),
+	}
+	if ev.Source == "" {
+		ev.Source = name
+	}
+	if ev.ID == "" {
+		ev.ID = fmt.Sprintf("%s#%d", ev.Source, i+1)
+	}
+	if ev.Fatalities, err = p.count("fatalities"); err != nil {
+		return event.Event{}, err
+	}
+	if ev.Injured, err = p.count("injured"); err != nil {
+		return event.Event{}, err
+	}
+	return ev, nil
+}
+
+// window is the feature's date window, nil when it has no date.
+func (p props) window() (*dates.Window, error) {
+	startValue, startName := p.get(startKeys...)
+	if startValue == nil {
+		startValue, startName = p.get(dayKeys...)
+	}
+	if startValue == nil {
+		return nil, nil
+	}
+	start, err := parseAnyDate(startName, startValue)
+	if err != nil {
+		return nil, err
+	}
+	end := start
+	if endValue, endName := p.get(endKeys...); endValue != nil {
+		if end, err = parseAnyDate(endName, endValue); err != nil {
+			return nil, err
+		}
+	}
+	if end.Before(start) {
+		return nil, fmt.Errorf("the end %s is before the start %s", end.Format(time.DateOnly), start.Format(time.DateOnly))
+	}
+	w := &dates.Window{Start: start, End: end, Precision: precisionOfSpan(start, end)}
+	if v, _ := p.get("time_precision"); v != nil {
+		if tp, ok := v.(float64); ok && tp >= 1 && tp <= 3 && tp == math.Trunc(tp) {
+			w.Precision = dates.Precision(tp)
+		}
+	}
+	return w, nil
+}
+
+// precisionOfSpan is how exact a window of these days is, as the tagger
+// would say: up to two days is the day, up to ten the week.
+func precisionOfSpan(start, end time.Time) dates.Precision {
+	switch days := end.Sub(start).Hours() / 24; {
+	case days < 2:
+		return dates.Day
+	case days < 10:
+		return dates.Week
+	}
+	return dates.Month
+}
+
+// parseAnyDate reads a date in one of dateLayouts, or a year, as the day
+// (midnight UTC) it names.
+func parseAnyDate(name string, v any) (time.Time, error) {
+	s, ok := v.(string)
+	if !ok {
+		return time.Time{}, fmt.Errorf("%s %v is not a date", name, v)
+	}
+	s = strings.TrimSpace(s)
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("%s %q is not a date (such as 2020-11-07 or 07 November 2020)", name, s)
+}
+
+// eventType is Chronomap's type of the feature's event_type or type: one
+// of Chronomap's, or one of ACLED's as event.Types maps them, or Other.
+func (p props) eventType() event.Type {
+	name := p.text("event_type", "type", "category")
+	if t, ok := event.ParseType(strings.ToLower(name)); ok {
+		return t
+	}
+	for t := range event.NumTypes {
+		for _, acled := range t.Info().FromACLED {
+			if strings.EqualFold(name, acled) {
+				return t
+			}
+		}
+	}
+	return event.Other
+}
+
+// place is where the feature is, named after the most local name it gives.
+func (p props) place(at orb.Point) *geo.Place {
+	pl := &geo.Place{
+		ID:     p.text("place_id"),
+		Name:   p.text("place", "location", "name", "admin3", "admin2", "admin1", "country"),
+		Kind:   geo.City,
+		Admin1: p.text("admin1"),
+		Point:  at,
+	}
+	if cc := p.text("country_code", "iso2"); len(cc) == 2 {
+		pl.Country = strings.ToUpper(cc)
+	}
+	if v, _ := p.get("geo_precision"); v != nil {
+		if gp, ok := v.(float64); ok {
+			if k, ok := kindOfPrecision(int(gp)); ok {
+				pl.Kind = k
+			}
+		}
+	}
+	if pl.Name == "" {
+		pl.Name = fmt.Sprintf("%.4f, %.4f", at[1], at[0])
+	}
+	return pl
+}

@@ -1,0 +1,107 @@
+package geojson
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event"
+)
+
+// layer is a FeatureCollection of one Point feature with these properties.
+func layer(geometry, props string) string {
+	return `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":` + geometry +
+		`,"properties":{` + props + `}}]}`
+}
+
+const point = `{"type":"Point","coordinates":[46.3606,40.6828]}`
+
+func TestImportForeignLayers(t *testing.T) {
+	tests := []struct {
+		name  string
+		props string
+		check func(event.Event) string // what is wrong, "" if nothing
+	}{
+		{"ACLED", `"event_id_cnty":"AZE123","event_date":"11 October 2020","event_type":"Explosions/Remote violence",
+			"actor1":"Military Forces of Armenia","actor2":"Civilians (Azerbaijan)","location":"Ganja","admin1":"Ganja-Gazakh",
+			"geo_precision":1,"time_precision":1,"fatalities":10,"notes":"A missile hit Ganja."`,
+			func(e event.Event) string {
+				switch {
+				case e.ID != "AZE123":
+					return "id " + e.ID
+				case e.Type != event.Attack:
+					return "type " + e.Type.String()
+				case e.Window == nil || e.Window.Start.Format("2006-01-02") != "2020-10-11" || e.Window.Precision != dates.Day:
+					return "window"
+				case e.Place.Name != "Ganja" || e.Place.Admin1 != "Ganja-Gazakh" || e.Place.Point[0] != 46.3606:
+					return "place " + e.Place.Name
+				case len(e.Actors) != 2 || e.Actors[1] != "Civilians (Azerbaijan)":
+					return "actors"
+				case e.Fatalities == nil || *e.Fatalities != 10:
+					return "fatalities"
+				case e.Sentence != "A missile hit Ganja.":
+					return "sentence " + e.Sentence
+				case e.Source != "acled.geojson":
+					return "source " + e.Source
+				}
+				return ""
+			}},
+		{"a start and an end", `"start":"2020-09-27","end":"2020-10-04","name":"Fuzuli","type":"clash"`,
+			func(e event.Event) string {
+				switch {
+				case e.Window == nil || e.Window.End.Format("2006-01-02") != "2020-10-04" || e.Window.Precision != dates.Week:
+					return "window"
+				case e.Type != event.Clash:
+					return "type " + e.Type.String()
+				case e.ID != "acled.geojson#1":
+					return "id " + e.ID
+				}
+				return ""
+			}},
+		{"a timestamp and an unknown type", `"date":"2020-10-11T03:15:00Z"`,
+			func(e event.Event) string {
+				if e.Window == nil || e.Window.Start.Format("2006-01-02") != "2020-10-11" || e.Type != event.Other || e.Place.Name == "" {
+					return "window, type or place"
+				}
+				return ""
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			events, err := Import("acled.geojson", strings.NewReader(layer(point, tt.props)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(events) != 1 {
+				t.Fatalf("%d events, want 1", len(events))
+			}
+			if wrong := tt.check(events[0]); wrong != "" {
+				t.Errorf("%s is wrong: %+v", wrong, events[0])
+			}
+		})
+	}
+}
+
+func TestImportErrorsNameTheFileAndTheProblem(t *testing.T) {
+	tests := []struct {
+		name, input, want string
+	}{
+		{"not JSON", `{"type":`, "in.geojson: not a GeoJSON FeatureCollection"},
+		{"not a point", layer(`{"type":"LineString","coordinates":[[1,2],[3,4]]}`, `"date":"2020-10-11"`),
+			"in.geojson: feature 1: geometry is a LineString, not a Point"},
+		{"no date anywhere", layer(point, `"name":"Ganja"`), "in.geojson: no feature has a date"},
+		{"a bad date", layer(point, `"date":"soon"`), `in.geojson: feature 1: date "soon" is not a date`},
+		{"an end before the start", layer(point, `"start":"2020-10-11","end":"2020-10-01"`), "in.geojson: feature 1: the end 2020-10-01 is before the start 2020-10-11"},
+		{"a bad count", layer(point, `"date":"2020-10-11","fatalities":"many"`), "in.geojson: feature 1: fatalities many is not a number of people"},
+		{"a broken Chronomap layer", layer(point, `"source":"a","event_type":"attack","geo_precision":7,"time_precision":null,"offset":[0,1]`),
+			"in.geojson: GeoJSON feature 1: geo_precision 7 is not 1, 2 or 3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Import("in.geojson", strings.NewReader(tt.input))
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("error = %v, want one starting %q", err, tt.want)
+			}
+		})
+	}
+}

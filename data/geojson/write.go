@@ -1,0 +1,249 @@
+package geojson
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"github.com/paulmach/orb"
+
+	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/text"
+	"github.com/chronomap/chronomap/geo"
+)
+
+// The features are written field by field, straight from the events and
+// places, rather than by encoding/json from eventProperties and
+// placeProperties: reflection over the same fields for every feature, and
+// the pointers that stand for null, cost a tenth of the extraction. The
+// output is what encoding/json writes of those structs, byte for byte
+// (geojson_write_test.go checks it), so that they stay the statement of the
+// schema, which the decoder reads.
+
+// appendEventFeature appends the events-layer feature of ev, which must
+// have a place, as one line of JSON without the line end.
+func appendEventFeature(b []byte, ev event.Event) ([]byte, error) {
+	b = append(b, `{"type":"Feature","geometry":{"type":"Point","coordinates":`...)
+	b, err := appendCoordinates(b, ev.Place.Point)
+	if err != nil {
+		return b, err
+	}
+	b, err = appendEventFields(append(b, `},"properties":{`...), ev)
+	return append(b, "}}"...), err
+}
+
+// appendEventFields appends the fields of eventProperties, from "id" to
+// "reports", without the braces around them.
+func appendEventFields(b []byte, ev event.Event) ([]byte, error) {
+	b = appendJSONString(append(b, `"id":`...), ev.ID)
+	b = appendJSONString(append(b, `,"source":`...), ev.Source)
+	b = appendJSONDay(append(b, `,"doc_date":`...), ev.DocDate)
+	if w := ev.Window; w != nil {
+		var day *time.Time // event_date: the window's day, if it is one
+		if w.Start.Equal(w.End) {
+			day = &w.Start
+		}
+		b = appendJSONDay(append(b, `,"event_date":`...), day)
+		b = appendJSONDay(append(b, `,"date_start":`...), &w.Start)
+		b = appendJSONDay(append(b, `,"date_end":`...), &w.End)
+		b = strconv.AppendInt(append(b, `,"time_precision":`...), int64(w.Precision), 10)
+	} else {
+		b = append(b, `,"event_date":null,"date_start":null,"date_end":null,"time_precision":null`...)
+	}
+	b = appendJSONString(append(b, `,"event_type":`...), ev.Type.String())
+	b = appendPlaceFields(b, ev.Place)
+	b = strconv.AppendInt(append(b, `,"geo_precision":`...), int64(event.GeoPrecision(ev.Place.Kind)), 10)
+	b = appendJSONStrings(append(b, `,"actors":`...), ev.Actors)
+	b = appendJSONStrings(append(b, `,"claimed_by":`...), ev.ClaimedBy)
+	b = appendJSONStrings(append(b, `,"denied_by":`...), ev.DeniedBy)
+	b = appendJSONInt(append(b, `,"fatalities":`...), ev.Fatalities)
+	b = appendJSONInt(append(b, `,"injured":`...), ev.Injured)
+	b = appendJSONString(append(b, `,"sentence":`...), ev.Sentence)
+	b = appendSpan(append(b, `,"offset":`...), ev.Offset)
+	b = appendJSONString(append(b, `,"place_kind":`...), ev.Place.Kind.String())
+	b = appendSpan(append(b, `,"place_offset":`...), ev.PlaceText)
+	b = append(b, `,"date_offset":`...)
+	if d := ev.DateText; d != nil {
+		b = appendSpan(b, *d)
+	} else {
+		b = append(b, "null"...)
+	}
+	b = append(b, `,"reports":[`...)
+	first := true
+	for _, r := range ev.Reports {
+		if r.Place == nil {
+			continue
+		}
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		var err error
+		if b, err = appendCoordinates(append(b, `{"coordinates":`...), r.Place.Point); err != nil {
+			return b, err
+		}
+		if b, err = appendEventFields(append(b, ','), r); err != nil {
+			return b, err
+		}
+		b = append(b, '}')
+	}
+	return append(b, ']'), nil
+}
+
+// appendSpan appends a span as [start,end].
+func appendSpan(b []byte, s text.Span) []byte {
+	b = strconv.AppendInt(append(b, '['), int64(s.Start), 10)
+	b = strconv.AppendInt(append(b, ','), int64(s.End), 10)
+	return append(b, ']')
+}
+
+// appendPlaceFeature appends the places-layer feature of pm, which must
+// have a place, as one line of JSON without the line end.
+func appendPlaceFeature(b []byte, pm event.PlaceMentions) ([]byte, error) {
+	b = append(b, `{"type":"Feature","geometry":{"type":"Point","coordinates":`...)
+	b, err := appendCoordinates(b, pm.Place.Point)
+	if err != nil {
+		return b, err
+	}
+	b = appendJSONString(append(b, `},"properties":{"source":`...), pm.Source)
+	b = appendPlaceFields(b, pm.Place)
+	b = appendJSONString(append(b, `,"kind":`...), pm.Place.Kind.String())
+	b = append(b, `,"mentions":[`...)
+	for i, m := range pm.Mentions {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(append(b, `{"text":`...), m.Text)
+		b = strconv.AppendInt(append(b, `,"start":`...), int64(m.Start), 10)
+		b = strconv.AppendInt(append(b, `,"end":`...), int64(m.End), 10)
+		b = append(b, '}')
+	}
+	return append(b, "]}}"...), nil
+}
+
+// appendCoordinates appends a point as [longitude,latitude].
+func appendCoordinates(b []byte, at orb.Point) ([]byte, error) {
+	lon, lat := roundCoordinate(at[0]), roundCoordinate(at[1])
+	for _, v := range [2]float64{lon, lat} {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return b, fmt.Errorf("coordinates %v are not numbers", at)
+		}
+	}
+	// At most 180 in magnitude and never below 1e-6 unless 0, a coordinate
+	// needs no exponent, and encoding/json would write none either.
+	b = strconv.AppendFloat(append(b, '['), lon, 'f', -1, 64)
+	b = strconv.AppendFloat(append(b, ','), lat, 'f', -1, 64)
+	return append(b, ']'), nil
+}
+
+// roundCoordinate rounds a longitude or latitude to 6 decimals (about 10 cm).
+func roundCoordinate(v float64) float64 { return math.Round(v*1e6) / 1e6 }
+
+// appendPlaceFields appends the fields of placeFields, each after a comma.
+func appendPlaceFields(b []byte, p *geo.Place) []byte {
+	b = appendJSONString(append(b, `,"place":`...), p.Name)
+	b = appendJSONString(append(b, `,"place_id":`...), p.ID)
+	b = appendJSONStringOrNull(append(b, `,"country_code":`...), p.Country)
+	return appendJSONStringOrNull(append(b, `,"admin1":`...), p.Admin1)
+}
+
+// appendJSONDay appends a day as "YYYY-MM-DD", or null.
+func appendJSONDay(b []byte, t *time.Time) []byte {
+	if t == nil {
+		return append(b, "null"...)
+	}
+	b = t.AppendFormat(append(b, '"'), time.DateOnly)
+	return append(b, '"')
+}
+
+func appendJSONInt(b []byte, n *int) []byte {
+	if n == nil {
+		return append(b, "null"...)
+	}
+	return strconv.AppendInt(b, int64(*n), 10)
+}
+
+// appendJSONStrings appends a list, [] when it is empty or nil, so that the
+// property has one JSON type in every feature.
+func appendJSONStrings(b []byte, ss []string) []byte {
+	b = append(b, '[')
+	for i, s := range ss {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, s)
+	}
+	return append(b, ']')
+}
+
+// appendJSONStringOrNull appends s, or null when it is empty.
+func appendJSONStringOrNull(b []byte, s string) []byte {
+	if s == "" {
+		return append(b, "null"...)
+	}
+	return appendJSONString(b, s)
+}
+
+// jsonPlain marks the ASCII bytes a JSON string holds as they are.
+var jsonPlain = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c >= ' ' && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
+// appendJSONString appends s as a JSON string escaped as encoding/json
+// escapes it by default: control characters, quotes and backslashes, the
+// HTML-sensitive <, > and &, and the line and paragraph separators U+2028
+// and U+2029, which JavaScript does not allow in strings; invalid UTF-8
+// becomes U+FFFD.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	plain := 0 // start of the bytes not yet appended, which need no escape
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if jsonPlain[c] {
+				i++
+				continue
+			}
+			b = append(b, s[plain:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, `\n`...)
+			case '\r':
+				b = append(b, `\r`...)
+			case '\t':
+				b = append(b, `\t`...)
+			case '\b':
+				b = append(b, `\b`...)
+			case '\f':
+				b = append(b, `\f`...)
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			plain = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(append(b, s[plain:i]...), `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(append(b, s[plain:i]...), '\\', 'u', '2', '0', '2', hex[r&0xf])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		plain = i
+	}
+	b = append(b, s[plain:]...)
+	return append(b, '"')
+}

@@ -1,0 +1,221 @@
+package toponym
+
+import (
+	"github.com/chronomap/chronomap/data/text"
+	"github.com/chronomap/chronomap/geo"
+)
+
+// filterCandidates drops the candidate names that are not toponyms in their
+// context, and marks those that need evidence from the document (weak).
+func (a *analysis) filterCandidates() {
+	var lowerNeeded bool
+	for n := range a.cands {
+		c := &a.cands[n]
+		c.dateline = a.dateline(c)
+		if c.dateline {
+			c.locative = true
+		}
+		a.filterCandidate(n)
+		if !c.drop && c.weak && c.j-c.i == 1 {
+			lowerNeeded = true
+		}
+	}
+	if lowerNeeded {
+		a.dropWordsUsedInLowerCase()
+	}
+	a.dropRouteEnds()
+	a.shareLocativeInLists()
+}
+
+// shareLocativeInLists passes a locative cue along a list of names: in "from
+// Sotk, Vardenis and Kut" all three follow "from".
+func (a *analysis) shareLocativeInLists() {
+	for n := 1; n < len(a.cands); n++ {
+		prev, c := &a.cands[n-1], &a.cands[n]
+		if !prev.locative || c.locative {
+			continue
+		}
+		switch g := a.text[prev.e:c.s]; g {
+		case ", ", " and ", ", and ", " or ", ", or ", "/":
+			c.locative = true
+		}
+	}
+}
+
+func (a *analysis) filterCandidate(n int) {
+	c := &a.cands[n]
+	single := c.j-c.i == 1
+	first := &a.toks[c.i]
+	key, _ := a.spanKey(c.i, c.j)
+	switch {
+	case institutionNames[string(key)]:
+		c.drop = true
+		return
+	case single && first.Has(tDemonym):
+		c.drop = true
+		return
+	case single && a.is(c.i, wKind):
+		c.drop = true // "Lake", "District": a kind of place, not one
+		return
+	case a.inLongerName(n):
+		c.drop = true // "Rapid Support Forces", "Kafr Kila": part of a longer name
+		return
+	case a.inOrganisation(c):
+		c.drop = true
+		return
+	}
+	if single && first.Has(text.AllCaps) && first.End-first.Start <= 4 && !c.dateline && !first.Has(tTitleLine) {
+		// An acronym (OSCE, TASS, AFP) is a place only when it abbreviates
+		// a country (US, UK, UAE).
+		a.keepKinds(c, geo.Country)
+		return
+	}
+	if calendar, stop := a.stopSpan(c); stop {
+		if calendar && single || !c.locative || first.weakCap() {
+			if single {
+				c.drop = true
+				return
+			}
+			// "United States", "Red Sea": common words, one specific name.
+			a.keepKinds(c, geo.Country, geo.Region, geo.Feature)
+			return
+		}
+		c.weak = true
+	}
+	if single && (first.weakCap() || a.is(c.i, wGiven)) && !c.dateline {
+		c.weak = true
+	}
+}
+
+// stopSpan says whether every word of the name is a common word, and
+// whether one of them is a calendar word.
+func (a *analysis) stopSpan(c *candidate) (calendar, stop bool) {
+	for k := c.i; k < c.j; k++ {
+		if a.toks[k].Has(text.Lower) {
+			continue
+		}
+		if !a.is(k, wStop) {
+			return false, false
+		}
+		calendar = calendar || a.is(k, wCalendar)
+	}
+	return calendar, true
+}
+
+// keepKinds narrows the candidate's places to the given kinds, dropping it
+// if none is left.
+func (a *analysis) keepKinds(c *candidate, kinds ...geo.Kind) {
+	start := len(a.placeBuf)
+	for _, p := range c.places {
+		for _, k := range kinds {
+			if p.Kind == k {
+				a.placeBuf = append(a.placeBuf, p)
+				break
+			}
+		}
+	}
+	c.places = a.placeBuf[start:len(a.placeBuf):len(a.placeBuf)]
+	c.drop = len(c.places) == 0
+}
+
+// inOrganisation says whether the name belongs to an organisation's name:
+// an organisation word follows in the same capitalised run ("OSCE Minsk
+// Group", "Moscow State University"), or the name ends an of-phrase headed by
+// one ("University of Baku"), which countries may ("the Prosecutor General's
+// Office of Azerbaijan" names Azerbaijan).
+func (a *analysis) inOrganisation(c *candidate) bool {
+	for k := c.j; k < len(a.toks) && k < c.j+3; k++ {
+		if !a.gapIsSpaceOrDot(k-1) || a.toks[k-1].Has(text.Possessive) || !a.toks[k].Has(text.Cap) {
+			break
+		}
+		if a.is(k, wOrg) {
+			return true
+		}
+	}
+	if c.i >= 2 && a.folded(c.i-1) == "of" && a.toks[c.i-2].Has(text.Cap) && a.is(c.i-2, wOrg) {
+		for _, p := range c.places {
+			if p.Kind == geo.Country {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// dropWordsUsedInLowerCase drops weak one-word candidates whose word the
+// document also writes in lower case: a common word capitalised at the
+// start of a sentence or in a headline ("Police said", "Split decision").
+func (a *analysis) dropWordsUsedInLowerCase() {
+	weak, lower := &a.words[0], &a.words[1]
+	weak.reset()
+	lower.reset()
+	for n := range a.cands {
+		if c := &a.cands[n]; !c.drop && c.weak && c.j-c.i == 1 {
+			weak.add(a.folded(c.i), a.toks[c.i].Hash)
+		}
+	}
+	for i := range a.toks {
+		if t := &a.toks[i]; t.Has(text.Lower) && weak.has(a.folded(i), t.Hash) {
+			lower.add(a.folded(i), t.Hash)
+		}
+	}
+	for n := range a.cands {
+		if c := &a.cands[n]; !c.drop && c.weak && c.j-c.i == 1 && lower.has(a.folded(c.i), a.toks[c.i].Hash) {
+			c.drop = true
+		}
+	}
+}
+
+// governmentUse says whether a capital city is named for its government:
+// "Baku says", "Yerevan has accused", "Moscow's concern", "urged Baku",
+// "independence from Baku", "Baku and Yerevan accuse each other".
+func (a *analysis) governmentUse(c *candidate) bool {
+	if c.dateline || c.i > 0 && a.folded(c.i-1) == "in" {
+		return false // "the ministry in Taipei said": where it sits
+	}
+	k := c.j
+	last := &a.toks[c.j-1]
+	if last.Has(text.Possessive) {
+		return k < len(a.toks) && a.is(k, wGovNoun)
+	}
+	// "Baku and Yerevan say": look past the other capital.
+	if k+1 < len(a.toks) && a.folded(k) == "and" && a.toks[k+1].Has(text.Cap) {
+		k += 2
+		for k < len(a.toks) && a.toks[k].Has(text.Cap) && a.gapIsSpaceOrHyphen(k-1) {
+			k++
+		}
+		if a.toks[k-1].Has(text.Possessive) {
+			return k < len(a.toks) && a.is(k, wGovNoun)
+		}
+	}
+	for n := 0; k < len(a.toks) && n < 3; n, k = n+1, k+1 {
+		if !a.toks[k].Has(text.Lower) || hasNewline(a.gap(k-1)) {
+			break
+		}
+		if a.is(k, wClaim) {
+			return true
+		}
+		if !a.is(k, wAuxiliary) {
+			break
+		}
+	}
+	if c.i == 0 {
+		return false
+	}
+	p := a.folded(c.i - 1)
+	switch {
+	case a.is(c.i-1, wGovObject):
+		return true
+	case p == "to" && c.i >= 2:
+		return a.folded(c.i-2) == "according" // "according to Baku": a source
+	case p == "from" && c.i >= 2:
+		return a.is(c.i-2, wFromGov)
+	case p == "on" && c.i >= 2:
+		w := a.folded(c.i - 2)
+		return w == "called" || w == "calls" || w == "calling" || w == "pressure"
+	case p == "between" || p == "and" && c.i >= 3 && a.folded(c.i-3) == "between":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,47 @@
+package toponym
+
+import (
+	"os"
+	"testing"
+
+	"github.com/chronomap/chronomap/data/text"
+)
+
+// benchCorpus returns the sample articles and their size in bytes, skipping
+// the benchmark without them or the bundled gazetteer.
+func benchCorpus(b *testing.B) (*Geocoder, []string, int64) {
+	c := defaultGeocoder(b)
+	var texts []string
+	var size int64
+	for _, f := range corpusFiles() {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		size += int64(len(data))
+	}
+	if len(texts) == 0 {
+		b.Skip("no articles found")
+	}
+	return c, texts, size
+}
+
+// BenchmarkAnalyze geocodes the dev corpus and the seed articles with the
+// bundled gazetteer, read into documents beforehand; bytes/s is the
+// throughput on article text.
+func BenchmarkAnalyze(b *testing.B) {
+	c, texts, size := benchCorpus(b)
+	docs := make([]*text.Doc, len(texts))
+	for i, t := range texts {
+		docs[i] = text.Read(t)
+	}
+	var an Analysis
+	b.SetBytes(size)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			c.Analyze(d, &an)
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package toponym
+
+import (
+	"github.com/chronomap/chronomap/data/text"
+	"github.com/chronomap/chronomap/geo"
+)
+
+// appendPlaces appends the resolved toponyms to out.
+func (a *analysis) appendPlaces(out []geo.Mention) []geo.Mention {
+	for i := range a.cands {
+		c := &a.cands[i]
+		if c.drop || c.place == nil {
+			continue
+		}
+		out = append(out, geo.Mention{
+			Text: a.text[c.s:c.e], Start: int(c.rs), End: int(c.re),
+			Place: c.place, Confidence: c.conf,
+		})
+	}
+	return out
+}
+
+// appendDemonyms appends the demonyms to out.
+func (a *analysis) appendDemonyms(out []DemonymMention) []DemonymMention {
+	for i := 0; i < len(a.toks); i++ {
+		t := &a.toks[i]
+		switch {
+		case t.Has(tDemonym):
+			out = append(out, DemonymMention{
+				Text: a.text[t.Start:t.End], Start: int(t.RuneStart), End: int(t.RuneEnd), Country: a.demonym(i),
+			})
+		case t.Has(tPerson):
+			i = a.personEnd(i) - 1
+		}
+	}
+	return out
+}
+
+// appendPersons appends the names of people to out.
+func (a *analysis) appendPersons(out []Span) []Span {
+	for i := 0; i < len(a.toks); i++ {
+		t := &a.toks[i]
+		if t.Has(tPerson) && !t.Has(tDemonym) {
+			j := a.personEnd(i)
+			out = append(out, Span{Text: a.text[t.Start:a.toks[j-1].End], Start: int(t.RuneStart), End: int(a.toks[j-1].RuneEnd)})
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// personEnd returns the end of the name that starts at person token i: the
+// run of person tokens joined by single spaces, a possessive ending it.
+func (a *analysis) personEnd(i int) int {
+	j := i + 1
+	for j < len(a.toks) && a.toks[j].Has(tPerson) && !a.toks[j-1].Has(text.Possessive) && a.gap(j-1) == " " {
+		j++
+	}
+	return j
+}

@@ -1,0 +1,572 @@
+package toponym
+
+import (
+	"math"
+
+	"github.com/chronomap/chronomap/data/text"
+	"github.com/chronomap/chronomap/geo"
+	"github.com/paulmach/orb"
+)
+
+// Resolution works in two passes. The first collects what the document is
+// about: the countries it names, its demonyms, and the places that are
+// unambiguous or dominant (anchors). Each candidate's places are then scored
+// by importance (kind, feature code, population) plus support from that
+// evidence (same country, distance to anchors). The second pass repeats the
+// scoring with every confident resolution as an anchor. Names that still have
+// no support and are small, or only weakly capitalised, are left out.
+
+// countryEvidence weighs the countries a document is about.
+type countryEvidence []namedCountry
+
+// namedCountry is the weight of one country, with its label point if the
+// gazetteer has it, looked up once for all the places scored against it.
+type namedCountry struct {
+	cc       string
+	w        float64
+	point    orb.Point
+	hasPoint bool
+}
+
+func (e *countryEvidence) add(g *geo.Gazetteer, cc string, w float64) {
+	if cc == "" {
+		return
+	}
+	for i := range *e {
+		if (*e)[i].cc == cc {
+			(*e)[i].w += w
+			return
+		}
+	}
+	c := namedCountry{cc: cc, w: w}
+	if p := g.Country(cc); p != nil {
+		c.point, c.hasPoint = p.Point, true
+	}
+	*e = append(*e, c)
+}
+
+func (e countryEvidence) weight(cc string) float64 {
+	for _, c := range e {
+		if c.cc == cc {
+			return c.w
+		}
+	}
+	return 0
+}
+
+// anchor is a place the document names without ambiguity.
+type anchor struct {
+	place *geo.Place
+}
+
+const (
+	supportKm    = 300.0  // an anchor this close supports a place
+	localKm      = 50.0   // an anchor this close is local evidence
+	neighbourKm  = 300.0  // a place this close to a named country's label point
+	smallCity    = 5000   // below this, an unsupported city is rejected
+	mediumCity   = 100000 // below this, an unsupported city needs a locative cue
+	largeCity    = 1000000
+	confidentMin = 0.6
+)
+
+func (a *analysis) resolve() {
+	a.linkParentheses()
+	a.linkQualifiers()
+	a.collectEvidence()
+	for n := range a.cands {
+		if c := &a.cands[n]; !c.drop {
+			a.choose(c)
+		}
+	}
+	// Second pass: confident resolutions become anchors.
+	a.anchors = a.anchors[:0]
+	a.memo = a.memo[:0]
+	for n := range a.cands {
+		c := &a.cands[n]
+		if !c.drop && c.place != nil && c.conf >= confidentMin && c.place.Kind != geo.Country {
+			a.addAnchor(c.place)
+		}
+	}
+	for n := range a.cands {
+		if c := &a.cands[n]; !c.drop && len(c.places) > 1 {
+			a.choose(c)
+		}
+	}
+	a.followHintedSense()
+	for n := range a.cands {
+		c := &a.cands[n]
+		if c.drop || c.place == nil {
+			continue
+		}
+		if !a.accept(c) || c.place.Feature == "PPLC" && a.governmentUse(c) {
+			c.drop = true
+		}
+	}
+}
+
+// followHintedSense gives a bare name the place that a kind word chose for
+// it elsewhere in the document: after "the Idlib region", "in Idlib" is the
+// region too, not the city.
+func (a *analysis) followHintedSense() {
+	for m := range a.cands {
+		h := &a.cands[m]
+		if h.drop || !h.hinted || h.place == nil {
+			continue
+		}
+		for n := range a.cands {
+			c := &a.cands[n]
+			if c.drop || c.hinted || c.place == h.place || len(c.places) < 2 {
+				continue
+			}
+			for _, p := range c.places {
+				if p == h.place && a.sameWords(c, h) {
+					c.place, c.conf = p, max(c.conf, confidentMin)
+					break
+				}
+			}
+		}
+	}
+}
+
+// sameWords says whether the words of c open the name h: "Idlib" of "Idlib
+// region", not "Islamabad", an old name of the Anantnag of "Anantnag district".
+func (a *analysis) sameWords(c, h *candidate) bool {
+	if h.j-h.i < c.j-c.i {
+		return false
+	}
+	for k := 0; k < c.j-c.i; k++ {
+		if a.folded(c.i+k) != a.folded(h.i+k) {
+			return false
+		}
+	}
+	return true
+}
+
+// linkParentheses makes a name and its alternative in parentheses, "Shushi
+// (Susa in Azeri)", resolve to the place both may name.
+func (a *analysis) linkParentheses() {
+	for n := 1; n < len(a.cands); n++ {
+		x, y := &a.cands[n-1], &a.cands[n]
+		if x.drop || y.drop || y.i != x.j {
+			continue
+		}
+		if g := a.text[x.e:y.s]; g != " (" && g != "(" {
+			continue
+		}
+		start := len(a.placeBuf)
+		for _, p := range x.places {
+			for _, q := range y.places {
+				if p == q {
+					a.placeBuf = append(a.placeBuf, p)
+				}
+			}
+		}
+		if common := a.placeBuf[start:len(a.placeBuf):len(a.placeBuf)]; len(common) > 0 {
+			x.places, y.places = common, common
+			x.weak, y.weak = false, false
+		}
+	}
+}
+
+// linkQualifiers narrows a name followed by a comma and the country or
+// first-level division it lies in ("Paris, Texas", "Nice, France",
+// "Jeddah, Saudi Arabia") to the places there. A list of names ("Armenia,
+// Azerbaijan") has no place in common and is left alone.
+func (a *analysis) linkQualifiers() {
+	for n := 1; n < len(a.cands); n++ {
+		x, y := &a.cands[n-1], &a.cands[n]
+		if x.drop || y.drop || len(x.places) < 2 || a.text[x.e:y.s] != ", " {
+			continue
+		}
+		start := len(a.placeBuf)
+		for _, p := range x.places {
+			if p.Kind == geo.Country {
+				continue
+			}
+			for _, q := range y.places {
+				if q.Country == p.Country && (q.Kind == geo.Country || q.Kind == geo.Region && q.Admin1 == p.Admin1 && p.Admin1 != "") {
+					a.placeBuf = append(a.placeBuf, p)
+					break
+				}
+			}
+		}
+		if in := a.placeBuf[start:len(a.placeBuf):len(a.placeBuf)]; len(in) > 0 {
+			x.places, x.locative = in, true
+		}
+	}
+}
+
+// collectEvidence records countries (named, or implied by demonyms and by
+// unambiguous places) and the anchors of the first pass.
+func (a *analysis) collectEvidence() {
+	for i := range a.toks {
+		if a.toks[i].Has(tDemonym) {
+			cc := a.demonym(i)
+			a.evidence.add(a.g, cc, 1)
+		}
+	}
+	for n := range a.cands {
+		c := &a.cands[n]
+		if c.drop {
+			continue
+		}
+		top := c.places[0]
+		switch {
+		case top.Kind == geo.Country:
+			a.evidence.add(a.g, top.Country, 3)
+		case c.weak:
+		case len(c.places) == 1 || dominant(c.places):
+			a.addAnchor(top)
+		}
+	}
+}
+
+// addAnchor adds p to the anchors once: a place named ten times is no
+// nearer to anything than a place named once.
+func (a *analysis) addAnchor(p *geo.Place) {
+	for _, an := range a.anchors {
+		if an.place == p {
+			return
+		}
+	}
+	a.anchors = append(a.anchors, anchor{p})
+}
+
+// dominant says whether the first of several places of one name is so much
+// more important that a reader would not think of the others: a capital, or
+// a large city many times the size of the next.
+func dominant(ps []*geo.Place) bool {
+	top, next := ps[0], ps[1]
+	if top.Kind != geo.City {
+		return false
+	}
+	return (top.Feature == "PPLC" || top.Population >= largeCity) && top.Population >= 20*max(next.Population, 1)
+}
+
+// choose scores each place of the candidate and keeps the best.
+func (a *analysis) choose(c *candidate) {
+	// Repeated names ("Azerbaijan" ten times) are scored once a pass.
+	for _, m := range a.memo {
+		if m.places == &c.places[0] && m.n == len(c.places) && m.hinted == c.hinted && m.hint == c.hint {
+			c.place, c.score, c.conf, c.drop = m.place, m.score, m.conf, m.place == nil
+			if c.dateline {
+				c.conf = max(c.conf, 0.95)
+			}
+			return
+		}
+	}
+	a.scoreCandidate(c)
+	a.memo = append(a.memo, choice{&c.places[0], len(c.places), c.hint, c.hinted, c.place, c.score, c.conf})
+	if c.dateline {
+		c.conf = max(c.conf, 0.95)
+	}
+}
+
+// choice is a memo of one name's resolution in the current pass.
+type choice struct {
+	places *(*geo.Place) // the first element of the candidate's places
+	n      int
+	hint   geo.Kind
+	hinted bool
+	place  *geo.Place
+	score  float64
+	conf   float64
+}
+
+func (a *analysis) scoreCandidate(c *candidate) {
+	places := c.places
+	if c.hinted {
+		start := len(a.placeBuf)
+		for _, p := range places {
+			if p.Kind == c.hint || c.hint == geo.Region && p.Kind == geo.Country {
+				a.placeBuf = append(a.placeBuf, p)
+			}
+		}
+		switch {
+		case len(a.placeBuf) > start:
+			places = a.placeBuf[start:len(a.placeBuf):len(a.placeBuf)]
+		case c.hint == geo.Feature && places[0].Kind == geo.City:
+			// "Hakari bridge" when the gazetteer knows no such feature: the
+			// town it is named after is another place.
+			c.drop, c.place = true, nil
+			return
+		}
+	}
+	best, second := math.Inf(-1), math.Inf(-1)
+	for _, p := range places {
+		s := a.score(p, places)
+		switch {
+		case s > best:
+			best, second = s, best
+			c.place = p
+		case s > second:
+			second = s
+		}
+	}
+	c.score = best
+	if len(places) == 1 {
+		c.conf = 0.9
+	} else {
+		c.conf = 0.5 + 0.45*(1-math.Exp(-(best-second)))
+	}
+	if !a.supported(c.place, places) {
+		c.conf *= 0.8
+	}
+}
+
+// score is a place's prior importance plus the support the document gives it.
+func (a *analysis) score(p *geo.Place, rivals []*geo.Place) float64 {
+	s := prior(p)
+	switch overshadowed(p, rivals) {
+	case namesake:
+		// Paris, Texas over Paris, France needs local evidence: a place
+		// close by or its state named, not just the U.S. somewhere.
+		if a.localEvidence(p, rivals) {
+			s += 5
+		}
+		return s
+	case alias:
+		return s // "Islamabad" is Pakistan's capital, not Anantnag of old
+	}
+	if w := a.countryWeight(p.Country, rivals); w > 0 {
+		s += min(3, 1.5+0.5*w)
+	} else if a.nearNamedCountry(p) {
+		s += 0.5 // "the war in Gaza" in a text about Israel
+	}
+	if p.Kind == geo.Country {
+		return s
+	}
+	if namesakeCountry(p, rivals) {
+		s -= 3 // "Taiwan", "Cyprus": the country, not its island
+	}
+	if p.Kind == geo.Region && hasSeat(p, rivals) {
+		s -= 1.5 // "Aleppo" alone is the city, not the governorate
+	}
+	if d := a.nearestAnchorKm(p, rivals); d < 25 {
+		s += 3
+	} else if d < 75 {
+		s += 2.5
+	} else if d < 150 {
+		s += 2
+	} else if d < supportKm {
+		s += 1.2
+	} else if d < 700 {
+		s += 0.5
+	}
+	return s
+}
+
+// shadow says how a capital or a city of a million people with the same
+// name hides a place from a reader.
+type shadow uint8
+
+const (
+	unshadowed shadow = iota
+	namesake          // a town of the same name
+	alias             // a place that has the name only as an old or other name
+)
+
+// overshadowed says whether a city shares its name with a capital or a
+// city of a million people, which a reader takes it for.
+func overshadowed(p *geo.Place, rivals []*geo.Place) shadow {
+	if p.Kind != geo.City || p.Feature == "PPLC" {
+		return unshadowed
+	}
+	for _, r := range rivals {
+		if r == p || r.Kind != geo.City || r.Feature != "PPLC" && r.Population < largeCity {
+			continue
+		}
+		if p.Name != r.Name {
+			return alias
+		}
+		if p.Population < mediumCity {
+			return namesake
+		}
+	}
+	return unshadowed
+}
+
+// localEvidence says whether the document names a place within localKm of
+// p, or p's first-level division ("Paris, Texas").
+func (a *analysis) localEvidence(p *geo.Place, rivals []*geo.Place) bool {
+	if a.nearestAnchorKm(p, rivals) < localKm {
+		return true
+	}
+	for _, an := range a.anchors {
+		if q := an.place; q.Kind == geo.Region && q.Country == p.Country && p.Admin1 != "" && q.Admin1 == p.Admin1 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesakeCountry says whether the rivals include the country p lies in,
+// named alike: the name then means the country.
+func namesakeCountry(p *geo.Place, rivals []*geo.Place) bool {
+	for _, r := range rivals {
+		if r.Kind == geo.Country && r.Country == p.Country && r != p {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSeat says whether the rivals of a division include its capital: a city
+// of the same name that is the seat of the same first-level division.
+func hasSeat(p *geo.Place, rivals []*geo.Place) bool {
+	for _, r := range rivals {
+		if r.Kind == geo.City && r.Country == p.Country && r.Admin1 == p.Admin1 &&
+			(r.Feature == "PPLA" || r.Feature == "PPLC") {
+			return true
+		}
+	}
+	return false
+}
+
+// nearNamedCountry says whether p lies within neighbourKm of the label
+// point of a country the document names, as its neighbours' towns do.
+func (a *analysis) nearNamedCountry(p *geo.Place) bool {
+	for _, e := range a.evidence {
+		if e.hasPoint && !fartherThan(p.Point, e.point, neighbourKm) && distanceKm(p.Point, e.point) < neighbourKm {
+			return true
+		}
+	}
+	return false
+}
+
+// prior is how likely a place of this kind and size is meant, all else equal.
+func prior(p *geo.Place) float64 {
+	s := 0.4 * math.Log10(float64(p.Population)+1)
+	switch p.Kind {
+	case geo.Country:
+		s += 4
+	case geo.Region:
+		s += 1.0
+		if p.Feature == "ADM1" {
+			s += 0.5
+		}
+	case geo.Feature:
+		s += 0.6
+	case geo.City:
+		switch p.Feature {
+		case "PPLC":
+			s += 2
+		case "PPLA":
+			s += 1.2
+		case "PPLA2":
+			s += 0.6
+		}
+	}
+	return s
+}
+
+// nearestAnchorKm is the distance to the nearest anchor that is not one of
+// the rival places of the same name (a name cannot support itself).
+func (a *analysis) nearestAnchorKm(p *geo.Place, rivals []*geo.Place) float64 {
+	d := math.Inf(1)
+outer:
+	for _, an := range a.anchors {
+		for _, r := range rivals {
+			if an.place == r {
+				continue outer
+			}
+		}
+		if q := an.place.Point; !fartherThan(p.Point, q, d) {
+			d = min(d, distanceKm(p.Point, q))
+		}
+	}
+	return d
+}
+
+// supported says whether the document gives a place support: its country is
+// named or implied, or an anchor lies near it.
+func (a *analysis) supported(p *geo.Place, rivals []*geo.Place) bool {
+	return p.Kind == geo.Country || a.countryWeight(p.Country, rivals) > 0 || a.nearestAnchorKm(p, rivals) < supportKm
+}
+
+// countryWeight is the evidence for country cc: countries named, demonyms,
+// and anchors in it other than the rival places of the same name.
+func (a *analysis) countryWeight(cc string, rivals []*geo.Place) float64 {
+	if cc == "" {
+		return 0
+	}
+	w := a.evidence.weight(cc)
+outer:
+	for _, an := range a.anchors {
+		if an.place.Country != cc {
+			continue
+		}
+		for _, r := range rivals {
+			if an.place == r {
+				continue outer
+			}
+		}
+		w++
+	}
+	return w
+}
+
+// accept applies the evidence thresholds to the chosen place.
+func (a *analysis) accept(c *candidate) bool {
+	p := c.place
+	if p.Kind == geo.Country || c.dateline {
+		return true
+	}
+	if p.Feature == "PPLC" && !c.locative {
+		// "Baku denies", "a demand that Baku establish control": without a
+		// cue, a capital is as likely its government (GUIDE: leave it out).
+		return false
+	}
+	if a.supported(p, c.places) {
+		return true
+	}
+	if p.Kind == geo.City && !c.locative && a.spanString(c.i, c.j) != text.Fold(p.Name) {
+		return false // "for Turan": an old or foreign name of a far city
+	}
+	if c.weak {
+		return p.Kind == geo.City && p.Population >= largeCity && !a.is(c.i, wGiven)
+	}
+	multi := c.j-c.i > 1
+	switch p.Kind {
+	case geo.City:
+		if p.Population < smallCity {
+			return multi && c.locative
+		}
+		return p.Population >= mediumCity || c.locative
+	default:
+		return multi || c.locative || c.definite
+	}
+}
+
+// kmPerDegree is the length of a degree of latitude.
+const kmPerDegree = 111.195
+
+// distanceKm is the distance between two points on an equirectangular
+// projection: within a few percent of the great-circle distance at the
+// scales the scores use (under a thousand kilometres), and much cheaper.
+func distanceKm(p, q orb.Point) float64 {
+	dlat := q[1] - p[1]
+	dlon := q[0] - p[0]
+	if dlon > 180 {
+		dlon -= 360
+	} else if dlon < -180 {
+		dlon += 360
+	}
+	dlon *= cosDegrees((p[1] + q[1]) / 2)
+	return kmPerDegree * math.Sqrt(dlat*dlat+dlon*dlon)
+}
+
+// fartherThan says, from the latitudes alone, that distanceKm(p, q) is
+// more than d: a cheap test that spares most far places the cosine and the
+// square root. The margin keeps it true despite rounding.
+func fartherThan(p, q orb.Point, d float64) bool {
+	return kmPerDegree*math.Abs(q[1]-p[1]) > d*(1+1e-9)+1e-9
+}
+
+// cosDegrees is the cosine of an angle in degrees, by a polynomial that is
+// accurate to 1e-3 over [-90, 90].
+func cosDegrees(deg float64) float64 {
+	x := deg * math.Pi / 180
+	x2 := x * x
+	return 1 - x2/2 + x2*x2/24 - x2*x2*x2/720 + x2*x2*x2*x2/40320
+}

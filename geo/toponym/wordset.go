@@ -1,0 +1,42 @@
+package toponym
+
+// wordSet is a small set of folded words of one document (the surnames
+// seen, the words of weak candidates), tested against many of its tokens.
+// A 256-bit mask of the members' hashes turns nearly every token away with
+// one test; the few others compare hashes, then words.
+type wordSet struct {
+	mask   [4]uint64
+	hashes []uint64
+	words  []string
+}
+
+func (s *wordSet) add(w string, h uint64) {
+	if s.has(w, h) {
+		return
+	}
+	s.mask[h>>6&3] |= 1 << (h & 63)
+	s.hashes = append(s.hashes, h)
+	s.words = append(s.words, w)
+}
+
+// has says whether w, whose keyHash is h, is in the set.
+func (s *wordSet) has(w string, h uint64) bool {
+	if s.mask[h>>6&3]&(1<<(h&63)) == 0 {
+		return false
+	}
+	for i, x := range s.hashes {
+		if x == h && s.words[i] == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *wordSet) len() int { return len(s.hashes) }
+
+func (s *wordSet) reset() {
+	s.mask = [4]uint64{}
+	s.hashes = s.hashes[:0]
+	clear(s.words) // the words are substrings of the last text: let it go
+	s.words = s.words[:0]
+}
