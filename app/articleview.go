@@ -9,6 +9,7 @@ import (
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/extract"
+	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -50,7 +51,9 @@ func articleMarks(a article.Article, g *geo.Gazetteer) []mark {
 			}
 		}
 	}
-	for _, x := range dates.Tag(a.Text, a.Published) {
+	doc := text.Read(a.Text)
+	defer doc.Release()
+	for _, x := range dates.Tag(doc, a.Published) {
 		marks = append(marks, mark{x.Start, x.End, dateMark})
 	}
 	return marks

@@ -5,13 +5,16 @@ import (
 	"time"
 
 	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/text"
 )
 
 func ExampleTag() {
 	published := time.Date(2020, 11, 7, 0, 0, 0, 0, time.UTC)
-	text := `Armenia reported "fierce combat" overnight. During a Nov. 7 phone call, the presidents ` +
+	s := `Armenia reported "fierce combat" overnight. During a Nov. 7 phone call, the presidents ` +
 		`discussed the fighting that broke out on September 27, in nearly six weeks of clashes, late Tuesday.`
-	for _, e := range dates.Tag(text, &published) {
+	doc := text.Read(s)
+	defer doc.Release()
+	for _, e := range dates.Tag(doc, &published) {
 		fmt.Printf("%-18s %s..%s precision %d\n", e.Text, e.Window.Start.Format(time.DateOnly), e.Window.End.Format(time.DateOnly), e.Window.Precision)
 	}
 	// Output:
@@ -24,7 +27,9 @@ func ExampleTag() {
 
 // Without a publication date, relative expressions stay undated.
 func ExampleTag_undated() {
-	for _, e := range dates.Tag("Shelling resumed on Monday, as in April 2016.", nil) {
+	doc := text.Read("Shelling resumed on Monday, as in April 2016.")
+	defer doc.Release()
+	for _, e := range dates.Tag(doc, nil) {
 		fmt.Println(e.Text, e.Window != nil)
 	}
 	// Output:

@@ -1,75 +1,118 @@
 package dates
 
-import "unicode/utf8"
+import "github.com/chronomap/chronomap/data/text"
 
 // Most of a news text holds no date. Every date expression holds an
 // anchor, a token that only dates have (a capitalised month or weekday, a
 // year, "yesterday", a unit of time ...), and reaches only a few tokens
-// either side of it. Tag tokenises and parses only the excerpts around
-// anchors. Walking the text token by token costs a mispredicted branch or
-// two at every word end, so it finds anchors with a byte filter instead
-// (candidates) and tokenises from a little before each.
+// either side of it. Tag finds the words that hold an anchor among the
+// document's tokens and reads only the excerpts around them.
 
 // An expression starts at most maxLead tokens before its first anchor
 // ("for the end of more than the past twenty-four hours") and reads at
 // most 10 tokens past its last ("Sept. 27th to 30th, 20..." looks for a
-// year).
+// year). A number at an expression's start looks two tokens back to tell
+// whether it ends a larger figure ("1,000"). Each word is at least one of
+// the tagger's tokens, so an excerpt of that many words either side holds
+// that many tokens at least.
 const (
 	maxLead    = 11
-	lookBehind = maxLead + 1 // tokens kept before an anchor: one more, that a reader looks at
-	lookAhead  = 11          // tokens kept after an anchor
+	lookBehind = maxLead + 2 // words kept before an anchor
+	lookAhead  = 11          // words kept after an anchor
 )
 
-// excerpt is where a stretch of tokenised text starts.
-type excerpt struct {
-	bs, rs int // byte and rune offsets
-}
-
-// tokenize reads the tokens of the excerpts of text: from lookBehind
-// tokens before an anchor to lookAhead tokens after the last anchor that
-// follows within lookAhead tokens. A gap token separates excerpts.
-func (s *scanner) tokenize(text string) {
-	s.toks, s.excerpts, s.anchors = s.toks[:0], s.excerpts[:0], s.anchors[:0]
-	pos, runes := 0, 0 // where the last excerpt ended
-	for {
-		a := nextCandidate(text, pos)
-		if a < 0 {
-			return
+// read reads the tokens of the excerpts of doc: from lookBehind words
+// before a word that holds an anchor to lookAhead words after the last
+// such word within lookAhead words. A gap token separates excerpts.
+func (s *scanner) read(doc *text.Doc) {
+	s.toks, s.anchors = s.toks[:0], s.anchors[:0]
+	words := doc.Tokens
+	end := 0 // the word after the last excerpt
+	for k := 0; k < len(words); k++ {
+		if !holdsAnchor(doc, k) {
+			continue
 		}
-		start := behind(text, a, pos)
-		if start > pos || len(s.excerpts) == 0 {
-			if len(s.excerpts) > 0 {
-				s.toks = append(s.toks, gap)
+		from := max(k-lookBehind, end)
+		switch {
+		case from > end && len(s.toks) > 0:
+			s.toks = append(s.toks, gap)
+		case from == end && end > 0:
+			// The excerpt goes on the last one: read the text between.
+			s.lex(doc.Text[:words[from].Start], int(words[from-1].End), int(words[from-1].RuneEnd))
+		}
+		to := k + 1 + lookAhead
+		for j := k + 1; j < min(to, len(words)); j++ {
+			if holdsAnchor(doc, j) {
+				to = j + 1 + lookAhead
 			}
-			runes += runeCount(text[pos:start])
-			s.excerpts = append(s.excerpts, excerpt{bs: start, rs: runes})
 		}
-		pos, runes = s.tokenizeFrom(text, start, runes, a)
+		to = min(to, len(words))
+		s.readWords(doc, from, to)
+		end, k = to, to-1
 	}
 }
 
-// tokenizeFrom appends the tokens from byte start (rune runes) up to
-// lookAhead tokens past the last anchor, and returns the byte and rune
-// offsets where it stopped. It counts from the candidate at byte a too,
-// which may prove no anchor ("Mayé").
-func (s *scanner) tokenizeFrom(text string, start, runes, a int) (int, int) {
-	l := lexer{text: text, i: start, runes: runes}
+// readWords appends the tokens of words [from, to) and of the text between
+// them, and of the text before the first word or after the last when they
+// are in the excerpt.
+func (s *scanner) readWords(doc *text.Doc, from, to int) {
+	words := doc.Tokens
+	if from == 0 {
+		s.lex(doc.Text[:words[0].Start], 0, 0)
+	}
+	for k := from; k < to; k++ {
+		w := &words[k]
+		if w.Flags&(text.ASCII|text.Letters) == text.ASCII|text.Letters {
+			s.appendWord(doc, k)
+		} else {
+			s.lex(doc.Text[:w.End], int(w.Start), int(w.RuneStart))
+		}
+		end := len(doc.Text)
+		if k+1 < len(words) {
+			end = int(words[k+1].Start)
+		}
+		if k+1 < to || end == len(doc.Text) {
+			s.lex(doc.Text[:end], int(w.End), int(w.RuneEnd))
+		}
+	}
+}
+
+// appendWord appends word k of doc, ASCII letters only, as one token.
+func (s *scanner) appendWord(doc *text.Doc, k int) {
+	w := &doc.Tokens[k]
+	s.toks = append(s.toks, token{bs: int(w.Start), be: int(w.End), rs: int(w.RuneStart), re: int(w.RuneEnd), kind: tokWord})
+	t := &s.toks[len(s.toks)-1]
+	readWord(t, doc.Word(k), true)
+	if t.anchor() {
+		s.anchors = append(s.anchors, len(s.toks)-1)
+	}
+}
+
+// lex appends the tokens the lexer reads in text[i:], where byte i is rune
+// r of the text.
+func (s *scanner) lex(text string, i, r int) {
+	l := lexer{text: text, i: i, runes: r}
 	toks := s.toks // a local slice: appending to s.toks would cost a write barrier per token
-	ahead := -1    // tokens still to read; -1 before the candidate
-	for ahead != 0 && l.next() {
+	for l.next() {
 		toks = appendToken(toks, &l)
-		switch {
-		case toks[len(toks)-1].anchor():
-			ahead = lookAhead
+		if toks[len(toks)-1].anchor() {
 			s.anchors = append(s.anchors, len(toks)-1)
-		case ahead > 0:
-			ahead--
-		case l.be > a:
-			ahead = lookAhead - 1
 		}
 	}
 	s.toks = toks
-	return l.i, l.runes
+}
+
+// holdsAnchor says whether word k of doc holds an anchor: is one, or has
+// one among its letters and digits ("1990s", "27September").
+func holdsAnchor(doc *text.Doc, k int) bool {
+	w := &doc.Tokens[k]
+	if w.Flags&(text.ASCII|text.Letters) == text.ASCII|text.Letters {
+		e, ok := lookup(doc.Word(k))
+		return ok && anchorClass[e.class] && (w.Has(text.Cap) || !capitalAnchor[e.class])
+	}
+	var sc scanner
+	sc.lex(doc.Text[:w.End], int(w.Start), 0)
+	return len(sc.anchors) > 0
 }
 
 // anchor reports whether t may anchor an expression: a year, or a word
@@ -99,51 +142,5 @@ var anchorClass = func() (a [wordClasses]bool) {
 // capitalised: "May 9", not "they may".
 var capitalAnchor = [wordClasses]bool{wMonth: true, wWeekday: true}
 
-// behind is where the excerpt around the anchor at byte a starts: at
-// least lookBehind tokens before it, or at pos. It steps back over runs
-// of non-space bytes, counting those that hold an ASCII character (they
-// hold a token at least), and stops after an ASCII space, where a token
-// always starts.
-func behind(text string, a, pos int) int {
-	i := a
-	for i > pos && byteKinds[text[i-1]] != space { // the rest of a's run may hold no token
-		i--
-	}
-	for runs := 0; i > pos && runs < lookBehind; {
-		for i > pos && byteKinds[text[i-1]] == space {
-			i--
-		}
-		ascii := false
-		for i > pos && byteKinds[text[i-1]] != space {
-			i--
-			ascii = ascii || text[i] < utf8.RuneSelf
-		}
-		if ascii {
-			runs++
-		}
-	}
-	return i
-}
-
-// runeCount is utf8.RuneCountInString with a fast path for ASCII, 32
-// bytes at a time: Tag counts the runes of the whole text.
-func runeCount(s string) int {
-	n := 0
-	for len(s) >= 32 {
-		if (load64(s)|load64(s[8:])|load64(s[16:])|load64(s[24:]))&0x8080808080808080 == 0 {
-			s, n = s[32:], n+32
-			continue
-		}
-		_, size := utf8.DecodeRuneInString(s)
-		s, n = s[size:], n+1
-	}
-	return n + utf8.RuneCountInString(s)
-}
-
-// load64 is the first eight bytes of s, little-endian; the compiler makes
-// one load of it.
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
+// isYear reports whether a four-digit number may be a year of news.
+func isYear(n int) bool { return n >= 1800 && n <= 2100 }

@@ -27,7 +27,7 @@ func FuzzTag(f *testing.F) {
 		}
 		runes := []rune(text)
 		end := 0
-		for _, e := range Tag(text, published) {
+		for _, e := range tagText(text, published) {
 			if e.Start < end || e.End <= e.Start || e.End > len(runes) {
 				t.Fatalf("Tag(%q): %q at [%d:%d] out of order or range (previous end %d, %d runes)", text, e.Text, e.Start, e.End, end, len(runes))
 			}

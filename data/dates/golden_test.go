@@ -84,7 +84,7 @@ func TestTagGolden(t *testing.T) {
 func goldenSection(name, text string, published *time.Time) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "== %s published=%v\n", name, published != nil)
-	for _, e := range Tag(text, published) {
+	for _, e := range tagText(text, published) {
 		w := "nil"
 		if e.Window != nil {
 			w = fmt.Sprintf("%s..%s precision=%d", e.Window.Start.Format(time.DateOnly), e.Window.End.Format(time.DateOnly), e.Window.Precision)

@@ -2,10 +2,9 @@ package dates
 
 // scanner finds phrases in a tokenised text.
 type scanner struct {
-	toks     []token
-	excerpts []excerpt // where the runs of toks start in the text
-	anchors  []int     // the indices of the anchors among toks
-	phrases  []phrase
+	toks    []token
+	anchors []int // the indices of the anchors among toks
+	phrases []phrase
 }
 
 // context is what precedes an expression's core and changes how it is read.

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chronomap/chronomap/data/text"
 )
 
 // pub is a Saturday.
@@ -147,10 +149,10 @@ func TestTag(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			if got := show(Tag(tt.text, &pub)); got != tt.withPub {
+			if got := show(tagText(tt.text, &pub)); got != tt.withPub {
 				t.Errorf("published %s:\n got %s\nwant %s", pub.Format(time.DateOnly), got, tt.withPub)
 			}
-			if got := show(Tag(tt.text, nil)); got != tt.none {
+			if got := show(tagText(tt.text, nil)); got != tt.none {
 				t.Errorf("no publication date:\n got %s\nwant %s", got, tt.none)
 			}
 		})
@@ -172,7 +174,7 @@ func TestTagYearOfDateWithoutYear(t *testing.T) {
 		{date(2020, 3, 1), "February 29", "February 29=2020-02-29..2020-02-29/1"},
 	}
 	for _, tt := range tests {
-		if got := show(Tag(tt.text, &tt.pub)); got != tt.want {
+		if got := show(tagText(tt.text, &tt.pub)); got != tt.want {
 			t.Errorf("Tag(%q) published %s = %s, want %s", tt.text, tt.pub.Format(time.DateOnly), got, tt.want)
 		}
 	}
@@ -190,7 +192,7 @@ func TestTagYearFromStatedDate(t *testing.T) {
 			"In January 2021=2021-01-01..2021-01-31/3; on December 28=nil; in 1994=1994-01-01..1994-12-31/3"},
 	}
 	for _, tt := range tests {
-		if got := show(Tag(tt.text, nil)); got != tt.want {
+		if got := show(tagText(tt.text, nil)); got != tt.want {
 			t.Errorf("Tag(%q):\n got %s\nwant %s", tt.text, got, tt.want)
 		}
 	}
@@ -199,7 +201,7 @@ func TestTagYearFromStatedDate(t *testing.T) {
 // Offsets count runes, not bytes, and expressions come in text order.
 func TestTagOffsets(t *testing.T) {
 	text := "Ереван — «7 November», and on Monday"
-	got := Tag(text, &pub)
+	got := tagText(text, &pub)
 	if len(got) != 2 {
 		t.Fatalf("Tag(%q) = %s, want 2 expressions", text, show(got))
 	}
@@ -219,7 +221,14 @@ func TestTagOffsets(t *testing.T) {
 // calendar day.
 func TestTagPublicationDay(t *testing.T) {
 	at := time.Date(2020, 11, 7, 23, 30, 0, 0, time.FixedZone("AMT", 4*3600))
-	if got, want := show(Tag("yesterday", &at)), "yesterday=2020-11-06..2020-11-06/1"; got != want {
+	if got, want := show(tagText("yesterday", &at)), "yesterday=2020-11-06..2020-11-06/1"; got != want {
 		t.Errorf("Tag(yesterday) published %v = %s, want %s", at, got, want)
 	}
+}
+
+// tagText reads s and tags it.
+func tagText(s string, published *time.Time) []Expression {
+	doc := text.Read(s)
+	defer doc.Release()
+	return Tag(doc, published)
 }

@@ -18,6 +18,7 @@ const (
 // Tag reads tokens by the thousand, so they hold no more than it needs.
 type token struct {
 	bs, be int // byte offsets, start inclusive, end exclusive
+	rs, re int // rune offsets
 	val    int // month, weekday, unit or number the word names; a digit run's value
 	punct  rune
 	kind   tokenKind
@@ -38,7 +39,7 @@ func (t *token) digits() int {
 
 // gap separates the tokens of two excerpts: it is no word, number or
 // punctuation and touches nothing, as the ends of the text.
-var gap = token{bs: -1, be: -1}
+var gap = token{bs: -1, be: -1, rs: -1, re: -1}
 
 // maxDigits keeps a digit run's value from overflowing; longer runs are
 // numbers but never dates.
@@ -49,7 +50,7 @@ func appendToken(toks []token, l *lexer) []token {
 	// Filled in place: copying in a token built aside costs a stalled load.
 	toks = append(toks, token{})
 	t := &toks[len(toks)-1]
-	t.bs, t.be, t.kind = l.bs, l.be, l.kind
+	t.bs, t.be, t.rs, t.re, t.kind = l.bs, l.be, l.rs, l.runes, l.kind
 	w := l.text[l.bs:l.be]
 	switch l.kind {
 	case tokNumber:
@@ -93,6 +94,7 @@ func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 type lexer struct {
 	text     string
 	i, runes int // byte and rune offsets of the end of the current token
+	rs       int // rune offset of its start
 	// the current token
 	kind   tokenKind
 	bs, be int  // byte offsets
@@ -111,7 +113,7 @@ func (l *lexer) next() bool {
 		l.i = i
 		return false
 	}
-	l.bs, l.ascii = i, true
+	l.bs, l.rs, l.ascii = i, l.runes, true
 	switch k := byteKinds[text[i]]; k {
 	case letter, digit:
 		j := i + 1
@@ -154,7 +156,7 @@ func (l *lexer) slow() bool {
 			l.i = i
 			return l.next()
 		}
-		l.bs = i
+		l.bs, l.rs = i, l.runes
 		if !isLetter(r) {
 			l.kind, l.be, l.i = tokPunct, i+size, i+size
 			l.runes++

@@ -81,7 +81,7 @@ func (x *Extractor) read(a article.Article, buf *scratch) *document {
 		gaz:       x.gaz,
 		mentions:  buf.geo.Places,
 		demonyms:  buf.geo.Demonyms,
-		dates:     dates.Tag(a.Text, a.Published),
+		dates:     dates.Tag(doc, a.Published),
 		sentences: doc.Sentences,
 		buf:       buf,
 	}

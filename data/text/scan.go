@@ -27,15 +27,16 @@ func scanWord(text string, i int, rpos int32) scannedWord {
 func scanWordSlowly(text string, i int, rpos int32) scannedWord {
 	start := i
 	upper, lower := 0, 0
-	plain := true // ASCII lower case and digits only
-	ascii := true
+	plain := true   // ASCII lower case and digits only
+	ascii := true   //
+	letters := true // letters only
 	h := newByteHasher() // of the fold, while the word is ASCII
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
 			k := asciiClass[c]
 			if k&bWord == 0 {
 				if k&bApostrophe != 0 && apostropheContinues(text, i+1) {
-					plain = false // folding drops the apostrophe
+					plain, letters = false, false // folding drops the apostrophe
 					i++
 					rpos++
 					continue
@@ -48,6 +49,8 @@ func scanWordSlowly(text string, i int, rpos int32) scannedWord {
 				c += 'a' - 'A'
 			} else if k&bLower != 0 {
 				lower++
+			} else {
+				letters = false // a digit
 			}
 			h.add(c)
 			i++
@@ -58,6 +61,7 @@ func scanWordSlowly(text string, i int, rpos int32) scannedWord {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
 			if isApostrophe(r) && apostropheContinues(text, i+size) {
+				letters = false
 				i += size
 				rpos++
 				continue
@@ -70,6 +74,7 @@ func scanWordSlowly(text string, i int, rpos int32) scannedWord {
 		case unicode.IsLower(r):
 			lower++
 		}
+		letters = letters && unicode.IsLetter(r)
 		i += size
 		rpos++
 	}
@@ -85,6 +90,9 @@ func scanWordSlowly(text string, i int, rpos int32) scannedWord {
 	}
 	if plain {
 		w.flags |= SelfFolded
+	}
+	if letters {
+		w.flags |= Letters
 	}
 	if ascii {
 		w.flags |= ASCII
@@ -137,6 +145,9 @@ func scanASCIIWord(text string, i int, rpos int32) (w scannedWord, ok bool) {
 		}
 		if upper == 0 {
 			w.flags |= SelfFolded
+		}
+		if upper+lower == i-start {
+			w.flags |= Letters
 		}
 		return w, true
 	}

@@ -28,6 +28,7 @@ const (
 	LineStart                    // the first word of a line
 	SelfFolded                   // ASCII lower case and digits only: its own fold
 	ASCII                        // ASCII only: its fold is its letters and digits in lower case
+	Letters                      // letters only: no digit, mark or apostrophe
 
 	FirstFreeFlag // the first bit no token carries
 )
