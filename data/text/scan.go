@@ -27,9 +27,9 @@ func scanWord(text string, i int, rpos int32) scannedWord {
 func scanWordSlowly(text string, i int, rpos int32) scannedWord {
 	start := i
 	upper, lower := 0, 0
-	plain := true   // ASCII lower case and digits only
-	ascii := true   //
-	letters := true // letters only
+	plain := true        // ASCII lower case and digits only
+	ascii := true        //
+	letters := true      // letters only
 	h := newByteHasher() // of the fold, while the word is ASCII
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
