@@ -53,7 +53,7 @@ func TestFindClaims(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		ws := words(tt.sentence, 0, 0, nil)
+		ws := sentenceWords(tt.sentence)
 		first := -1
 		if trigs := findTriggers(ws, nil); len(trigs) > 0 {
 			first = trigs[0].word

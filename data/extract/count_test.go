@@ -14,7 +14,7 @@ func TestCountVictims(t *testing.T) {
 		{"The shelling went on through the night.", -1, -1},
 	}
 	for _, tt := range tests {
-		ws := words(tt.sentence, 0, 0, nil)
+		ws := sentenceWords(tt.sentence)
 		f, i := countVictims(ws, make([]bool, len(ws)))
 		if got := orNone(f); got != tt.fatalities {
 			t.Errorf("%q: fatalities %d, want %d", tt.sentence, got, tt.fatalities)

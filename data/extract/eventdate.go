@@ -1,9 +1,9 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/text"
@@ -60,40 +60,27 @@ var documentNouns = set("statement", "declaration", "agreement", "resolution", "
 	"communique", "charter", "plan", "edition", "issue", "report")
 
 // eventDates leaves out the expressions that name a document, appending
-// the others to out. text is the sentence they lie in, starting at rune
-// offset base.
-func eventDates(text string, base int, exprs, out []dates.Expression) []dates.Expression {
+// the others to out. They lie in sentence s of doc.
+func eventDates(doc *text.Doc, s text.Sentence, exprs, out []dates.Expression) []dates.Expression {
 	for _, e := range exprs {
-		of, at := precedingWord(text, byteOffset(text, e.Start-base))
-		if noun, _ := precedingWord(text, at); of == "of" && documentNouns[strings.ToLower(noun)] {
-			continue
+		if !namesDocument(doc, s, e) {
+			out = append(out, e)
 		}
-		out = append(out, e)
 	}
 	return out
 }
 
-// precedingWord returns the word of text that ends before byte offset at, past
-// spaces, and the offset it starts at.
-func precedingWord(text string, at int) (string, int) {
-	end := strings.TrimRight(text[:at], " ")
-	start := strings.LastIndexFunc(end, func(r rune) bool { return !isWordRune(r) }) + 1
-	if start > 0 {
-		_, size := utf8.DecodeRuneInString(end[start-1:])
-		start += size - 1
+// namesDocument says whether expression e, in sentence s of doc, follows a
+// document noun and "of", each after a space.
+func namesDocument(doc *text.Doc, s text.Sentence, e dates.Expression) bool {
+	toks := doc.Tokens[s.Tokens.Start:s.Tokens.End]
+	i := sort.Search(len(toks), func(i int) bool { return int(toks[i].RuneStart) >= e.Start })
+	if i < 2 || int(toks[i-1].RuneEnd) > e.Start {
+		return false // the expression starts inside a word, or too early
 	}
-	return end[start:], start
-}
-
-// byteOffset returns the byte offset of the rune at rune offset n of text.
-func byteOffset(text string, n int) int {
-	for i := range text {
-		if n == 0 {
-			return i
-		}
-		n--
-	}
-	return len(text)
+	k := s.Tokens.Start + i // the word after "of"
+	spaced := func(k int) bool { return strings.Trim(doc.Gap(k), " ") == "" }
+	return spaced(k-1) && doc.Word(k-1) == "of" && spaced(k-2) && documentNouns[doc.Folded(k-2)]
 }
 
 // nearest returns the resolved expression closest to a rune offset, or nil.

@@ -92,7 +92,7 @@ func (d *document) sentenceEvents(sent text.Sentence, ctx *dateContext, events [
 	s, at := sent.Runes, sent.Bytes.Start
 	said := d.article.Text[at:sent.Bytes.End]
 	b := d.buf
-	b.exprs = eventDates(said, s.Start, sliceExpressions(d.dates, s), b.exprs[:0])
+	b.exprs = eventDates(d.text, sent, sliceExpressions(d.dates, s), b.exprs[:0])
 	exprs := b.exprs
 	defer ctx.remember(exprs)
 	mentions := sliceMentions(d.mentions, s)
@@ -101,7 +101,7 @@ func (d *document) sentenceEvents(sent text.Sentence, ctx *dateContext, events [
 		// before is denied: the words need not be read.
 		return events
 	}
-	b.words = words(said, s.Start, at, b.words[:0])
+	b.words = words(d.text, sent, b.words[:0])
 	ws := b.words
 	b.trigs = findTriggers(ws, b.trigs[:0])
 	trigs := b.trigs

@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/chronomap/chronomap/data/text"
 )
 
 // corpusFiles lists the seed articles and the dev corpus, whichever exist.
@@ -34,4 +36,12 @@ func formatDay(t *time.Time) string {
 		return ""
 	}
 	return t.Format(time.DateOnly)
+}
+
+// sentenceWords is the words of s, read as one sentence.
+func sentenceWords(s string) []word {
+	doc := text.Read(s)
+	defer doc.Release()
+	all := text.Sentence{Tokens: text.Span{Start: 0, End: len(doc.Tokens)}}
+	return words(doc, all, nil)
 }

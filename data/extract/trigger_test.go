@@ -22,7 +22,7 @@ func TestFindTrigger(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := ""
-		if trigs := findTriggers(words(tt.sentence, 0, 0, nil), nil); len(trigs) > 0 {
+		if trigs := findTriggers(sentenceWords(tt.sentence), nil); len(trigs) > 0 {
 			got = trigs[nearestTrigger(trigs, 0)].typ.String()
 		}
 		if got != tt.want {

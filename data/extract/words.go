@@ -4,11 +4,13 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chronomap/chronomap/data/text"
 )
 
-// word is one token of a sentence: a run of letters and digits, with inner
-// hyphens, apostrophes and digit separators ("cease-fire", "Azerbaijan's",
-// "1,000").
+// word is one word of a sentence as the rules read it: a token of the text,
+// or several joined by an inner hyphen ("cease-fire"), a possessive
+// ("Azerbaijan's") or a digit separator ("1,000").
 type word struct {
 	lower      string // lower-cased text, apostrophes as ASCII
 	start, end int    // rune offsets in the article text
@@ -17,140 +19,72 @@ type word struct {
 	lex        lexeme // what the word can do
 }
 
-// words tokenises text, a sentence whose first rune and byte lie at offsets
-// runeBase and byteBase of the article, appending to buf.
-func words(text string, runeBase, byteBase int, buf []word) []word {
-	out, first := buf, len(buf)
-	// The capitalised ASCII words, lowered, go into one string that they are
-	// then sliced from: one string a sentence instead of one a word.
-	var capitals strings.Builder
-	pos := runeBase // rune offset of byte i
-	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if !isWordRune(r) {
-			i += size
-			pos++
-			continue
-		}
-		start, startByte := pos, i
-		upper := unicode.IsUpper(r)
-		ascii := r < utf8.RuneSelf
-		prev := r
-		i += size
-		pos++
-		for i < len(text) {
-			c := text[i]
-			if c < utf8.RuneSelf && asciiWord[c] { // the common case
-				prev = rune(c)
-				i++
-				pos++
-				continue
-			}
-			if c == ' ' { // the next most common: no inner mark
+// words appends to buf the words of sentence s of doc.
+func words(doc *text.Doc, s text.Sentence, buf []word) []word {
+	toks := doc.Tokens
+	for k := s.Tokens.Start; k < s.Tokens.End; k++ {
+		first := k
+		to := int(toks[k].End)
+		for {
+			to = possessiveEnd(doc, k, to)
+			if k+1 >= s.Tokens.End || !joined(doc, k, to) {
 				break
 			}
-			r, size := rune(c), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(text[i:])
-			}
-			if !isWordRune(r) && !isInner(prev, r, text[i+size:]) {
-				break
-			}
-			ascii = ascii && r < utf8.RuneSelf
-			prev = r
-			i += size
-			pos++
+			k++
+			to = int(toks[k].End)
 		}
-		lower := text[startByte:i]
+		w := word{start: int(toks[first].RuneStart), end: int(toks[first].RuneEnd), from: int(toks[first].Start), to: to,
+			upper: toks[first].Has(text.Cap), lower: lowerOf(doc, first, k, to)}
+		w.end += utf8.RuneCountInString(doc.Text[toks[first].End:to])
+		w.lex = lookup(w.lower)
+		buf = append(buf, w)
+	}
+	return buf
+}
+
+// possessiveEnd is where a word that ends at byte to with token k goes on to
+// take in a possessive "'s" or "’s", which the tokens leave out.
+func possessiveEnd(doc *text.Doc, k, to int) int {
+	if !doc.Tokens[k].Has(text.Possessive) {
+		return to
+	}
+	rest := doc.Text[to:]
+	for _, apostrophe := range [...]string{"'s", "’s", "'S", "’S"} {
+		if strings.HasPrefix(rest, apostrophe) {
+			return to + len(apostrophe)
+		}
+	}
+	return to // a bare ’ after s: "Armenians’"
+}
+
+// joined says whether the word that ends at byte to with token k goes on
+// with token k+1: across a hyphen, or a comma or point between digits.
+func joined(doc *text.Doc, k, to int) bool {
+	next := int(doc.Tokens[k+1].Start)
+	switch doc.Text[to:next] {
+	case "-":
+		return true
+	case ",", ".":
+		last, _ := utf8.DecodeLastRuneInString(doc.Text[:to])
+		first, _ := utf8.DecodeRuneInString(doc.Text[next:])
+		return unicode.IsDigit(last) && unicode.IsDigit(first)
+	}
+	return false
+}
+
+// lowerOf is the lower-cased text of the word of tokens first..last that
+// ends at byte to: the token's own text or fold where they are that, and a
+// string of its own only for a word in capitals outside ASCII or one that
+// joins tokens.
+func lowerOf(doc *text.Doc, first, last, to int) string {
+	t := &doc.Tokens[first]
+	if first == last && to == int(t.End) {
 		switch {
-		case !ascii:
-			lower = lowerWord(lower)
-		case hasCapital(lower):
-			if capitals.Cap() == 0 {
-				capitals.Grow(len(text) / 3) // mostly enough: one allocation
-			}
-			for j := 0; j < len(lower); j++ {
-				capitals.WriteByte(lowerASCII[lower[j]])
-			}
-			lower = "" // sliced from capitals below
-		}
-		var lex lexeme
-		if lower != "" {
-			lex = lookup(lower)
-		}
-		out = append(out, word{lower: lower, start: start, end: pos, from: byteBase + startByte,
-			to: byteBase + i, upper: upper, lex: lex})
-	}
-	if capitals.Len() == 0 {
-		return out
-	}
-	all := capitals.String()
-	for k := first; k < len(out); k++ {
-		if w := &out[k]; w.lower == "" {
-			n := w.to - w.from
-			w.lower, all = all[:n], all[n:]
-			w.lex = lookup(w.lower)
+		case t.Has(text.SelfFolded):
+			return doc.Word(first)
+		case t.Has(text.ASCII) && len(doc.Folded(first)) == int(t.End-t.Start):
+			return doc.Folded(first) // no apostrophe, which folding drops
 		}
 	}
-	return out
+	return strings.ReplaceAll(strings.ToLower(doc.Text[t.Start:to]), "’", "'")
 }
-
-// lowerASCII maps each byte to itself, but ASCII capitals to lower case.
-var lowerASCII = func() (t [256]byte) {
-	for c := range t {
-		t[c] = byte(c)
-		if 'A' <= c && c <= 'Z' {
-			t[c] += 'a' - 'A'
-		}
-	}
-	return t
-}()
-
-func hasCapital(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
-}
-
-// asciiWord marks the ASCII bytes that are letters or digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-	}
-	return t
-}()
-
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiWord[r]
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-// isInner says whether r, between prev and the text after, joins them into
-// one word: hyphens and apostrophes between letters, separators between
-// digits. The rune after is read only for those.
-func isInner(prev, r rune, after string) bool {
-	switch r {
-	case '-', '\'', '’':
-		return isWordRune(nextRune(after))
-	case ',', '.':
-		return unicode.IsDigit(prev) && unicode.IsDigit(nextRune(after))
-	}
-	return false
-}
-
-func nextRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
-}
-
-// lowerWord returns a word with letters outside ASCII in lower case, with
-// ASCII apostrophes.
-func lowerWord(s string) string { return strings.ReplaceAll(strings.ToLower(s), "’", "'") }

@@ -62,15 +62,17 @@ func (d *Doc) Gap(i int) string {
 	return d.Text[d.Tokens[i].End:d.Tokens[i+1].Start]
 }
 
-// numberSentences sets the sentence index of each token. Both lists are in
-// text order, and no word crosses a sentence's end, which is a stop or a
-// line end.
+// numberSentences sets the sentence of each token and the tokens of each
+// sentence. Both lists are in text order, and no word crosses a sentence's
+// end, which is a stop or a line end.
 func numberSentences(toks []Token, sentences []Sentence) {
 	s := 0
 	for i := range toks {
 		for s+1 < len(sentences) && sentences[s].Bytes.End <= int(toks[i].Start) {
 			s++
+			sentences[s].Tokens = Span{i, i}
 		}
 		toks[i].Sentence = int32(s)
+		sentences[s].Tokens.End = i + 1
 	}
 }

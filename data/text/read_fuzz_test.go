@@ -1,7 +1,9 @@
 package text
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -39,6 +41,12 @@ func FuzzRead(f *testing.F) {
 			}
 			if got, want := d.Folded(i), Fold(d.Word(i)); got != want && utf8.ValidString(d.Word(i)) {
 				t.Fatalf("token %q folds to %q, Fold gives %q", d.Word(i), got, want)
+			}
+			if r := d.Sentences[tok.Sentence].Tokens; i < r.Start || i >= r.End {
+				t.Fatalf("token %d is not among the tokens %v of its sentence", i, r)
+			}
+			if letters := strings.IndexFunc(d.Word(i), func(r rune) bool { return !unicode.IsLetter(r) }) < 0; letters != tok.Has(Letters) {
+				t.Fatalf("token %q: Letters flag %v", d.Word(i), tok.Has(Letters))
 			}
 			if tok.Hash != KeyHash(d.Folded(i)) {
 				t.Fatalf("token %q: hash is not KeyHash of its fold %q", d.Word(i), d.Folded(i))

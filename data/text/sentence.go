@@ -17,7 +17,10 @@ import (
 // A period does not end a sentence after a known abbreviation ("Mr.",
 // "Gen.", "Sept."), a single-letter initial ("J. Smith"), or a dotted
 // abbreviation ("U.S.", "a.m."); an ellipsis ends one only at a line end.
-type Sentence struct{ Runes, Bytes Span }
+type Sentence struct {
+	Runes, Bytes Span
+	Tokens       Span // the indices in Doc.Tokens of its words
+}
 
 // appendSentences appends the sentences of text to out.
 func appendSentences(out []Sentence, text string) []Sentence {
