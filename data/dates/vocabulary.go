@@ -1,6 +1,10 @@
 package dates
 
-import "time"
+import (
+	"strings"
+
+	"github.com/chronomap/chronomap/data/text"
+)
 
 // wordClass is what a word means to the tagger.
 type wordClass uint8
@@ -87,24 +91,17 @@ const maxWordLen = 13
 // vocabulary maps the lower-cased words the tagger knows to their meaning.
 var vocabulary = func() map[string]vocabularyEntry {
 	v := map[string]vocabularyEntry{}
-	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-	for i, m := range months {
+	for i, m := range strings.Fields(text.Months) {
 		v[m] = vocabularyEntry{class: wMonth, val: int8(i + 1)}
-		if len(m) > 3 {
-			v[m[:3]] = vocabularyEntry{class: wMonth, val: int8(i + 1), abbr: true}
-		}
 	}
-	v["sept"] = vocabularyEntry{class: wMonth, val: 9, abbr: true}
-	for d := time.Sunday; d <= time.Saturday; d++ {
-		v[lower(d.String())] = vocabularyEntry{class: wWeekday, val: int8(d)}
+	for _, a := range strings.Fields(text.MonthAbbreviations) {
+		v[a] = vocabularyEntry{class: wMonth, val: v[monthOf(a)].val, abbr: true}
 	}
-	numbers := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
-	for i, n := range numbers[1:] {
-		v[n] = vocabularyEntry{class: wNumber, val: int8(i + 1)}
+	for d, w := range strings.Fields(text.Weekdays) {
+		v[w] = vocabularyEntry{class: wWeekday, val: int8(d)}
 	}
-	for i, n := range []string{"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"} {
-		v[n] = vocabularyEntry{class: wNumber, val: int8(30 + 10*i)}
+	for w, n := range text.NumberWords {
+		v[w] = vocabularyEntry{class: wNumber, val: int8(n)}
 	}
 	v["few"] = vocabularyEntry{class: wFew, val: 3}
 	v["several"] = vocabularyEntry{class: wFew, val: 5}
@@ -233,12 +230,12 @@ var vocabularyTable = func() (t [1 << vocabularyBits]struct {
 	return t
 }()
 
-func lower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+// monthOf is the month an abbreviation stands for: "sept" → "september".
+func monthOf(abbr string) string {
+	for _, m := range strings.Fields(text.Months) {
+		if strings.HasPrefix(m, abbr) {
+			return m
 		}
 	}
-	return string(b)
+	return ""
 }

@@ -1,16 +1,19 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/chronomap/chronomap/data/text"
+)
+
 // A claim is who says an event happened, or who says it did not.
 
-// speechVerbs introduce a claim: "Armenia said", "the ministry reported".
-var speechVerbs = set("said", "says", "say", "reported", "reports", "claimed", "claims", "claim",
-	"stated", "states", "announced", "announces", "told", "added", "noted", "accused", "accuses",
-	"alleged", "alleges", "confirmed", "confirms", "insisted", "insists", "declared", "declares",
-	"wrote", "tweeted", "posted")
-
-// denialVerbs introduce a denial: "Azerbaijan denied", "which Armenia disputed".
-var denialVerbs = set("denied", "denies", "deny", "denying", "rejected", "rejects", "refuted", "refutes",
-	"dismissed", "dismisses", "disputed", "disputes", "refuted")
+// The verbs that introduce a claim ("Armenia said", "the ministry
+// reported") and a denial ("Azerbaijan denied", "which Armenia disputed").
+var (
+	speechVerbs = set(strings.Fields(text.SpeechVerbs)...)
+	denialVerbs = set(strings.Fields(text.DenialVerbs)...)
+)
 
 // falseWords, after "called the claims", make a denial: "called the claims ... untrue".
 var falseWords = set("untrue", "false", "baseless", "groundless", "lies", "lie", "fake", "disinformation",

@@ -3,15 +3,9 @@ package extract
 import (
 	"strconv"
 	"strings"
-)
 
-// numberWords are the counts news write out in words.
-var numberWords = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-	"forty": 40, "fifty": 50, "hundred": 100, "a": 1, "an": 1,
-}
+	"github.com/chronomap/chronomap/data/text"
+)
 
 var (
 	deathWords  = set("killed", "dead", "died", "deaths", "death", "kia", "fatalities", "killing", "lives")
@@ -66,8 +60,11 @@ func countNear(ws []word, i int, dateWords []bool) (int, bool) {
 }
 
 func number(w string) (int, bool) {
-	if n, ok := numberWords[w]; ok {
+	if n, ok := text.NumberWords[w]; ok {
 		return n, true
+	}
+	if w == "a" || w == "an" { // "an explosion killed a soldier"
+		return 1, true
 	}
 	if w == "" || w[0] < '0' || w[0] > '9' {
 		return 0, false

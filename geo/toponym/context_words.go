@@ -1,6 +1,9 @@
 package toponym
 
-import "github.com/chronomap/chronomap/geo"
+import (
+	"github.com/chronomap/chronomap/data/text"
+	"github.com/chronomap/chronomap/geo"
+)
 
 // The words around a name say what it is. These lists are English function
 // words and news vocabulary, not names.
@@ -50,19 +53,18 @@ college academy hospital museum embassy consulate court commission organization 
 department bureau center centre union league society fund trust holding holdings motors
 energy oil petroleum telecom media sport sports stadium theatre theater orchestra records`
 
-// claimVerbs after a capital make it its government ("Baku says").
-const claimVerbs = `says said say claims claimed claim accuses accused accuse denies denied deny
-insists insisted insist announced announces responded responds rejected rejects warned warns stated
-wants wanted demanded demands refused refuses blamed blames urged urges agreed agrees recognized
-recognised recognizes recognises considers considered believes believed hopes hoped vowed vows
-threatened threatens condemned condemns welcomed welcomes supports supported backs backed sees views
-regards maintains maintained argued argues reported reports confirmed confirms acknowledged
-acknowledges admitted admits dismissed dismisses called calls sent sends signed signs offered offers
-proposed proposes asked asks expects expected fears feared retaliated decided decides plans planned
-seeks sought continues continued insisting accusing claiming denying responded objected objects
-saying reporting announcing warning demanding refusing blaming urging rejecting threatening
-protested protests demanded summoned summons expelled expels imposed imposes sanctioned ordered orders
-will would should could must cannot can`
+// claimVerbs after a capital make it its government ("Baku says"): the
+// verbs of speech and denial, and those of what governments do.
+const claimVerbs = text.SpeechVerbs + " " + text.DenialVerbs + `
+accuse insist responded responds warned warns wants wanted demanded demands refused refuses blamed
+blames urged urges agreed agrees recognized recognised recognizes recognises considers considered
+believes believed hopes hoped vowed vows threatened threatens condemned condemns welcomed welcomes
+supports supported backs backed sees views regards maintains maintained argued argues acknowledged
+acknowledges admitted admits called calls sent sends signed signs offered offers proposed proposes
+asked asks expects expected fears feared retaliated decided decides plans planned seeks sought
+continues continued insisting accusing claiming saying reporting announcing warning demanding
+refusing blaming urging rejecting threatening protested protests summoned summons expelled expels
+imposed imposes sanctioned ordered orders will would should could must cannot can`
 
 // auxiliaryWords may stand between a capital and its claim verb ("Baku has
 // accused").

@@ -1,16 +1,16 @@
 package toponym
 
+import "github.com/chronomap/chronomap/data/text"
+
 // Gazetteers are full of places named like everyday words (Of in Turkey,
 // Police in Poland, Nice, Reading, Mobile, Independence). A capitalised word
 // from the lists below is a toponym only with a locative cue ("in Nice"), and
 // never when the capital letter is there because the word starts a sentence.
 // Calendar words are never toponyms ("in May").
 
-// calendarWords are months, weekdays and seasons.
-const calendarWords = `january february march april may june july august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-saturday sunday mon tue tues wed thu thurs fri sat sun spring summer autumn fall winter christmas easter
-ramadan today yesterday tomorrow tonight`
+// calendarWords are months, weekdays, seasons and the days around today.
+const calendarWords = text.Months + " " + text.MonthAbbreviations + " " + text.Weekdays + " " +
+	text.WeekdayAbbreviations + " spring summer autumn fall winter christmas easter ramadan today yesterday tomorrow tonight"
 
 // commonWords are frequent English words and news vocabulary, including the
 // institution and title words that head organisation and person names.
