@@ -82,7 +82,8 @@ func (s *scanner) appendWord(doc *text.Doc, k int) {
 	w := &doc.Tokens[k]
 	s.toks = append(s.toks, token{bs: int(w.Start), be: int(w.End), rs: int(w.RuneStart), re: int(w.RuneEnd), kind: tokWord})
 	t := &s.toks[len(s.toks)-1]
-	readWord(t, doc.Word(k), true)
+	readCase(t, doc.Word(k), true)
+	t.mean(vocabulary.Find(doc.Folded(k), w.Hash))
 	if t.anchor() {
 		s.anchors = append(s.anchors, len(s.toks)-1)
 	}
@@ -107,7 +108,7 @@ func (s *scanner) lex(text string, i, r int) {
 func holdsAnchor(doc *text.Doc, k int) bool {
 	w := &doc.Tokens[k]
 	if w.Flags&(text.ASCII|text.Letters) == text.ASCII|text.Letters {
-		e, ok := lookup(doc.Word(k))
+		e, ok := vocabulary.Find(doc.Folded(k), w.Hash)
 		return ok && anchorClass[e.class] && (w.Has(text.Cap) || !capitalAnchor[e.class])
 	}
 	var sc scanner

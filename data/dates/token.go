@@ -70,18 +70,27 @@ func digitsValue(s string) (v int) {
 	return v
 }
 
-// readWord fills in what the word w tells: its case and, for the short
-// ASCII words that may be in the vocabulary, its meaning.
+// readWord fills in what the word w tells: its case and, for an ASCII
+// word, its meaning.
 func readWord(t *token, w string, ascii bool) {
+	readCase(t, w, ascii)
+	if ascii {
+		t.mean(vocabulary.Lookup(w))
+	}
+}
+
+// readCase fills in the case of the word w.
+func readCase(t *token, w string, ascii bool) {
 	t.upper = isUpper(w[0])
 	t.caps = ascii
 	for i := 0; i < len(w) && t.caps; i++ {
 		t.caps = isUpper(w[i])
 	}
-	if !ascii {
-		return
-	}
-	if e, ok := lookup(w); ok {
+}
+
+// mean fills in the meaning of a word of the vocabulary, if it is one.
+func (t *token) mean(e vocabularyEntry, ok bool) {
+	if ok {
 		t.word, t.val, t.plural, t.abbr = e.class, int(e.val), e.plural, e.abbr
 	}
 }

@@ -85,11 +85,8 @@ type vocabularyEntry struct {
 	abbr   bool
 }
 
-// maxWordLen is the longest word looked up in the vocabulary.
-const maxWordLen = 13
-
 // vocabulary maps the lower-cased words the tagger knows to their meaning.
-var vocabulary = func() map[string]vocabularyEntry {
+var vocabulary = func() *text.Lexicon[vocabularyEntry] {
 	v := map[string]vocabularyEntry{}
 	for i, m := range strings.Fields(text.Months) {
 		v[m] = vocabularyEntry{class: wMonth, val: int8(i + 1)}
@@ -147,7 +144,7 @@ var vocabulary = func() map[string]vocabularyEntry {
 	for w, c := range map[string]wordClass{"beginning": wEarly, "start": wEarly, "middle": wMid, "end": wLate} {
 		v[w] = vocabularyEntry{class: c, val: needsOf}
 	}
-	return v
+	return text.NewLexicon(v)
 }()
 
 // untilWord marks the range words other than "to", which also make a
@@ -156,79 +153,6 @@ const untilWord = 1
 
 // needsOf marks the part words that take "of": "the end of October".
 const needsOf = 1
-
-// known holds, per word length and first letter, a bit for each last
-// letter of a vocabulary word: most words of a text are not in the
-// vocabulary, and this rules them out before hashing.
-var known = func() (k [maxWordLen + 1][26]uint32) {
-	for w := range vocabulary {
-		k[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
-	}
-	return k
-}()
-
-// mayKnow reports whether the ASCII word w may be in the vocabulary.
-func mayKnow(w string) bool {
-	return len(w) <= maxWordLen && known[len(w)][w[0]|0x20-'a']&(1<<(w[len(w)-1]|0x20-'a')) != 0
-}
-
-// lookup is the vocabulary entry of the ASCII word w in any case.
-func lookup(w string) (vocabularyEntry, bool) {
-	if !mayKnow(w) {
-		return vocabularyEntry{}, false
-	}
-	k := keyOf(w)
-	for i := k.hash(); ; i = (i + 1) % len(vocabularyTable) {
-		switch slot := &vocabularyTable[i]; slot.key {
-		case k:
-			return slot.entry, true
-		case wordKey{}:
-			return vocabularyEntry{}, false
-		}
-	}
-}
-
-// wordKey is a word of up to 16 ASCII letters, lower-cased, packed into
-// two words: hashing and comparing it costs less than a string's.
-type wordKey struct{ lo, hi uint64 }
-
-// keyOf packs the ASCII word w of at most 16 letters.
-func keyOf(w string) (k wordKey) {
-	for i := range len(w) {
-		c := uint64(w[i] | 0x20) // letters only: sets the lower-case bit
-		if i < 8 {
-			k.lo |= c << (8 * i)
-		} else {
-			k.hi |= c << (8 * (i - 8))
-		}
-	}
-	return k
-}
-
-func (k wordKey) hash() int {
-	return int((k.lo*0x9e3779b97f4a7c15 ^ k.hi*0xc2b2ae3d27d4eb4f) >> (64 - vocabularyBits))
-}
-
-// vocabularyBits sizes vocabularyTable at four times the vocabulary, so
-// that probes are short.
-const vocabularyBits = 9
-
-// vocabularyTable is the vocabulary as an open-addressing hash table of
-// wordKeys, which Tag probes for every short word it reads.
-var vocabularyTable = func() (t [1 << vocabularyBits]struct {
-	key   wordKey
-	entry vocabularyEntry
-}) {
-	for w, e := range vocabulary {
-		k := keyOf(w)
-		i := k.hash()
-		for t[i].key != (wordKey{}) {
-			i = (i + 1) % len(t)
-		}
-		t[i].key, t[i].entry = k, e
-	}
-	return t
-}()
 
 // monthOf is the month an abbreviation stands for: "sept" → "september".
 func monthOf(abbr string) string {

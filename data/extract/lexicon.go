@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/chronomap/chronomap/data/event"
+import (
+	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/text"
+)
 
 // role is what a word can do in a sentence, as a set of bits.
 type role uint8
@@ -21,44 +24,9 @@ type lexeme struct {
 
 func (w word) is(r role) bool { return w.lex.roles&r != 0 }
 
-// lookup returns what the extractor knows of a lower-case word form. Most
-// words of a text are on no list and are turned away by a filter of the
-// lexicon's word shapes, before the map.
-func lookup(w string) lexeme {
-	if len(w) >= 32 || !lexiconShapes.mayHave(w) {
-		return lexeme{}
-	}
-	return lexicon[w]
-}
-
-// shapeFilter is a set of word shapes (length, first two letters and last
-// letter), hashed into a bit set: a word whose shape is not in it is no
-// word of the set; one whose shape is may be.
-type shapeFilter [1 << shapeBits / 64]uint64
-
-const shapeBits = 12 // a few hundred words leave about one bit in ten set
-
-func shapeOf(w string) uint32 {
-	key := uint32(len(w))<<24 | uint32(w[0])<<16 | uint32(w[min(1, len(w)-1)])<<8 | uint32(w[len(w)-1])
-	return key * 0x9e3779b1 >> (32 - shapeBits)
-}
-
-func (f *shapeFilter) mayHave(w string) bool {
-	h := shapeOf(w)
-	return f[h/64]&(1<<(h%64)) != 0
-}
-
-var lexiconShapes = func() (f shapeFilter) {
-	for w := range lexicon {
-		h := shapeOf(w)
-		f[h/64] |= 1 << (h % 64)
-	}
-	return f
-}()
-
 // lexicon indexes the word lists of the extractor by word form, so that a
 // sentence's words are looked up once rather than once per list.
-var lexicon = func() map[string]lexeme {
+var lexicon = func() *text.Lexicon[lexeme] {
 	m := map[string]lexeme{}
 	for r, forms := range map[role]map[string]bool{speech: speechVerbs, denial: denialVerbs, death: deathWords, injury: injuryWords} {
 		for f := range forms {
@@ -75,5 +43,5 @@ var lexicon = func() map[string]lexeme {
 			m[f] = l
 		}
 	}
-	return m
+	return text.NewLexicon(m)
 }()

@@ -36,7 +36,7 @@ func words(doc *text.Doc, s text.Sentence, buf []word) []word {
 		w := word{start: int(toks[first].RuneStart), end: int(toks[first].RuneEnd), from: int(toks[first].Start), to: to,
 			upper: toks[first].Has(text.Cap), lower: lowerOf(doc, first, k, to)}
 		w.end += utf8.RuneCountInString(doc.Text[toks[first].End:to])
-		w.lex = lookup(w.lower)
+		w.lex, _ = lexicon.Lookup(w.lower)
 		buf = append(buf, w)
 	}
 	return buf

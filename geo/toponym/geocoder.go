@@ -115,7 +115,7 @@ func (a *analysis) run(doc *text.Doc) {
 func (a *analysis) is(i int, class wordClass) bool { return a.toks[i].class&class != 0 }
 
 // entry is the lexicon entry of token i, which must have one.
-func (a *analysis) entry(i int) *lexEntry { return &a.lex.entries[a.toks[i].lex-1] }
+func (a *analysis) entry(i int) *lexEntry { return a.lex.At(a.toks[i].lex) }
 
 // folded is the folded form of token i.
 func (a *analysis) folded(i int) string { return a.doc.Folded(i) }

@@ -1,6 +1,7 @@
 package toponym
 
 import (
+	"maps"
 	"strings"
 	"sync"
 
@@ -68,113 +69,58 @@ var wordLists = []struct {
 // titles.
 const titleConnectors = `a an the of in on at to for and or by with from as vs`
 
-// lexEntry is one word of the lexicon.
+// lexEntry is what the lexicon knows of a word.
 type lexEntry struct {
-	word    string
-	hash    uint64 // text.KeyHash(word)
 	class   wordClass
 	kind    geo.Kind // the sort of place a wKind word names
 	country string   // ISO alpha-2 code of a wDemonym word
 }
 
-// lexicon is an open-addressing hash table of lexEntry. Each slot holds
-// the high half of its entry's hash beside the index, so that the many
-// words on no list are turned away without reading an entry.
-type lexicon struct {
-	entries []lexEntry
-	slots   []uint64 // high 32 bits of the hash | index+1 into entries; 0 is empty
-	mask    uint64
-}
+// lexicon holds the word lists and the demonyms, by folded word.
+type lexicon = text.Lexicon[lexEntry]
 
 // staticEntries are the entries of the static word lists, built once.
-var staticEntries = sync.OnceValue(func() []lexEntry {
-	var b lexiconBuilder
+var staticEntries = sync.OnceValue(func() map[string]lexEntry {
+	m := map[string]lexEntry{}
+	add := func(w string, f func(*lexEntry)) {
+		e := m[w]
+		f(&e)
+		m[w] = e
+	}
 	for _, l := range wordLists {
 		for _, w := range strings.Fields(l.words) {
-			b.entry(w).class |= l.class
+			add(w, func(e *lexEntry) { e.class |= l.class })
 		}
 	}
 	for _, w := range strings.Fields(organisationFirstWords()) {
-		b.entry(w).class |= wOrgStart
+		add(w, func(e *lexEntry) { e.class |= wOrgStart })
 	}
 	for w, k := range kindWords {
-		e := b.entry(w)
-		e.class |= wKind
-		e.kind = k
+		add(w, func(e *lexEntry) { e.class, e.kind = e.class|wKind, k })
 	}
-	return b.entries
+	return m
 })
 
 // newLexicon returns the static word lists plus the demonyms of a gazetteer
 // (folded demonym → country code), each also in the plural ("Armenians").
 func newLexicon(demonyms map[string]string) *lexicon {
-	b := lexiconBuilder{entries: append([]lexEntry(nil), staticEntries()...)}
+	m := maps.Clone(staticEntries())
 	for d, cc := range demonyms {
-		e := b.entry(d)
+		e := m[d]
 		e.class |= wDemonym
 		e.country = cc
+		m[d] = e
 	}
 	// A plural reads as its singular unless it is a demonym of its own.
 	for d, cc := range demonyms {
 		if len(d)+1 <= 3 {
 			continue
 		}
-		if e := b.entry(d + "s"); e.class&wDemonym == 0 {
+		if e := m[d+"s"]; e.class&wDemonym == 0 {
 			e.class |= wDemonym
 			e.country = cc
+			m[d+"s"] = e
 		}
 	}
-	return b.table()
-}
-
-// lexiconBuilder collects entries, merging the classes of a word on several
-// lists.
-type lexiconBuilder struct {
-	entries []lexEntry
-	index   map[string]int
-}
-
-func (b *lexiconBuilder) entry(w string) *lexEntry {
-	if b.index == nil {
-		b.index = make(map[string]int, len(b.entries))
-		for i, e := range b.entries {
-			b.index[e.word] = i
-		}
-	}
-	i, ok := b.index[w]
-	if !ok {
-		i = len(b.entries)
-		b.index[w] = i
-		b.entries = append(b.entries, lexEntry{word: w, hash: text.KeyHash(w)})
-	}
-	return &b.entries[i]
-}
-
-func (b *lexiconBuilder) table() *lexicon {
-	size := 64
-	for size < 2*len(b.entries) {
-		size <<= 1
-	}
-	l := &lexicon{entries: b.entries, slots: make([]uint64, size), mask: uint64(size - 1)}
-	for i, e := range l.entries {
-		s := e.hash & l.mask
-		for l.slots[s] != 0 {
-			s = (s + 1) & l.mask
-		}
-		l.slots[s] = e.hash>>32<<32 | uint64(i+1)
-	}
-	return l
-}
-
-// find returns index+1 of the entry of word w, whose keyHash is h, or 0.
-func (l *lexicon) find(w string, h uint64) int32 {
-	for s := h & l.mask; ; s = (s + 1) & l.mask {
-		v := l.slots[s]
-		if v == 0 {
-			return 0
-		}
-		if i := int32(uint32(v)); v>>32 == h>>32 && l.entries[i-1].word == w {
-			return i
-		}
-	}
+	return text.NewLexicon(m)
 }

@@ -30,8 +30,8 @@ func (t *token) weakCap() bool { return t.Flags&(text.AfterStop|tTitleLine) != 0
 func (a *analysis) readTokens() {
 	for i := range a.doc.Tokens {
 		t := token{Token: a.doc.Tokens[i]}
-		if t.lex = a.lex.find(a.doc.Folded(i), t.Hash); t.lex != 0 {
-			t.class = a.lex.entries[t.lex-1].class
+		if t.lex = a.lex.Index(a.doc.Folded(i), t.Hash); t.lex != 0 {
+			t.class = a.lex.At(t.lex).class
 		}
 		a.toks = append(a.toks, t)
 	}
