@@ -11,6 +11,8 @@ import (
 	"testing/iotest"
 	"time"
 	"unicode/utf8"
+
+	"github.com/chronomap/chronomap/data/text/texttest"
 )
 
 func TestReadArticle(t *testing.T) {
@@ -126,7 +128,7 @@ func TestReadFile(t *testing.T) {
 // TestBodyOffsetMapsToTheFile checks the promise of Article.BodyOffset on
 // the seed articles: rune i of Text is rune BodyOffset+i of the file.
 func TestBodyOffsetMapsToTheFile(t *testing.T) {
-	for _, path := range corpusFiles(t) {
+	for _, path := range texttest.SampleFiles(t) {
 		b, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
@@ -158,7 +160,7 @@ func mapsToFile(a Article, file []byte) bool {
 }
 
 func FuzzReadArticle(f *testing.F) {
-	for _, path := range corpusFiles(f) {
+	for _, path := range texttest.SampleFiles(f) {
 		if b, err := os.ReadFile(path); err == nil {
 			f.Add(b)
 		}
@@ -189,17 +191,4 @@ func formatDay(t *time.Time) string {
 		return ""
 	}
 	return t.Format(time.DateOnly)
-}
-
-// corpusFiles lists the seed articles and the dev corpus, whichever exist.
-func corpusFiles(tb testing.TB) []string {
-	var paths []string
-	for _, pattern := range []string{"../../seeds/*.txt", "../../../shared/eval-dev/docs/*.txt"} {
-		m, _ := filepath.Glob(pattern)
-		paths = append(paths, m...)
-	}
-	if len(paths) == 0 {
-		tb.Skip("no seed articles")
-	}
-	return paths
 }

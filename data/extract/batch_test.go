@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/chronomap/chronomap/data/geojson"
+	"github.com/chronomap/chronomap/data/text/texttest"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -143,13 +144,9 @@ func TestBatchStops(t *testing.T) {
 	}
 }
 
-// benchmarkCorpus runs the whole pipeline, reading, extracting and
-// encoding, on the articles matched by pattern.
-func benchmarkCorpus(b *testing.B, pattern string) {
-	paths, _ := filepath.Glob(pattern)
-	if len(paths) == 0 {
-		b.Skip("no articles at " + pattern)
-	}
+// benchmarkFiles runs the whole pipeline, reading, extracting and
+// encoding, on the articles at paths.
+func benchmarkFiles(b *testing.B, paths []string) {
 	gaz, err := geo.Default()
 	if err != nil {
 		b.Fatal("no gazetteer: ", err)
@@ -183,8 +180,8 @@ func benchmarkCorpus(b *testing.B, pattern string) {
 	b.ReportMetric(float64(len(paths)*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
-func BenchmarkExtractSeeds(b *testing.B)   { benchmarkCorpus(b, "../../seeds/*.txt") }
-func BenchmarkExtractEvalDev(b *testing.B) { benchmarkCorpus(b, "../../../shared/eval-dev/docs/*.txt") }
+func BenchmarkExtractSeeds(b *testing.B)   { benchmarkFiles(b, texttest.SeedFiles(b)) }
+func BenchmarkExtractEvalDev(b *testing.B) { benchmarkFiles(b, texttest.DevFiles(b)) }
 
 // BenchmarkExtract100MB streams a generated folder of 100 MB of articles
 // through the pipeline, to measure throughput and, run under
@@ -195,14 +192,15 @@ func BenchmarkExtract100MB(b *testing.B) {
 	if _, err := os.Stat(filepath.Join(dir, "done")); err != nil {
 		generateCorpus(b, dir, 100<<20)
 	}
-	benchmarkCorpus(b, filepath.Join(dir, "*", "*.txt"))
+	paths, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
+	benchmarkFiles(b, paths)
 }
 
 // generateCorpus writes about size bytes of articles under dir, made from the
 // seed and dev articles, 500 to a folder.
 func generateCorpus(b *testing.B, dir string, size int) {
 	var texts [][]byte
-	for _, p := range corpusFiles(b) {
+	for _, p := range benchFiles(b) {
 		t, err := os.ReadFile(p)
 		if err != nil {
 			b.Fatal(err)

@@ -14,7 +14,7 @@ import (
 func BenchmarkExtract(b *testing.B) {
 	var articles []article.Article
 	var size int64
-	for _, p := range corpusFiles(b) {
+	for _, p := range benchFiles(b) {
 		a, err := article.ReadFile(p)
 		if err != nil {
 			b.Fatal(err)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -10,6 +9,7 @@ import (
 	"github.com/chronomap/chronomap/data/article"
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/text"
+	"github.com/chronomap/chronomap/data/text/texttest"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -32,10 +32,7 @@ func mustExtractor(t testing.TB) *Extractor {
 
 func seedEvents(t *testing.T) map[string][]event.Event {
 	t.Helper()
-	paths, _ := filepath.Glob("../../seeds/*.txt")
-	if len(paths) == 0 {
-		t.Fatal("no seed articles in ../../seeds")
-	}
+	paths := texttest.SeedFiles(t)
 	x := mustExtractor(t)
 	out := map[string][]event.Event{}
 	for _, p := range paths {

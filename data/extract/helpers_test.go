@@ -1,24 +1,18 @@
 package extract
 
 import (
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/chronomap/chronomap/data/text"
+	"github.com/chronomap/chronomap/data/text/texttest"
 )
 
-// corpusFiles lists the seed articles and the dev corpus, whichever exist.
-func corpusFiles(tb testing.TB) []string {
-	var paths []string
-	for _, pattern := range []string{"../../seeds/*.txt", "../../../shared/eval-dev/docs/*.txt"} {
-		m, _ := filepath.Glob(pattern)
-		paths = append(paths, m...)
-	}
-	if len(paths) == 0 {
-		tb.Skip("no seed articles")
-	}
-	return paths
+// benchFiles lists the seed articles and the dev corpus for a benchmark,
+// which measures nothing worth reading on the three seeds alone: without
+// the dev corpus it is skipped.
+func benchFiles(b *testing.B) []string {
+	return append(texttest.SeedFiles(b), texttest.DevFiles(b)...)
 }
 
 // date is the day s (YYYY-MM-DD).

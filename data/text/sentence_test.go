@@ -2,11 +2,12 @@ package text
 
 import (
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/chronomap/chronomap/data/text/texttest"
 )
 
 // sentenceTexts returns the sentences of text as strings, for readable tests.
@@ -81,7 +82,7 @@ func TestSentences(t *testing.T) {
 // in order, inside the text, not overlapping, without white space at either
 // end, and covering every word.
 func TestSentencesOfSeeds(t *testing.T) {
-	for _, path := range corpusFiles(t) {
+	for _, path := range texttest.SampleFiles(t) {
 		b, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
@@ -111,22 +112,9 @@ func TestSentencesOfSeeds(t *testing.T) {
 	}
 }
 
-// corpusFiles lists the seed articles and the dev corpus, whichever exist.
-func corpusFiles(tb testing.TB) []string {
-	var paths []string
-	for _, pattern := range []string{"../../seeds/*.txt", "../../../shared/eval-dev/docs/*.txt"} {
-		m, _ := filepath.Glob(pattern)
-		paths = append(paths, m...)
-	}
-	if len(paths) == 0 {
-		tb.Skip("no seed articles")
-	}
-	return paths
-}
-
 func BenchmarkSentences(b *testing.B) {
 	var text strings.Builder
-	for _, path := range corpusFiles(b) {
+	for _, path := range append(texttest.SeedFiles(b), texttest.DevFiles(b)...) {
 		t, err := os.ReadFile(path)
 		if err != nil {
 			b.Fatal(err)

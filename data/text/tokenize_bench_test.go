@@ -2,33 +2,22 @@ package text
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/chronomap/chronomap/data/text/texttest"
 )
 
-// sampleArticles are the articles the benchmarks read: the seeds, and the
-// dev corpus where ../shared is beside the repository.
-var sampleArticles = []string{"../../seeds/*.txt", "../../../shared/eval-dev/docs/*.txt"}
-
-// benchTexts returns the sample articles and their size in bytes; without
-// the dev corpus the benchmark is skipped, since the seeds alone are too few
-// to measure anything but start-up.
+// benchTexts returns the sample articles and their size in bytes.
 func benchTexts(b *testing.B) ([]string, int64) {
 	var texts []string
 	var size int64
-	for _, pattern := range sampleArticles {
-		files, _ := filepath.Glob(pattern)
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				b.Fatal(err)
-			}
-			texts = append(texts, string(data))
-			size += int64(len(data))
+	for _, f := range append(texttest.SeedFiles(b), texttest.DevFiles(b)...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
 		}
-	}
-	if len(texts) < 10 {
-		b.Skip("the dev corpus ../shared/eval-dev is not beside the repository")
+		texts = append(texts, string(data))
+		size += int64(len(data))
 	}
 	return texts, size
 }

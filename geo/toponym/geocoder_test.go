@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/chronomap/chronomap/data/text"
+	"github.com/chronomap/chronomap/data/text/texttest"
 )
 
 // found lists the mentions of text as "surface=id" (id without "test:").
@@ -136,7 +137,7 @@ func TestPersons(t *testing.T) {
 func TestAnalyzeReusesItsLists(t *testing.T) {
 	c := defaultGeocoder(t)
 	var into Analysis
-	for _, f := range corpusFiles() {
+	for _, f := range texttest.SeedFiles(t) {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

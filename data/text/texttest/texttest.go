@@ -1,0 +1,131 @@
+// Package texttest is what the tests of Chronomap's readers of text share:
+// where the sample articles are, and golden files that pin what a reader
+// finds in them. Only tests import it.
+//
+// The seed articles are in the repository. The dev corpus is in
+// ../shared/eval-dev beside it, where it is there (as on CI); neither it nor
+// what is read out of it may be copied into the repository, so its results
+// are pinned by their SHA-256 alone.
+package texttest
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// root is the repository's folder, found from this file's.
+var root = func() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..", "..")
+}()
+
+// SeedFiles returns the paths of the seed articles, by name.
+func SeedFiles(tb testing.TB) []string {
+	files, _ := filepath.Glob(filepath.Join(root, "seeds", "*.txt"))
+	if len(files) == 0 {
+		tb.Fatal("no seed articles in seeds/")
+	}
+	return files
+}
+
+// SampleFiles returns the seed articles and, where ../shared is beside the
+// repository, the dev corpus: for tests of what must hold of any article.
+func SampleFiles(tb testing.TB) []string {
+	return append(SeedFiles(tb), devFiles()...)
+}
+
+// DevFiles returns the paths of the dev corpus's articles, by name, or
+// skips the test or benchmark when ../shared is not beside the repository.
+func DevFiles(tb testing.TB) []string {
+	files := devFiles()
+	if len(files) == 0 {
+		tb.Skip("needs the dev corpus in ../shared/eval-dev beside the repository (CI has it)")
+	}
+	return files
+}
+
+// Golden compares got with the golden file, or rewrites the file when
+// update is set.
+func Golden(tb testing.TB, file, got string, update bool) {
+	tb.Helper()
+	if update {
+		write(tb, file, got)
+		return
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		tb.Fatalf("%v (run with -update to create it)", err)
+	}
+	if got != string(want) {
+		tb.Errorf("%s differs (first differences below; -update rewrites it)\n%s", file, lineDiff(got, string(want), 20))
+	}
+}
+
+// Digest compares the SHA-256 of got with the one in the file, or rewrites
+// the file when update is set. On a difference, got is written to a
+// temporary file, to compare with the same test's output before the change.
+func Digest(tb testing.TB, file, got string, update bool) {
+	tb.Helper()
+	digest := fmt.Sprintf("%x\n", sha256.Sum256([]byte(got)))
+	if update {
+		write(tb, file, digest)
+		return
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		tb.Fatalf("%v (run with -update to create it)", err)
+	}
+	if digest != string(want) {
+		out := "(could not be written)"
+		if f, err := os.CreateTemp("", "chronomap-golden-*.txt"); err == nil {
+			f.WriteString(got)
+			f.Close()
+			out = f.Name()
+		}
+		tb.Errorf("what the dev corpus gives changed: its SHA-256 is %s, %s has %s. It is in %s: compare it with the output of the code before the change, then rewrite %s with -update",
+			strings.TrimSpace(digest), file, strings.TrimSpace(string(want)), out, file)
+	}
+}
+
+func write(tb testing.TB, file, content string) {
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.WriteFile(file, []byte(content), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// lineDiff lists up to max lines that are only in got (+) or only in want (-).
+func lineDiff(got, want string, max int) string {
+	in := func(text string) map[string]bool {
+		m := map[string]bool{}
+		for _, l := range strings.Split(text, "\n") {
+			m[l] = true
+		}
+		return m
+	}
+	inGot, inWant := in(got), in(want)
+	var out []string
+	for _, l := range strings.Split(want, "\n") {
+		if !inGot[l] && len(out) < max {
+			out = append(out, "- "+l)
+		}
+	}
+	for _, l := range strings.Split(got, "\n") {
+		if !inWant[l] && len(out) < max {
+			out = append(out, "+ "+l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func devFiles() []string {
+	files, _ := filepath.Glob(filepath.Join(root, "..", "shared", "eval-dev", "docs", "*.txt"))
+	return files
+}
