@@ -7,6 +7,7 @@ import (
 
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/geo"
 )
 
 // Events are a set of events prepared for drawing: their Web Mercator
@@ -14,7 +15,7 @@ import (
 // frame, and what their markers look like, packed into a byte each. Index i
 // is the event at index i of the slice they were made from.
 type Events struct {
-	x, y        []float32 // Web Mercator metres; NaN for an event with no place
+	x, y        []float32 // Web Mercator metres; NaN for an event not drawn (see NewEvents)
 	look        []uint8   // markerLook
 	first, last []int32   // the date window, in days since 1970 (see windowDays)
 	// bound is where the placed events are, for fitting the view to them.
@@ -32,8 +33,12 @@ const (
 	lookMixed markerLook = 0x7f
 )
 
-// NewEvents prepares events for drawing. Events with no place are kept, so
-// that indices match, but never drawn.
+// NewEvents prepares events for drawing. Events with no place, or with a
+// point off the Earth (beyond ±90° latitude or ±180° longitude, NaN or
+// infinite), are kept, so that indices match, but never drawn: such a point
+// would stretch the view to fit it into nowhere. Events come from files and
+// from code, so whatever they hold must draw; an unknown type draws as
+// event.Other.
 func NewEvents(events []event.Event) *Events {
 	e := &Events{
 		x:     make([]float32, len(events)),
@@ -44,12 +49,12 @@ func NewEvents(events []event.Event) *Events {
 		minX:  math.Inf(1), minY: math.Inf(1), maxX: math.Inf(-1), maxY: math.Inf(-1),
 	}
 	for i, ev := range events {
-		e.look[i] = uint8(ev.Type)
+		e.look[i] = uint8(min(ev.Type, event.Other))
 		e.first[i], e.last[i] = windowDays(ev.Window)
 		if isExact(ev.Window) {
 			e.look[i] |= lookExact
 		}
-		if ev.Place == nil {
+		if ev.Place == nil || !geo.ValidPoint(ev.Place.Point) {
 			e.x[i], e.y[i] = float32(math.NaN()), float32(math.NaN())
 			continue
 		}
@@ -69,7 +74,7 @@ func isExact(w *dates.Window) bool { return w != nil && w.Precision == dates.Day
 // Len is the number of events, placed or not.
 func (e *Events) Len() int { return len(e.x) }
 
-// Placed is the number of events that have a place and so a marker.
+// Placed is the number of events that have a place on Earth and so a marker.
 func (e *Events) Placed() int { return e.placed }
 
 // Bound is the Web Mercator bound of the placed events; ok is false when
@@ -81,8 +86,8 @@ func (e *Events) Bound() (b orb.Bound, ok bool) {
 	return orb.Bound{Min: orb.Point{e.minX, e.minY}, Max: orb.Point{e.maxX, e.maxY}}, true
 }
 
-// Position is where event i is, in Web Mercator metres, and whether it has
-// a place.
+// Position is where event i is, in Web Mercator metres, and whether it is
+// drawn.
 func (e *Events) Position(i int) (p orb.Point, ok bool) {
 	if i < 0 || i >= len(e.x) || math.IsNaN(float64(e.x[i])) {
 		return orb.Point{}, false

@@ -16,12 +16,13 @@ type Places struct {
 }
 
 // NewPlaces gathers the places of mentions, merging the mentions of one
-// place (by ID) from several articles.
+// place (by ID) from several articles. A place off the Earth (see
+// NewEvents) is left out.
 func NewPlaces(mentions []event.PlaceMentions) *Places {
 	p := &Places{}
 	seen := map[string]int{}
 	for _, m := range mentions {
-		if m.Place == nil {
+		if m.Place == nil || !geo.ValidPoint(m.Place.Point) {
 			continue
 		}
 		if i, ok := seen[m.Place.ID]; ok {

@@ -20,10 +20,21 @@ func FuzzTag(f *testing.F) {
 	} {
 		f.Add(s, true)
 	}
+	// Publication days at both ends of the years a date can be written
+	// in, where counting back or on leaves them.
+	edges := []time.Time{date(MinYear, 1, 3), date(MaxYear, 12, 29)}
 	f.Fuzz(func(t *testing.T, text string, dated bool) {
 		var published *time.Time
 		if dated {
 			published = &pub
+			for _, edge := range edges {
+				for _, e := range tagText(text, &edge) {
+					if w := e.Window; w != nil && (w.Start.Year() < MinYear || w.End.Year() > MaxYear) {
+						t.Fatalf("Tag(%q) published %s: %q window %v to %v leaves the years %d to %d",
+							text, edge.Format(time.DateOnly), e.Text, w.Start, w.End, MinYear, MaxYear)
+					}
+				}
+			}
 		}
 		runes := []rune(text)
 		end := 0

@@ -27,7 +27,32 @@ func (r reference) resolve(p *phrase) (w Window, ok bool) {
 		start = start.AddDate(0, 0, -1)
 	}
 	start, end = narrow(p.part, start, end)
-	return Window{Start: start, End: end, Precision: precisionOf(start, end)}, true
+	precision := precisionOf(start, end)
+	// Counting back from a publication day early in year 1 ("last week")
+	// or on from one late in 9999 ("next year") leaves the years a date
+	// can be written in. The window keeps its days within them, and its
+	// precision, which says how vague the phrase is, not how many days
+	// are left.
+	if start, end, ok = withinYears(start, end); !ok {
+		return Window{}, false
+	}
+	return Window{Start: start, End: end, Precision: precision}, true
+}
+
+// withinYears cuts the days start to end to the years MinYear to MaxYear;
+// ok is false when none of them lies within.
+func withinYears(start, end time.Time) (time.Time, time.Time, bool) {
+	first, last := date(MinYear, 1, 1), date(MaxYear, 12, 31)
+	if end.Before(first) || start.After(last) {
+		return time.Time{}, time.Time{}, false
+	}
+	if start.Before(first) {
+		start = first
+	}
+	if end.After(last) {
+		end = last
+	}
+	return start, end, true
 }
 
 func (r reference) days(p *phrase) (time.Time, time.Time, bool) {

@@ -226,6 +226,39 @@ func TestTagPublicationDay(t *testing.T) {
 	}
 }
 
+// Counting from a publication day at either end of the years a date can
+// be written in never leaves them: a window that would is cut to them, or,
+// when wholly outside, left unresolved. "This week" of 3 January of year 1
+// begins on Monday 1 January.
+func TestTagKeepsWindowsWithinTheYears1To9999(t *testing.T) {
+	first, last := date(1, 1, 3), date(9999, 12, 29)
+	tests := []struct {
+		pub  time.Time
+		text string
+		want string
+	}{
+		{first, "last week", "last week=nil"},
+		{first, "this week", "this week=0001-01-01..0001-01-07/2"},
+		{first, "yesterday", "yesterday=0001-01-02..0001-01-02/1"},
+		{first, "five days ago", "five days ago=nil"},
+		{first, "in the past week", "in the past week=0001-01-01..0001-01-03/2"},
+		{first, "December 28", "December 28=nil"},
+		{first, "last month", "last month=nil"},
+		{first, "a century ago", "a century ago=nil"},
+		{last, "next week", "next week=nil"},
+		{last, "this week", "this week=9999-12-27..9999-12-31/2"},
+		{last, "this month", "this month=9999-12-01..9999-12-31/3"},
+		{last, "next year", "next year=nil"},
+		{last, "January 5", "January 5=9999-01-05..9999-01-05/1"},
+		{last, "on Friday night", "on Friday night=9999-12-24..9999-12-25/1"},
+	}
+	for _, tt := range tests {
+		if got := show(tagText(tt.text, &tt.pub)); got != tt.want {
+			t.Errorf("Tag(%q) published %s = %s, want %s", tt.text, tt.pub.Format(time.DateOnly), got, tt.want)
+		}
+	}
+}
+
 // tagText reads s and tags it.
 func tagText(s string, published *time.Time) []Expression {
 	doc := text.Read(s)

@@ -12,7 +12,17 @@ const (
 	Month Precision = 3 // known to within a month or more
 )
 
-// Window is an inclusive span of days. Start and End are midnight UTC.
+// MinYear and MaxYear bound the days Chronomap handles: the years that
+// YYYY-MM-DD, the form it reads and writes dates in, can hold. The tagger
+// keeps its windows within them, and the GeoJSON reader and writer refuse
+// days outside them.
+const (
+	MinYear = 1
+	MaxYear = 9999
+)
+
+// Window is an inclusive span of days. Start and End are midnight UTC,
+// within the years MinYear to MaxYear.
 type Window struct {
 	Start, End time.Time
 	Precision  Precision

@@ -21,7 +21,7 @@ type Event struct {
 	Actors     []string
 	ClaimedBy  []string
 	DeniedBy   []string
-	Fatalities *int // nil when not stated
+	Fatalities *int // nil when not stated; else 0 to MaxCount
 	Injured    *int
 	Sentence   string
 	Offset     text.Span // the sentence
@@ -30,6 +30,14 @@ type Event struct {
 	// nil for an event from one report.
 	Reports []Event
 }
+
+// MaxCount is the most people an event's Fatalities or Injured may count.
+// No single event on record comes near ten million dead or wounded (the
+// deadliest battles and disasters count a few million at most), and the
+// extractor reads no larger number as a count of people: larger figures in
+// news are sums of money or populations. A count above it is a broken
+// file; below it, a count fits 32 bits and a sum over any layer fits 64.
+const MaxCount = 10_000_000
 
 // PlaceMentions are the mentions of one place in one article.
 type PlaceMentions struct {

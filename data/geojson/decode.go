@@ -1,6 +1,7 @@
 package geojson
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -8,11 +9,9 @@ import (
 	"time"
 
 	"github.com/paulmach/orb"
-	orbjson "github.com/paulmach/orb/geojson"
 
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/event"
-	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -20,57 +19,59 @@ import (
 // back into events, with the reports of merged events. What the layer does
 // not hold is left zero: the place's alternate names, feature code and
 // population. In files without place_kind, a place of geo_precision 1 comes
-// back as a geo.City, even if it was a geo.Feature.
-func DecodeEvents(r io.Reader) ([]event.Event, error) { return decodeLayer(r, eventOf) }
-
-// DecodePlaces reads a places layer written by Chronomap (see EncodePlaces).
-func DecodePlaces(r io.Reader) ([]event.PlaceMentions, error) { return decodeLayer(r, placeMentionsOf) }
-
-// decodeLayer reads a FeatureCollection of Points with properties P and
-// converts each feature with of.
-func decodeLayer[P, T any](r io.Reader, of func(orbjson.FeatureOf[P]) (T, error)) ([]T, error) {
-	features, err := decodeCollection[P](r)
+// back as a geo.City, even if it was a geo.Feature. Every value is checked:
+// points on Earth, and not swapped (see checkSwapped); days within the
+// years 1 to 9999; counts (see countOf); offsets (see spanOf).
+func DecodeEvents(r io.Reader) ([]event.Event, error) {
+	features, err := readFeatures(r)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]T, 0, len(features))
+	return eventsOf(features)
+}
+
+func readFeatures(r io.Reader) ([]rawFeature, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return readCollection(b)
+}
+
+// eventsOf reads the features of Chronomap's events layer.
+func eventsOf(features []rawFeature) ([]event.Event, error) {
+	out := make([]event.Event, 0, len(features))
 	for i, f := range features {
-		v, err := of(f)
+		ev, err := eventOf(f)
 		if err != nil {
-			return nil, fmt.Errorf("GeoJSON feature %d: %w", i+1, err)
+			return nil, f.errorAt(i, err)
 		}
-		out = append(out, v)
+		out = append(out, ev)
 	}
 	return out, nil
 }
 
-// decodeCollection reads a FeatureCollection of Points with properties P.
-func decodeCollection[P any](r io.Reader) ([]orbjson.FeatureOf[P], error) {
-	var fc struct {
-		Type     string            `json:"type"`
-		Features []json.RawMessage `json:"features"`
+func eventOf(f rawFeature) (event.Event, error) {
+	at, err := decodePoint(f.Geometry)
+	if err != nil {
+		return event.Event{}, err
 	}
-	if err := json.NewDecoder(r).Decode(&fc); err != nil {
-		return nil, fmt.Errorf("not GeoJSON: %w", err)
+	var p eventProperties
+	if err := decodeProperties(f.Properties, &p); err != nil {
+		return event.Event{}, err
 	}
-	if fc.Type != "FeatureCollection" {
-		return nil, fmt.Errorf("not a GeoJSON FeatureCollection (type %q)", fc.Type)
-	}
-	features := make([]orbjson.FeatureOf[P], len(fc.Features))
-	for i, raw := range fc.Features {
-		f := &features[i]
-		if err := json.Unmarshal(raw, f); err != nil {
-			return nil, fmt.Errorf("GeoJSON feature %d: %w", i+1, err)
-		}
-		if _, ok := f.Geometry.(orb.Point); !ok {
-			return nil, fmt.Errorf("GeoJSON feature %d: geometry is not a Point", i+1)
-		}
-	}
-	return features, nil
+	return eventFrom(p, at)
 }
 
-func eventOf(f orbjson.FeatureOf[eventProperties]) (event.Event, error) {
-	return eventFrom(f.Properties, f.Geometry.(orb.Point))
+// decodeProperties decodes a feature's properties into p, a struct or a
+// map, with numbers as written (json.Number) where p takes any value.
+func decodeProperties(raw json.RawMessage, p any) error {
+	if isNull(raw) {
+		return nil
+	}
+	d := json.NewDecoder(bytes.NewReader(raw))
+	d.UseNumber()
+	return typeError("properties", d.Decode(p))
 }
 
 // eventFrom is the event of one feature's properties, or of one of its
@@ -79,12 +80,20 @@ func eventFrom(p eventProperties, at orb.Point) (event.Event, error) {
 	if p.Source == "" {
 		return event.Event{}, errors.New("no source")
 	}
+	if err := checkSwapped(at, p.PlaceID); err != nil {
+		return event.Event{}, err
+	}
 	kind, err := placeKind(p)
 	if err != nil {
 		return event.Event{}, err
 	}
 	docDate, err := parseDate("doc_date", p.DocDate)
 	if err != nil {
+		return event.Event{}, err
+	}
+	// event_date repeats the window's day, which the window is read from;
+	// it is still checked, so that a broken one does not pass unseen.
+	if _, err := parseDate("event_date", p.EventDate); err != nil {
 		return event.Event{}, err
 	}
 	window, err := windowOf(p)
@@ -96,32 +105,54 @@ func eventFrom(p eventProperties, at orb.Point) (event.Event, error) {
 		return event.Event{}, fmt.Errorf("event_type %q is not one of Chronomap's types", p.EventType)
 	}
 	ev := event.Event{
-		ID:         p.ID,
-		Source:     p.Source,
-		DocDate:    docDate,
-		Type:       typ,
-		Place:      decodedPlace(p.placeFields, kind, at),
-		PlaceText:  text.Span{Start: p.PlaceOffset[0], End: p.PlaceOffset[1]},
-		Window:     window,
-		Actors:     nilIfEmpty(p.Actors),
-		ClaimedBy:  nilIfEmpty(p.ClaimedBy),
-		DeniedBy:   nilIfEmpty(p.DeniedBy),
-		Fatalities: p.Fatalities,
-		Injured:    p.Injured,
-		Sentence:   p.Sentence,
-		Offset:     text.Span{Start: p.Offset[0], End: p.Offset[1]},
+		ID:        p.ID,
+		Source:    p.Source,
+		DocDate:   docDate,
+		Type:      typ,
+		Place:     decodedPlace(p.placeFields, kind, at),
+		Window:    window,
+		Actors:    nilIfEmpty(p.Actors),
+		ClaimedBy: nilIfEmpty(p.ClaimedBy),
+		DeniedBy:  nilIfEmpty(p.DeniedBy),
+		Sentence:  p.Sentence,
+	}
+	if ev.Fatalities, err = countOf("fatalities", p.Fatalities); err != nil {
+		return event.Event{}, err
+	}
+	if ev.Injured, err = countOf("injured", p.Injured); err != nil {
+		return event.Event{}, err
+	}
+	if ev.Offset, err = spanOf("offset", p.Offset); err != nil {
+		return event.Event{}, err
+	}
+	if ev.PlaceText, err = spanOf("place_offset", p.PlaceOffset); err != nil {
+		return event.Event{}, err
 	}
 	if d := p.DateOffset; d != nil {
-		ev.DateText = &text.Span{Start: d[0], End: d[1]}
+		span, err := spanOf("date_offset", *d)
+		if err != nil {
+			return event.Event{}, err
+		}
+		ev.DateText = &span
 	}
 	for i, r := range p.Reports {
-		report, err := eventFrom(r.eventProperties, orb.Point(r.Coordinates))
+		report, err := reportFrom(r)
 		if err != nil {
 			return event.Event{}, fmt.Errorf("report %d: %w", i+1, err)
 		}
 		ev.Reports = append(ev.Reports, report)
 	}
 	return ev, nil
+}
+
+// reportFrom is the event of one report of a merged event, at its own
+// coordinates.
+func reportFrom(r reportProperties) (event.Event, error) {
+	at, err := decodePosition(r.Coordinates)
+	if err != nil {
+		return event.Event{}, err
+	}
+	return eventFrom(r.eventProperties, at)
 }
 
 // placeKind is the kind of an event's place: place_kind, or in files
@@ -166,23 +197,6 @@ func windowOf(p eventProperties) (*dates.Window, error) {
 	return &dates.Window{Start: *start, End: *end, Precision: dates.Precision(*p.TimePrecision)}, nil
 }
 
-func placeMentionsOf(f orbjson.FeatureOf[placeProperties]) (event.PlaceMentions, error) {
-	p := f.Properties
-	if p.Source == "" {
-		return event.PlaceMentions{}, errors.New("no source")
-	}
-	kind, ok := geo.ParseKind(p.Kind)
-	if !ok {
-		return event.PlaceMentions{}, fmt.Errorf("kind %q is not country, region, city or feature", p.Kind)
-	}
-	place := decodedPlace(p.placeFields, kind, f.Geometry.(orb.Point))
-	pm := event.PlaceMentions{Source: p.Source, Place: place}
-	for _, m := range p.Mentions {
-		pm.Mentions = append(pm.Mentions, geo.Mention{Text: m.Text, Start: m.Start, End: m.End, Place: place})
-	}
-	return pm, nil
-}
-
 func kindOfPrecision(p int) (geo.Kind, bool) {
 	switch p {
 	case 1:
@@ -195,13 +209,17 @@ func kindOfPrecision(p int) (geo.Kind, bool) {
 	return 0, false
 }
 
+// parseDate reads a YYYY-MM-DD day, nil for null.
 func parseDate(name string, s *string) (*time.Time, error) {
 	if s == nil {
 		return nil, nil
 	}
 	t, err := time.Parse(time.DateOnly, *s)
 	if err != nil {
-		return nil, fmt.Errorf("%s %q is not a YYYY-MM-DD date", name, *s)
+		return nil, fmt.Errorf("%s %s is not a YYYY-MM-DD date", name, shortened(*s))
+	}
+	if !inYears(t) {
+		return nil, yearError(name, *s)
 	}
 	return &t, nil
 }

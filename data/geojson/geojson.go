@@ -2,6 +2,7 @@ package geojson
 
 import (
 	"bufio"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -25,22 +26,25 @@ type eventProperties struct {
 	Actors       []string `json:"actors"`
 	ClaimedBy    []string `json:"claimed_by"`
 	DeniedBy     []string `json:"denied_by"`
-	Fatalities   *int     `json:"fatalities"`
-	Injured      *int     `json:"injured"`
-	Sentence     string   `json:"sentence"`
-	Offset       [2]int   `json:"offset"`
-	PlaceKind    string   `json:"place_kind"`
-	PlaceOffset  [2]int   `json:"place_offset"`
-	DateOffset   *[2]int  `json:"date_offset"`
+	// Fatalities and Injured take any JSON value, so that countOf can
+	// name a wrong one as written: they are null or whole numbers.
+	Fatalities  any     `json:"fatalities"`
+	Injured     any     `json:"injured"`
+	Sentence    string  `json:"sentence"`
+	Offset      [2]int  `json:"offset"`
+	PlaceKind   string  `json:"place_kind"`
+	PlaceOffset [2]int  `json:"place_offset"`
+	DateOffset  *[2]int `json:"date_offset"`
 	// Reports are the separate reports of a merged event, [] for an event
 	// from one report.
 	Reports []reportProperties `json:"reports"`
 }
 
 // reportProperties are one report of a merged event: the properties of an
-// event, with its own point, since reports may name nearby places.
+// event, with its own point, since reports may name nearby places. The
+// point is kept as written, for decodePosition to check.
 type reportProperties struct {
-	Coordinates [2]float64 `json:"coordinates"`
+	Coordinates json.RawMessage `json:"coordinates"`
 	eventProperties
 }
 

@@ -195,15 +195,15 @@ func TestDecodeEventsErrors(t *testing.T) {
 		return `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[1,2]},"properties":{` + props + `}}]}`
 	}
 	tests := []struct{ name, in, want string }{
-		{"not JSON", "hello", "not GeoJSON"},
+		{"not JSON", "hello", "not a GeoJSON FeatureCollection"},
 		{"not a collection", `{"type":"Feature"}`, "not a GeoJSON FeatureCollection"},
-		{"not a point", `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"LineString","coordinates":[[1,2],[3,4]]},"properties":{}}]}`, "feature 1: geometry is not a Point"},
+		{"not a point", `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"LineString","coordinates":[[1,2],[3,4]]},"properties":{}}]}`, "feature 1: geometry is a LineString, not a Point"},
 		{"no source", feature(`"geo_precision":1`), "feature 1: no source"},
 		{"bad geo_precision", feature(`"source":"a","geo_precision":7`), "geo_precision 7"},
 		{"bad date", feature(`"source":"a","geo_precision":1,"date_start":"2020-13-01","date_end":"2020-13-01","time_precision":1`), `date_start "2020-13-01" is not a YYYY-MM-DD date`},
 		{"half a window", feature(`"source":"a","geo_precision":1,"date_start":"2020-01-01"`), "must be all set or all null"},
 		{"window backwards", feature(`"source":"a","geo_precision":1,"date_start":"2020-01-02","date_end":"2020-01-01","time_precision":1`), "before date_start"},
-		{"wrong type", feature(`"source":"a","geo_precision":"1"`), "feature 1"},
+		{"wrong type", feature(`"source":"a","geo_precision":"1"`), "feature 1: geo_precision is a string, not a whole number"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

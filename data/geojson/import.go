@@ -1,7 +1,7 @@
 package geojson
 
 import (
-	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -9,8 +9,6 @@ import (
 	"strings"
 
 	"github.com/chronomap/chronomap/data/event"
-	"github.com/paulmach/orb"
-	orbjson "github.com/paulmach/orb/geojson"
 )
 
 // ImportFile reads the events of the GeoJSON file at path (see Import).
@@ -28,22 +26,27 @@ func ImportFile(path string) ([]event.Event, error) {
 // reports, or any other point layer whose features carry a date, such as
 // ACLED's. Of another layer it maps what it can (see foreignEvent): the date
 // window, the event type, the place's name, the actors, the counts and the
-// text; each event's source is the feature's "source" or else name. Errors
-// start with name.
+// text; each event's source is the feature's "source" or else name. A
+// UTF-8 byte-order mark before the JSON is skipped.
+//
+// Every point must be on Earth, every day within the years 1 to 9999, every
+// count a whole number of people (see countOf). A file with a value that
+// breaks a rule is not read at all, rather than read in part: the error
+// starts with name and names the feature, by number and id, and the value.
 func Import(name string, r io.Reader) ([]event.Event, error) {
 	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	fc, err := orbjson.UnmarshalFeatureCollection(b)
+	features, err := readCollection(b)
 	if err != nil {
-		return nil, fmt.Errorf("%s: not a GeoJSON FeatureCollection: %w", name, err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	var events []event.Event
-	if isChronomapLayer(fc) {
-		events, err = DecodeEvents(bytes.NewReader(b))
+	if isChronomapLayer(features) {
+		events, err = eventsOf(features)
 	} else {
-		events, err = foreignEvents(name, fc)
+		events, err = foreignEvents(name, features)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -53,11 +56,14 @@ func Import(name string, r io.Reader) ([]event.Event, error) {
 
 // isChronomapLayer says whether a collection is an events layer Chronomap
 // wrote: its features have the properties only that layer has together.
-func isChronomapLayer(fc *orbjson.FeatureCollection) bool {
-	if len(fc.Features) == 0 {
+func isChronomapLayer(features []rawFeature) bool {
+	if len(features) == 0 {
 		return true // nothing to tell apart; an empty layer is empty either way
 	}
-	p := fc.Features[0].Properties
+	var p map[string]json.RawMessage
+	if json.Unmarshal(features[0].Properties, &p) != nil {
+		return false
+	}
 	for _, key := range []string{"event_type", "geo_precision", "time_precision", "offset", "source"} {
 		if _, ok := p[key]; !ok {
 			return false
@@ -67,17 +73,13 @@ func isChronomapLayer(fc *orbjson.FeatureCollection) bool {
 }
 
 // foreignEvents maps the features of a layer written by another tool.
-func foreignEvents(name string, fc *orbjson.FeatureCollection) ([]event.Event, error) {
-	events := make([]event.Event, 0, len(fc.Features))
+func foreignEvents(name string, features []rawFeature) ([]event.Event, error) {
+	events := make([]event.Event, 0, len(features))
 	dated := false
-	for i, f := range fc.Features {
-		at, ok := f.Geometry.(orb.Point)
-		if !ok {
-			return nil, fmt.Errorf("feature %d: geometry is %s, not a Point", i+1, geometryName(f.Geometry))
-		}
-		ev, err := foreignEvent(name, i, at, props(f.Properties))
+	for i, f := range features {
+		ev, err := foreignFeature(name, i, f)
 		if err != nil {
-			return nil, fmt.Errorf("feature %d: %w", i+1, err)
+			return nil, f.errorAt(i, err)
 		}
 		dated = dated || ev.Window != nil
 		events = append(events, ev)
@@ -89,9 +91,24 @@ func foreignEvents(name string, fc *orbjson.FeatureCollection) ([]event.Event, e
 	return events, nil
 }
 
-func geometryName(g orb.Geometry) string {
-	if g == nil {
-		return "null"
+// foreignFeature reads feature i of a layer written by another tool.
+func foreignFeature(name string, i int, f rawFeature) (event.Event, error) {
+	at, err := decodePoint(f.Geometry)
+	if err != nil {
+		return event.Event{}, err
 	}
-	return "a " + g.GeoJSONType()
+	p, err := decodeProps(f.Properties)
+	if err != nil {
+		return event.Event{}, err
+	}
+	return foreignEvent(name, i, at, p)
+}
+
+// decodeProps reads the properties of a feature of another tool's layer,
+// numbers as written (json.Number), so that a count or an id keeps every
+// digit.
+func decodeProps(raw json.RawMessage) (props, error) {
+	var p props
+	err := decodeProperties(raw, &p)
+	return p, err
 }

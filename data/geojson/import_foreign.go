@@ -1,9 +1,8 @@
 package geojson
 
 import (
+	"encoding/json"
 	"fmt"
-	"math"
-	"strconv"
 	"strings"
 	"time"
 
@@ -20,6 +19,8 @@ var (
 	dayKeys   = []string{"event_date", "date", "day", "datetime", "timestamp", "time"}
 	startKeys = []string{"date_start", "start_date", "start", "begin", "from"}
 	endKeys   = []string{"date_end", "end_date", "end", "to"}
+	// idKeys name the feature's id: ours, and ACLED's.
+	idKeys = []string{"id", "event_id_cnty", "event_id"}
 )
 
 // dateLayouts are the ways dates are written in the layers seen in the wild:
@@ -50,29 +51,26 @@ func asText(v any, _ string) string {
 	switch v := v.(type) {
 	case string:
 		return strings.TrimSpace(v)
-	case float64:
-		return strconv.FormatFloat(v, 'f', -1, 64)
+	case json.Number:
+		return string(v)
 	}
 	return ""
 }
 
-// count is a number of people: a JSON number or a numeric string.
+// count is a number of people (see countOf).
 func (p props) count(key string) (*int, error) {
 	v, name := p.get(key)
-	switch v := v.(type) {
-	case nil:
-		return nil, nil
-	case float64:
-		if v >= 0 && v == math.Trunc(v) {
-			n := int(v)
-			return &n, nil
-		}
-	case string:
-		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n >= 0 {
-			return &n, nil
-		}
+	return countOf(name, v)
+}
+
+// whole is v as a whole number, such as ACLED's precisions, written as a
+// JSON number or a numeric string; ok is false for anything else.
+func whole(v any) (n int, ok bool) {
+	c, err := countOf("", v)
+	if err != nil || c == nil {
+		return 0, false
 	}
-	return nil, fmt.Errorf("%s %v is not a number of people", name, v)
+	return *c, true
 }
 
 // names are the actors a feature names: an array, or ACLED's actor1 and
@@ -104,7 +102,7 @@ func foreignEvent(name string, i int, at orb.Point, p props) (event.Event, error
 		return event.Event{}, err
 	}
 	ev := event.Event{
-		ID:        p.text("id", "event_id_cnty", "event_id"),
+		ID:        p.text(idKeys...),
 		Source:    p.text("source"),
 		Type:      p.eventType(),
 		Place:     p.place(at),
@@ -113,6 +111,11 @@ func foreignEvent(name string, i int, at orb.Point, p props) (event.Event, error
 		ClaimedBy: p.names("claimed_by"),
 		DeniedBy:  p.names("denied_by"),
 		Sentence:  p.text("sentence", "notes", "description", "summary", "text"),
+	}
+	// A place_id from the bundled gazetteer is checked as in Chronomap's
+	// own layer, which is what this event exports to.
+	if err := checkSwapped(at, ev.Place.ID); err != nil {
+		return event.Event{}, err
 	}
 	if ev.Source == "" {
 		ev.Source = name
@@ -152,10 +155,12 @@ func (p props) window() (*dates.Window, error) {
 		return nil, fmt.Errorf("the end %s is before the start %s", end.Format(time.DateOnly), start.Format(time.DateOnly))
 	}
 	w := &dates.Window{Start: start, End: end, Precision: precisionOfSpan(start, end)}
-	if v, _ := p.get("time_precision"); v != nil {
-		if tp, ok := v.(float64); ok && tp >= 1 && tp <= 3 && tp == math.Trunc(tp) {
-			w.Precision = dates.Precision(tp)
+	if v, name := p.get("time_precision"); v != nil {
+		tp, ok := whole(v)
+		if !ok || tp < 1 || tp > 3 {
+			return nil, fmt.Errorf("%s %s is not 1, 2 or 3", name, shortened(v))
 		}
+		w.Precision = dates.Precision(tp)
 	}
 	return w, nil
 }
@@ -172,20 +177,23 @@ func precisionOfSpan(start, end time.Time) dates.Precision {
 	return dates.Month
 }
 
-// parseAnyDate reads a date in one of dateLayouts, or a year, as the day
-// (midnight UTC) it names.
+// parseAnyDate reads a date in one of dateLayouts as the day (midnight
+// UTC) it names, within the years 1 to 9999.
 func parseAnyDate(name string, v any) (time.Time, error) {
 	s, ok := v.(string)
 	if !ok {
-		return time.Time{}, fmt.Errorf("%s %v is not a date", name, v)
+		return time.Time{}, fmt.Errorf("%s %s is not a date", name, shortened(v))
 	}
 	s = strings.TrimSpace(s)
 	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
+			if !inYears(t) {
+				return time.Time{}, yearError(name, s)
+			}
 			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
 		}
 	}
-	return time.Time{}, fmt.Errorf("%s %q is not a date (such as 2020-11-07 or 07 November 2020)", name, s)
+	return time.Time{}, fmt.Errorf("%s %s is not a date (such as 2020-11-07 or 07 November 2020)", name, shortened(s))
 }
 
 // eventType is Chronomap's type of the feature's event_type or type: one
@@ -218,10 +226,9 @@ func (p props) place(at orb.Point) *geo.Place {
 		pl.Country = strings.ToUpper(cc)
 	}
 	if v, _ := p.get("geo_precision"); v != nil {
-		if gp, ok := v.(float64); ok {
-			if k, ok := kindOfPrecision(int(gp)); ok {
-				pl.Kind = k
-			}
+		gp, _ := whole(v)
+		if k, ok := kindOfPrecision(gp); ok {
+			pl.Kind = k
 		}
 	}
 	if pl.Name == "" {

@@ -81,27 +81,3 @@ func TestImportForeignLayers(t *testing.T) {
 		})
 	}
 }
-
-func TestImportErrorsNameTheFileAndTheProblem(t *testing.T) {
-	tests := []struct {
-		name, input, want string
-	}{
-		{"not JSON", `{"type":`, "in.geojson: not a GeoJSON FeatureCollection"},
-		{"not a point", layer(`{"type":"LineString","coordinates":[[1,2],[3,4]]}`, `"date":"2020-10-11"`),
-			"in.geojson: feature 1: geometry is a LineString, not a Point"},
-		{"no date anywhere", layer(point, `"name":"Ganja"`), "in.geojson: no feature has a date"},
-		{"a bad date", layer(point, `"date":"soon"`), `in.geojson: feature 1: date "soon" is not a date`},
-		{"an end before the start", layer(point, `"start":"2020-10-11","end":"2020-10-01"`), "in.geojson: feature 1: the end 2020-10-01 is before the start 2020-10-11"},
-		{"a bad count", layer(point, `"date":"2020-10-11","fatalities":"many"`), "in.geojson: feature 1: fatalities many is not a number of people"},
-		{"a broken Chronomap layer", layer(point, `"source":"a","event_type":"attack","geo_precision":7,"time_precision":null,"offset":[0,1]`),
-			"in.geojson: GeoJSON feature 1: geo_precision 7 is not 1, 2 or 3"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Import("in.geojson", strings.NewReader(tt.input))
-			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
-				t.Errorf("error = %v, want one starting %q", err, tt.want)
-			}
-		})
-	}
-}

@@ -2,7 +2,6 @@ package geojson
 
 import (
 	"fmt"
-	"math"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -23,20 +22,27 @@ import (
 // schema, which the decoder reads.
 
 // appendEventFeature appends the events-layer feature of ev, which must
-// have a place, as one line of JSON without the line end.
+// have a place, as one line of JSON without the line end. An event with a
+// value the reader would refuse (see Import) is an error naming it: what
+// Chronomap writes, it must read back.
 func appendEventFeature(b []byte, ev event.Event) ([]byte, error) {
 	b = append(b, `{"type":"Feature","geometry":{"type":"Point","coordinates":`...)
 	b, err := appendCoordinates(b, ev.Place.Point)
-	if err != nil {
-		return b, err
+	if err == nil {
+		b, err = appendEventFields(append(b, `},"properties":{`...), ev)
 	}
-	b, err = appendEventFields(append(b, `},"properties":{`...), ev)
-	return append(b, "}}"...), err
+	if err != nil {
+		return b, fmt.Errorf("event %s: %w", shortened(ev.ID), err)
+	}
+	return append(b, "}}"...), nil
 }
 
 // appendEventFields appends the fields of eventProperties, from "id" to
 // "reports", without the braces around them.
 func appendEventFields(b []byte, ev event.Event) ([]byte, error) {
+	if err := checkEventValues(ev); err != nil {
+		return b, err
+	}
 	b = appendJSONString(append(b, `"id":`...), ev.ID)
 	b = appendJSONString(append(b, `,"source":`...), ev.Source)
 	b = appendJSONDay(append(b, `,"doc_date":`...), ev.DocDate)
@@ -71,25 +77,47 @@ func appendEventFields(b []byte, ev event.Event) ([]byte, error) {
 		b = append(b, "null"...)
 	}
 	b = append(b, `,"reports":[`...)
-	first := true
+	written := 0 // reports without a place are left out
 	for _, r := range ev.Reports {
 		if r.Place == nil {
 			continue
 		}
-		if !first {
+		if written > 0 {
 			b = append(b, ',')
 		}
-		first = false
+		written++
 		var err error
-		if b, err = appendCoordinates(append(b, `{"coordinates":`...), r.Place.Point); err != nil {
-			return b, err
+		b, err = appendCoordinates(append(b, `{"coordinates":`...), r.Place.Point)
+		if err == nil {
+			b, err = appendEventFields(append(b, ','), r)
 		}
-		if b, err = appendEventFields(append(b, ','), r); err != nil {
-			return b, err
+		if err != nil {
+			return b, fmt.Errorf("report %d: %w", written, err)
 		}
 		b = append(b, '}')
 	}
 	return append(b, ']'), nil
+}
+
+// checkEventValues refuses what the reader would: days outside the years
+// 1 to 9999, and counts outside 0 to event.MaxCount. The tagger keeps the
+// windows it makes within those years, but events also come from code.
+func checkEventValues(ev event.Event) error {
+	if d := ev.DocDate; d != nil && !inYears(*d) {
+		return yearError("doc_date", d.Format(time.DateOnly))
+	}
+	if w := ev.Window; w != nil {
+		if !inYears(w.Start) {
+			return yearError("date_start", w.Start.Format(time.DateOnly))
+		}
+		if !inYears(w.End) {
+			return yearError("date_end", w.End.Format(time.DateOnly))
+		}
+	}
+	if err := checkCount("fatalities", ev.Fatalities); err != nil {
+		return err
+	}
+	return checkCount("injured", ev.Injured)
 }
 
 // appendSpan appends a span as [start,end].
@@ -123,23 +151,18 @@ func appendPlaceFeature(b []byte, pm event.PlaceMentions) ([]byte, error) {
 	return append(b, "]}}"...), nil
 }
 
-// appendCoordinates appends a point as [longitude,latitude].
+// appendCoordinates appends a point on Earth as [longitude,latitude].
 func appendCoordinates(b []byte, at orb.Point) ([]byte, error) {
-	lon, lat := roundCoordinate(at[0]), roundCoordinate(at[1])
-	for _, v := range [2]float64{lon, lat} {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return b, fmt.Errorf("coordinates %v are not numbers", at)
-		}
+	if err := checkPoint(at); err != nil {
+		return b, err
 	}
+	lon, lat := roundCoordinate(at[0]), roundCoordinate(at[1])
 	// At most 180 in magnitude and never below 1e-6 unless 0, a coordinate
 	// needs no exponent, and encoding/json would write none either.
 	b = strconv.AppendFloat(append(b, '['), lon, 'f', -1, 64)
 	b = strconv.AppendFloat(append(b, ','), lat, 'f', -1, 64)
 	return append(b, ']'), nil
 }
-
-// roundCoordinate rounds a longitude or latitude to 6 decimals (about 10 cm).
-func roundCoordinate(v float64) float64 { return math.Round(v*1e6) / 1e6 }
 
 // appendPlaceFields appends the fields of placeFields, each after a comma.
 func appendPlaceFields(b []byte, p *geo.Place) []byte {

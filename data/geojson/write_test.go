@@ -1,13 +1,20 @@
 package geojson
 
 import (
+	"bytes"
 	"encoding/json"
+	"io"
+	"math"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/paulmach/orb"
 
+	"github.com/chronomap/chronomap/data/article"
+	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/extract"
 	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
 )
@@ -96,7 +103,7 @@ func eventPropertiesOf(ev event.Event) eventProperties {
 	}
 	for _, r := range ev.Reports {
 		if r.Place != nil {
-			at := [2]float64{roundCoordinate(r.Place.Point[0]), roundCoordinate(r.Place.Point[1])}
+			at, _ := json.Marshal([2]float64{roundCoordinate(r.Place.Point[0]), roundCoordinate(r.Place.Point[1])})
 			p.Reports = append(p.Reports, reportProperties{at, eventPropertiesOf(r)})
 		}
 	}
@@ -164,4 +171,84 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// The writer refuses what Import would, naming the event: what Chronomap
+// writes, it must read back.
+func TestWriterRefusesWhatImportWould(t *testing.T) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		rule  string
+		spoil func(*event.Event)
+		want  string
+	}{
+		{"a window must not start before year 1", func(e *event.Event) { e.Window.Start = day(0, 12, 31) },
+			`event "a.txt#1": date_start "0000-12-31" is outside the years 1 to 9999`},
+		{"a window must not end after year 9999", func(e *event.Event) { e.Window.End = day(10000, 1, 1) },
+			`event "a.txt#1": date_end "10000-01-01" is outside the years 1 to 9999`},
+		{"a publication day must not be before year 1", func(e *event.Event) { e.DocDate = &time.Time{}; *e.DocDate = day(-1, 12, 31) },
+			`event "a.txt#1": doc_date "-0001-12-31" is outside the years 1 to 9999`},
+		{"a count must not be negative", func(e *event.Event) { e.Fatalities = intp(-1) },
+			`event "a.txt#1": fatalities -1 is not a whole number from 0 to 10000000`},
+		{"a count must be at most ten million", func(e *event.Event) { e.Injured = intp(event.MaxCount + 1) },
+			`event "a.txt#1": injured 10000001 is not a whole number from 0 to 10000000`},
+		{"a point must be on Earth", func(e *event.Event) { e.Place = &geo.Place{Point: orb.Point{46.36, 91}} },
+			`event "a.txt#1": latitude 91 is outside -90 to 90: the coordinates look swapped, [latitude, longitude] instead of GeoJSON's [longitude, latitude]`},
+		{"a point must be finite", func(e *event.Event) { e.Place = &geo.Place{Point: orb.Point{math.Inf(-1), 40}} },
+			`event "a.txt#1": longitude -Inf is not a finite number`},
+		{"a report's window must not start before year 1", func(e *event.Event) {
+			r := *e
+			r.Window = &dates.Window{Start: day(0, 12, 31), End: day(1, 1, 1), Precision: dates.Day}
+			e.Reports = []event.Event{*e, r}
+		}, `event "a.txt#1": report 2: date_start "0000-12-31" is outside the years 1 to 9999`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			ev := sampleEvents()[0]
+			w := *ev.Window
+			ev.Window = &w
+			tt.spoil(&ev)
+			err := EncodeEvents(io.Discard, []event.Event{ev})
+			if want := "encoding a GeoJSON feature: " + tt.want; err == nil || err.Error() != want {
+				t.Errorf("error\n got %v\nwant %s", err, want)
+			}
+		})
+	}
+}
+
+// Articles published at either end of the years 1 to 9999 give events
+// whose windows stay within them ("last week" of 3 January of year 1 is
+// no date at all), which export and import back whole.
+func TestExtractedWindowsStayWithinTheYears(t *testing.T) {
+	gaz, err := geo.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := extract.NewExtractor(gaz)
+	var events []event.Event
+	for _, text := range []string{
+		" date 0001-01-03 Last week a missile hit Ganja. This week shelling hit Stepanakert. Yesterday a drone struck Shushi.",
+		" date 9999-12-29 Next week talks will open in Moscow. Shelling hit Stepanakert this week. Next year a drone struck Shushi.",
+	} {
+		a, err := article.ReadArticle("a.txt", strings.NewReader(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, _ := x.Extract(a)
+		if len(evs) < 3 {
+			t.Fatalf("%q gave %d events, want 3", text, len(evs))
+		}
+		events = append(events, evs...)
+	}
+	var buf bytes.Buffer
+	if err := EncodeEvents(&buf, events); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Import("events.geojson", &buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back) != len(events) {
+		t.Errorf("%d events back of %d", len(back), len(events))
+	}
 }

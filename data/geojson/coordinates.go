@@ -1,0 +1,109 @@
+package geojson
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/paulmach/orb"
+
+	"github.com/chronomap/chronomap/geo"
+)
+
+// geometryTypes are the types of GeoJSON geometry other than Point, which
+// an error names as they are.
+var geometryTypes = map[string]bool{
+	"MultiPoint": true, "LineString": true, "MultiLineString": true, "Polygon": true,
+	"MultiPolygon": true, "GeometryCollection": true,
+}
+
+// decodePoint reads a feature's geometry, which must be a Point on Earth
+// (see decodePosition).
+func decodePoint(geometry json.RawMessage) (orb.Point, error) {
+	if isNull(geometry) {
+		return orb.Point{}, errors.New("geometry is null, not a Point")
+	}
+	var g struct {
+		Type        string          `json:"type"`
+		Coordinates json.RawMessage `json:"coordinates"`
+	}
+	if err := json.Unmarshal(geometry, &g); err != nil {
+		return orb.Point{}, fmt.Errorf("geometry %s is not a GeoJSON geometry", shown(geometry))
+	}
+	switch {
+	case geometryTypes[g.Type]:
+		return orb.Point{}, fmt.Errorf("geometry is a %s, not a Point", g.Type)
+	case g.Type != "Point":
+		return orb.Point{}, fmt.Errorf("geometry type %s is not Point", shortened(g.Type))
+	}
+	return decodePosition(g.Coordinates)
+}
+
+// decodePosition reads a GeoJSON position: [longitude, latitude], finite
+// and on Earth, rounded as the writer rounds it so that an imported event
+// exports as it was read. A third number, the altitude GIS tools write for
+// 3-D points, is accepted and dropped, as are any after it (RFC 7946 lets a
+// reader ignore them): Chronomap's map is flat.
+func decodePosition(raw json.RawMessage) (orb.Point, error) {
+	if isNull(raw) {
+		return orb.Point{}, errors.New("coordinates are missing: a Point needs [longitude, latitude]")
+	}
+	var numbers []json.RawMessage
+	if err := json.Unmarshal(raw, &numbers); err != nil {
+		return orb.Point{}, fmt.Errorf("coordinates %s are not an array [longitude, latitude]", shown(raw))
+	}
+	if len(numbers) < 2 {
+		return orb.Point{}, fmt.Errorf("coordinates %s are too few: a Point needs [longitude, latitude]", shown(raw))
+	}
+	for _, n := range numbers {
+		if c := n[0]; c != '-' && (c < '0' || c > '9') {
+			return orb.Point{}, fmt.Errorf("coordinates %s are not all numbers", shown(raw))
+		}
+	}
+	// A JSON number fails to parse only when it is too big for a float64,
+	// and then comes back infinite, which checkLonLat refuses.
+	lon, _ := strconv.ParseFloat(string(numbers[0]), 64)
+	lat, _ := strconv.ParseFloat(string(numbers[1]), 64)
+	if err := checkLonLat(lon, lat, string(numbers[0]), string(numbers[1])); err != nil {
+		return orb.Point{}, err
+	}
+	return orb.Point{roundCoordinate(lon), roundCoordinate(lat)}, nil
+}
+
+// checkLonLat says what is wrong with a point that is not on Earth (see
+// geo.ValidPoint), naming its numbers as written, lonText and latText. A
+// latitude beyond ±90 whose longitude would make a latitude is most likely
+// a point written [latitude, longitude], as many tools and people write it.
+func checkLonLat(lon, lat float64, lonText, latText string) error {
+	switch {
+	case math.IsNaN(lon) || math.IsInf(lon, 0):
+		return fmt.Errorf("longitude %s is not a finite number", lonText)
+	case math.IsNaN(lat) || math.IsInf(lat, 0):
+		return fmt.Errorf("latitude %s is not a finite number", latText)
+	case (lat < -90 || lat > 90) && lon >= -90 && lon <= 90:
+		return fmt.Errorf("latitude %s is outside -90 to 90: %s", latText, lookSwapped)
+	case lat < -90 || lat > 90:
+		return fmt.Errorf("latitude %s is outside -90 to 90", latText)
+	case lon < -180 || lon > 180:
+		return fmt.Errorf("longitude %s is outside -180 to 180", lonText)
+	}
+	return nil
+}
+
+// lookSwapped ends the errors of points that seem written latitude first.
+const lookSwapped = "the coordinates look swapped, [latitude, longitude] instead of GeoJSON's [longitude, latitude]"
+
+// checkPoint is checkLonLat of a point, its numbers written as the writer
+// writes them; nil for a point on Earth.
+func checkPoint(at orb.Point) error {
+	if geo.ValidPoint(at) {
+		return nil
+	}
+	f := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+	return checkLonLat(at[0], at[1], f(at[0]), f(at[1]))
+}
+
+// roundCoordinate rounds a longitude or latitude to 6 decimals (about 10 cm).
+func roundCoordinate(v float64) float64 { return math.Round(v*1e6) / 1e6 }
