@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/text"
 )
 
@@ -70,5 +71,5 @@ func number(w string) (int, bool) {
 		return 0, false
 	}
 	n, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
-	return n, err == nil && n < 10_000_000
+	return n, err == nil && n <= event.MaxCount
 }

@@ -47,10 +47,14 @@ func (d *document) eventWindow(ws []word, trig trigger, exprs []dates.Expression
 		return nil, nil
 	}
 	end := day(*pub)
-	if recent && ctx.last.Start.Before(end.AddDate(0, 0, -1)) && !ctx.last.End.After(end) {
+	before := end.AddDate(0, 0, -1)
+	if recent && ctx.last.Start.Before(before) && !ctx.last.End.After(end) {
 		return daysWindow(ctx.last.Start, end), nil
 	}
-	return daysWindow(end.AddDate(0, 0, -1), end), nil
+	if before.Year() < dates.MinYear {
+		before = end // there is no day before the first day of year 1
+	}
+	return daysWindow(before, end), nil
 }
 
 // documentNouns, before "of" and a date, make the date a document's name,

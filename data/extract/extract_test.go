@@ -1,13 +1,16 @@
 package extract
 
 import (
+	"io"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/chronomap/chronomap/data/article"
+	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/geojson"
 	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/data/text/texttest"
 	"github.com/chronomap/chronomap/geo"
@@ -133,4 +136,28 @@ func describe(events []event.Event) string {
 		b.WriteString("\n  " + e.Type.String() + " " + e.Place.Name + " " + s + ".." + end + ": " + e.Sentence)
 	}
 	return b.String()
+}
+
+// An article dated on the first or last day Chronomap can write gives
+// events that stay within the years 1 to 9999, so that they can be
+// exported: "the day before" the first day of year 1 is that day itself.
+func TestExtractAtTheEdgesOfTheCalendar(t *testing.T) {
+	x := mustExtractor(t)
+	for _, header := range []string{" date 0001-01-01", " date 9999-12-31"} {
+		a, err := article.ReadArticle("edge.txt", strings.NewReader(header+"\nArtillery shelled Stepanakert, officials said.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		events, _ := x.Extract(a)
+		if len(events) != 1 {
+			t.Fatalf("%s: %d events, want 1", header, len(events))
+		}
+		w := events[0].Window
+		if w.Start.Year() < dates.MinYear || w.End.Year() > dates.MaxYear {
+			t.Errorf("%s: window %v to %v leaves the years 1 to 9999", header, w.Start, w.End)
+		}
+		if err := geojson.EncodeEvents(io.Discard, events); err != nil {
+			t.Errorf("%s: %v", header, err)
+		}
+	}
 }
