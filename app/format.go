@@ -56,6 +56,16 @@ func dateText(w *dates.Window) string {
 	return windowText(w) + " (" + precisionText(w.Precision) + ")"
 }
 
+// thousands writes a count with its thousands apart, as English does:
+// "10,000".
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
 // capitalized is s with its first letter, an ASCII one, in upper case.
 func capitalized(s string) string {
 	if s == "" {

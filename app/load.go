@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/chronomap/chronomap/app/render"
+	"github.com/chronomap/chronomap/data/article"
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/extract"
 	"github.com/chronomap/chronomap/data/geojson"
@@ -29,9 +30,27 @@ type loaded struct {
 	files       articleFiles    // where each article is, to show it whole
 	onMap       mapLayers       // the events and places prepared for the map
 	days        *timeline.Index // the events by day, for the timeline
-	// warnings are articles skipped as unreadable, or read without their
-	// date: the user should know, but they do not stop the others.
-	warnings error
+	// skipped are the files that could not be read, and undated the
+	// articles read without their date: the user should know, but they do
+	// not stop the others.
+	skipped, undated []error
+}
+
+// A nothingRead is the error of a load that read neither an article nor a
+// GeoJSON file: the paths it was given, and why each of their files could
+// not be read.
+type nothingRead struct {
+	paths   []string
+	skipped []error
+}
+
+// headline says what failed, without the files' reasons.
+func (e *nothingRead) headline() string {
+	return "nothing could be read from " + strings.Join(e.paths, ", ")
+}
+
+func (e *nothingRead) Error() string {
+	return errors.Join(append([]error{errors.New(e.headline())}, e.skipped...)...).Error()
 }
 
 // mapLayers are what the map shows.
@@ -50,6 +69,9 @@ func load(paths []string) (loaded, error) {
 
 // loadArticles is load that stops, returning ctx's error, when ctx is done,
 // and calls progress with how many of the files are done, and of how many.
+// ctx reaches the count of a folder's files and the read of each, which a
+// named pipe given by name may make wait for ever; GeoJSON files are read
+// only when regular (see importEvents).
 func loadArticles(ctx context.Context, paths []string, progress func(done, total int)) (loaded, error) {
 	g, err := geo.Default()
 	if err != nil {
@@ -57,12 +79,14 @@ func loadArticles(ctx context.Context, paths []string, progress func(done, total
 	}
 	res := loaded{gazetteer: g, files: articleFiles{}}
 	x := extract.NewExtractor(g)
-	var problems []error
 	collections, articles := splitGeoJSON(paths)
 	for _, p := range collections {
-		events, err := geojson.ImportFile(p)
+		if err := ctx.Err(); err != nil {
+			return loaded{}, err
+		}
+		events, err := importEvents(p)
 		if err != nil {
-			problems = append(problems, err)
+			res.skipped = append(res.skipped, err)
 			continue
 		}
 		res.collections++
@@ -84,11 +108,11 @@ func loadArticles(ctx context.Context, paths []string, progress func(done, total
 		batch := extract.Batch{Extractor: x}
 		err := batch.RunWithProgress(ctx, articles, func(r extract.Result) error {
 			if r.Err != nil {
-				problems = append(problems, r.Err)
+				res.skipped = append(res.skipped, r.Err)
 				return nil
 			}
 			if r.Warning != nil {
-				problems = append(problems, r.Warning)
+				res.undated = append(res.undated, r.Warning)
 			}
 			res.articles++
 			res.events = append(res.events, r.Events...)
@@ -101,10 +125,13 @@ func loadArticles(ctx context.Context, paths []string, progress func(done, total
 		}
 	}
 	if res.articles == 0 && res.collections == 0 {
-		noneRead := fmt.Errorf("nothing could be read from %s", strings.Join(paths, ", "))
-		return loaded{}, errors.Join(noneRead, errors.Join(problems...))
+		return loaded{}, &nothingRead{paths: paths, skipped: res.skipped}
 	}
-	res.warnings = errors.Join(problems...)
+	// What is left takes a while for large sets, and is of no use once
+	// the load is cancelled.
+	if err := ctx.Err(); err != nil {
+		return loaded{}, err
+	}
 	res.events = event.MergeReports(res.events, event.SamePlaceKm)
 	slices.SortStableFunc(res.events, event.ByWindowStart)
 	return prepared(res), nil
@@ -118,6 +145,20 @@ func prepared(res loaded) loaded {
 	res.onMap = mapLayers{render.NewEvents(res.events), render.NewPlaces(res.places)}
 	res.days = timeline.New(res.events)
 	return res
+}
+
+// importEvents reads the GeoJSON events layer at path, if it is a regular
+// file: opening a named pipe waits for a writer, which may never come, and
+// cannot be cancelled. Articles in folders are skipped so too.
+func importEvents(path string) ([]event.Event, error) {
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return nil, pathError(path, err)
+	case !info.Mode().IsRegular():
+		return nil, fmt.Errorf("%s: %w, skipped", path, article.ErrNotRegular)
+	}
+	return geojson.ImportFile(path)
 }
 
 // splitGeoJSON parts the GeoJSON files among paths from the articles.
@@ -138,12 +179,18 @@ func splitGeoJSON(paths []string) (collections, articles []string) {
 func checkPaths(paths []string) error {
 	for _, p := range paths {
 		if _, err := os.Stat(p); err != nil {
-			var pe *os.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err
-			}
-			return fmt.Errorf("%s: %w", p, err)
+			return pathError(p, err)
 		}
 	}
 	return nil
+}
+
+// pathError is err about path, named once: "x.txt: no such file or
+// directory", not "x.txt: stat x.txt: no such file or directory".
+func pathError(path string, err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%s: %w", path, err)
 }

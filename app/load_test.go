@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,7 +30,7 @@ func TestLoad(t *testing.T) {
 		name         string
 		paths        []string
 		wantArticles int
-		wantWarning  string // a part of the warnings, "" for none
+		wantSkipped  string // a part of the files skipped, "" for none
 		wantErr      string // a part of the error, "" for none
 	}{
 		{"no paths opens the seeds", nil, 3, "", ""},
@@ -53,11 +54,12 @@ func TestLoad(t *testing.T) {
 			if res.articles != tt.wantArticles {
 				t.Errorf("read %d articles, want %d", res.articles, tt.wantArticles)
 			}
+			skipped := errors.Join(res.skipped...)
 			switch {
-			case tt.wantWarning == "" && res.warnings != nil:
-				t.Errorf("unexpected warnings: %v", res.warnings)
-			case tt.wantWarning != "" && (res.warnings == nil || !strings.Contains(res.warnings.Error(), tt.wantWarning)):
-				t.Errorf("warnings = %v, want one naming %q", res.warnings, tt.wantWarning)
+			case tt.wantSkipped == "" && skipped != nil:
+				t.Errorf("unexpected files skipped: %v", skipped)
+			case tt.wantSkipped != "" && (skipped == nil || !strings.Contains(skipped.Error(), tt.wantSkipped)):
+				t.Errorf("skipped %v, want one naming %q", skipped, tt.wantSkipped)
 			}
 		})
 	}

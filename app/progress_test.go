@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -68,20 +67,41 @@ func TestACancelledLoadKeepsTheEventsShown(t *testing.T) {
 	t.Cleanup(win.Close)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel() // before the load counts its files
-	statuses := make(chan string, 4)
+	loop := newUILoop()
+	var statuses []string
 	shown := false
-	startLoad(ctx, win, []string{articleFolder(t, 60)}, func(s string) { statuses <- s }, func(loaded, error) { shown = true })
+	status := func(s string) { statuses = append(statuses, s) }
+	startLoad(ctx, loadUI{win, status, func(loaded, error) { shown = true }, loop.do}, []string{articleFolder(t, 60)})
 
-	<-statuses // opening
-	select {
-	case s := <-statuses:
-		if !strings.Contains(s, "cancelled") {
-			t.Errorf("status = %q, want it to say the load was cancelled", s)
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("the load did not stop")
+	loop.runUntil(t, "the load to stop", func() bool { return len(statuses) == 2 })
+	if statuses[1] != cancelledText {
+		t.Errorf("status = %q, want %q", statuses[1], cancelledText)
 	}
 	if shown {
 		t.Error("a cancelled load replaced the events shown")
+	}
+}
+
+// uiLoop stands for Fyne's UI goroutine in tests, whose driver runs what
+// fyne.Do is given at once, on the goroutine that gives it: what other
+// goroutines hand to do runs here on the test's goroutine, in runUntil,
+// so that the test looks at the widgets between two calls, without races.
+type uiLoop chan func()
+
+func newUILoop() uiLoop { return make(uiLoop, 1000) }
+
+func (q uiLoop) do(f func()) { q <- f }
+
+// runUntil runs what comes until done, and fails t if that takes 30 s.
+func (q uiLoop) runUntil(t *testing.T, what string, done func() bool) {
+	t.Helper()
+	timeout := time.After(30 * time.Second)
+	for !done() {
+		select {
+		case f := <-q:
+			f()
+		case <-timeout:
+			t.Fatalf("waited 30 s for %s", what)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -34,11 +35,11 @@ type mainWindow struct {
 	events    []event.Event // what the map, the list and the timeline index into
 	files     articleFiles
 	gazetteer *geo.Gazetteer
-	// cancelLoad stops the load under way, if any.
-	cancelLoad func()
-	// loads counts the loads started, so that a slow load that finishes
-	// after a newer one does not replace its events.
-	loads int
+	// dropLoad stops the load under way, if any, and drops its result.
+	dropLoad func()
+	// do runs a function on the UI goroutine: fyne.Do, or in tests their
+	// own loop.
+	do func(func())
 	// shown, when set, is called on the UI goroutine after a load's events
 	// are shown or its error is.
 	shown func(error)
@@ -63,6 +64,7 @@ func newMainWindow(a fyne.App) *mainWindow {
 		list:     newEventBrowser(),
 		details:  newEventDetails(),
 		status:   widget.NewLabel(""),
+		do:       fyne.Do,
 	}
 	installAtomicSaves()
 	applyTheme(a, prefs{a.Preferences()}.theme())
@@ -149,17 +151,13 @@ func (w *mainWindow) exported(path string) {
 }
 
 // open reads the articles at paths (the seeds if there are none) and
-// extracts their events off the UI goroutine, then shows them.
+// extracts their events off the UI goroutine, then shows them. A load
+// still under way is dropped: the newer one replaces it.
 func (w *mainWindow) open(paths []string) {
-	w.loads++
-	thisLoad := w.loads
-	if w.cancelLoad != nil {
-		w.cancelLoad()
+	if w.dropLoad != nil {
+		w.dropLoad()
 	}
-	w.cancelLoad = startLoad(context.Background(), w.win, paths, w.status.SetText, func(res loaded, err error) {
-		if thisLoad != w.loads {
-			return
-		}
+	w.dropLoad = startLoad(context.Background(), loadUI{w.win, w.status.SetText, func(res loaded, err error) {
 		w.show(res, err)
 		if err == nil && len(paths) > 0 {
 			prefs{w.app.Preferences()}.addRecent(paths...)
@@ -168,7 +166,7 @@ func (w *mainWindow) open(paths []string) {
 		if w.shown != nil {
 			w.shown(err)
 		}
-	})
+	}, w.do}, paths)
 }
 
 // show puts loaded events on screen, or in a dialog the error that stopped
@@ -176,7 +174,7 @@ func (w *mainWindow) open(paths []string) {
 func (w *mainWindow) show(res loaded, err error) {
 	if err != nil {
 		w.status.SetText("Could not open the articles.")
-		showError("Could not open the articles", err, w.win)
+		w.showLoadError(err)
 		return
 	}
 	if res.gazetteer != nil {
@@ -189,9 +187,33 @@ func (w *mainWindow) show(res loaded, err error) {
 	w.mapView.SetEvents(res.onMap.events, res.onMap.places)
 	w.timeline.SetIndex(res.days)
 	w.status.SetText(loadedText(res))
-	if res.warnings != nil {
-		showError("Some files were skipped or read without their date", res.warnings, w.win)
+	if len(res.skipped)+len(res.undated) > 0 {
+		showProblems(w.win, w.app.Clipboard(), problemsTitle(res), "", skippedFiles(res.skipped), undatedArticles(res.undated))
 	}
+}
+
+// showLoadError shows the error that stopped a load; the files of a load
+// that read nothing are summarised, as there may be thousands.
+func (w *mainWindow) showLoadError(err error) {
+	const title = "Could not open the articles"
+	var none *nothingRead
+	if errors.As(err, &none) {
+		showProblems(w.win, w.app.Clipboard(), title, capitalized(none.headline())+".", skippedFiles(none.skipped))
+		return
+	}
+	showError(title, err, w.win)
+}
+
+// problemsTitle is the title of the dialog that tells what a load that
+// succeeded skipped, or read without its date.
+func problemsTitle(res loaded) string {
+	switch {
+	case len(res.undated) == 0:
+		return "Some files were skipped"
+	case len(res.skipped) == 0:
+		return "Some articles were read without their date"
+	}
+	return "Some files were skipped or read without their date"
 }
 
 // loadedText is the status line after a load: "3 articles, 12 events".
@@ -223,10 +245,10 @@ func eventSummary(e event.Event) string {
 	return e.Type.Info().Label + " · " + placeName(e.Place) + " · " + windowText(e.Window)
 }
 
-// counted writes "1 event", "12 events".
+// counted writes "1 event", "12 events", "10,000 events".
 func counted(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
-	return fmt.Sprintf("%d %ss", n, noun)
+	return thousands(n) + " " + noun + "s"
 }

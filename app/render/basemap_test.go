@@ -38,7 +38,7 @@ func TestBasemapGolden(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			img := image.NewRGBA(image.Rect(0, 0, c.v.Width, c.v.Height))
 			b.Draw(img, c.v)
-			checkGolden(t, "basemap-"+c.name, img)
+			checkGolden(t, "basemap-"+c.name, img, basemapNoise)
 		})
 	}
 }

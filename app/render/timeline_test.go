@@ -68,7 +68,7 @@ func TestTimelineGolden(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			img := image.NewRGBA(image.Rect(0, 0, tt.width, tt.height))
 			DrawTimeline(img, tt.strip)
-			checkGolden(t, "timeline-"+tt.name, img)
+			checkGolden(t, "timeline-"+tt.name, img, exact)
 		})
 	}
 }
