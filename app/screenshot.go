@@ -17,6 +17,10 @@ const screenshotTimeout = 2 * time.Minute
 // that the rest of it (the list, the status line) is laid out too.
 const settle = 300 * time.Millisecond
 
+// quitDelay is how long a hidden window is left to handle the events the
+// windowing system sent before it was hidden.
+const quitDelay = 100 * time.Millisecond
+
 // Screenshot opens the window, width×height, on the articles at paths, as Run does,
 // waits until their events are loaded and drawn, writes the window's picture
 // to file as a PNG and closes the window. The file is replaced only when the
@@ -31,7 +35,13 @@ func Screenshot(paths []string, file string, width, height int) error {
 	var result error
 	finish := func(err error) {
 		result = err
-		a.Quit()
+		// Quitting closes the window while the windowing system may still
+		// report the pointer over it, and Fyne 2.7's GLFW driver then
+		// dereferences the closed window's nil handle to set the cursor
+		// (fyne-io/fyne#5981). Hidden, the window gets no more pointer
+		// events: quit once the ones already sent are handled.
+		w.win.Hide()
+		time.AfterFunc(quitDelay, func() { fyne.Do(a.Quit) })
 	}
 	timeout := time.AfterFunc(screenshotTimeout, func() {
 		fyne.Do(func() { finish(fmt.Errorf("the window did not show the events within %v", screenshotTimeout)) })
