@@ -16,8 +16,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	"github.com/chronomap/chronomap/app"
@@ -56,9 +54,11 @@ order), or - for standard input (named "stdin" in the output). Flags may come
 before or after the paths.
 
 Flags:
-  -o FILE       write to FILE instead of standard output. FILE is replaced
-                only when the run ends; if it fails or no article could be
-                read, an existing FILE is left as it was.
+  -o FILE       write to FILE instead of standard output (-o - is standard
+                output). FILE is replaced only when the run ends; if it fails,
+                is stopped, or no article could be read, an existing FILE is
+                left as it was. A device or a pipe, such as /dev/null, is
+                written as the run goes.
   --layer NAME  events (the default): one point per event, with its date
                 window, type, place, actors, claims and casualties;
                 places: one point per place an article names, with its
@@ -70,8 +70,14 @@ A file that cannot be read (missing, binary, not UTF-8, empty) is named on
 standard error with the reason and skipped; the other articles are still
 written.
 
+Ctrl-C (SIGINT), SIGTERM and SIGHUP stop the run at once, whatever it is
+doing, and leave an existing FILE as it was. Until FILE is replaced, the run
+writes beside it, to .FILE.NUMBER.tmp; if the run is killed outright (kill
+-9), the next run that writes FILE removes that file.
+
 Exit status: 0 when every article was read; 1 when some could not be, or the
-output could not be written; 2 for a usage error.
+output could not be written; 2 for a usage error; 130, 143 or 129 when
+stopped by SIGINT, SIGTERM or SIGHUP.
 
 Examples:
   chronomap extract -o events.geojson articles/
@@ -88,10 +94,8 @@ var (
 
 func main() {
 	quietinit.Restore()
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	stderr := exitOnSignal(os.Stderr)
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, stderr))
 }
 
 // run is the whole command: it returns the exit status.
@@ -259,10 +263,6 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return fw.WriteEvents(r.Events...)
 	})
 	switch {
-	case errors.Is(err, context.Canceled) && file != nil:
-		return fail(fmt.Errorf("interrupted; %s left as it was", f.out))
-	case errors.Is(err, context.Canceled):
-		return fail(errors.New("interrupted"))
 	case err != nil:
 		return fail(err)
 	// With no article read, an empty collection would replace a good -o file

@@ -200,6 +200,27 @@ func TestExtractToFile(t *testing.T) {
 	}
 }
 
+// TestExtractToStreams checks the outputs that are not files to replace:
+// standard output named "-", and a device.
+func TestExtractToStreams(t *testing.T) {
+	_, events, _ := chronomap(t, "", "extract", "seeds")
+	tests := []struct{ out, stdout string }{
+		{"-", events},
+		{os.DevNull, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.out, func(t *testing.T) {
+			code, stdout, errOut := chronomap(t, "", "extract", "-o", tt.out, "seeds")
+			if code != 0 || errOut != "" || stdout != tt.stdout {
+				t.Errorf("exit %d, stderr %q, stdout of %d bytes; want exit 0, %d bytes", code, errOut, len(stdout), len(tt.stdout))
+			}
+			if _, err := os.Stat(tt.out); tt.out == "-" && err == nil {
+				t.Error(`a file named "-" was written`)
+			}
+		})
+	}
+}
+
 func TestExtractStdin(t *testing.T) {
 	code, out, errOut := chronomap(t, "Azerbaijani forces shelled Stepanakert on Monday, Armenia said.",
 		"extract", "--date", "2020-10-05", "-")

@@ -152,3 +152,60 @@ func dirNames(t *testing.T, dir string) []string {
 	}
 	return names
 }
+
+// TestAbortWhileWriting aborts as a signal handler does, while another
+// goroutine writes: the writes fail, and the temporary file is gone.
+func TestAbortWhileWriting(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.geojson")
+	writeFile(t, path, "old content", 0o644)
+	f, err := Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stopped := make(chan error)
+	go func() {
+		for {
+			if _, err := f.Write([]byte("more ")); err != nil {
+				stopped <- err
+				return
+			}
+		}
+	}()
+	if err := f.Abort(); err != nil {
+		t.Fatal(err)
+	}
+	<-stopped
+	if got := readFile(t, path); got != "old content" {
+		t.Errorf("after Abort the target is %q", got)
+	}
+	if names := dirNames(t, dir); len(names) != 1 {
+		t.Errorf("folder holds %v, want only the target", names)
+	}
+}
+
+// TestAbortDuringCommit aborts while Commit syncs: the Abort wins, and
+// Commit fails without touching the target.
+func TestAbortDuringCommit(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.geojson")
+	writeFile(t, path, "old content", 0o644)
+	f, err := Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Write([]byte("new content"))
+	if err := f.begin(); err != nil {
+		t.Fatal(err)
+	}
+	f.Abort()
+	if err := f.finishCommit(nil); err == nil {
+		t.Error("Commit after Abort succeeded")
+	}
+	if got := readFile(t, path); got != "old content" {
+		t.Errorf("the target is %q", got)
+	}
+	if names := dirNames(t, dir); len(names) != 1 {
+		t.Errorf("folder holds %v, want only the target", names)
+	}
+}
