@@ -7,16 +7,15 @@ import "sync"
 // named, demonyms, places already resolved nearby) to choose between places
 // of one name. It is safe for concurrent use.
 type Geocoder struct {
-	g      *Gazetteer
-	filter *nameFilter
-	lex    *lexicon
-	pool   sync.Pool // of *analysis, whose buffers are reused between texts
+	g    *Gazetteer
+	lex  *lexicon
+	pool sync.Pool // of *analysis, whose buffers are reused between texts
 }
 
 // NewGeocoder returns a geocoder over g.
 func NewGeocoder(g *Gazetteer) *Geocoder {
-	c := &Geocoder{g: g, filter: newNameFilter(g), lex: newLexicon(g.demonyms)}
-	c.pool.New = func() any { return &analysis{g: g, filter: c.filter, lex: c.lex} }
+	c := &Geocoder{g: g, lex: newLexicon(g.demonyms)}
+	c.pool.New = func() any { return &analysis{g: g, lex: c.lex} }
 	return c
 }
 
@@ -91,7 +90,6 @@ func (c *Geocoder) done(a *analysis) {
 // analysis holds the state of reading one text; its slices are reused.
 type analysis struct {
 	g        *Gazetteer
-	filter   *nameFilter
 	lex      *lexicon
 	text     string
 	toks     []token

@@ -78,7 +78,7 @@ func (a *analysis) findCandidates() {
 			}
 		}
 		j, places := -1, []*Place(nil)
-		startsKnown := a.filter.prefixes.mayHave(a.toks[i].hash)
+		startsKnown := a.g.MayStartName(a.toks[i].hash)
 		if startsKnown || i > 0 && a.folded(i-1) == "the" {
 			j, places = a.longestMatch(i, end)
 		}
@@ -113,7 +113,7 @@ func (a *analysis) longestMatch(i, end int) (int, []*Place) {
 		// Shorten the run to the words that some name starts with.
 		h := a.toks[i].hash
 		for j := i + 2; j <= end; j++ {
-			if h = a.extendHash(h, j-1); !a.filter.prefixes.mayHave(h) {
+			if h = a.extendHash(h, j-1); !a.g.MayStartName(h) {
 				end = j - 1
 				break
 			}
@@ -145,7 +145,7 @@ func (a *analysis) possessiveName(i int) (int, []*Place) {
 	}
 	a.key = append(append(a.key[:0], a.folded(i)...), 's')
 	h := wordHash(string(a.key))
-	if !a.filter.prefixes.mayHave(h) {
+	if !a.g.MayStartName(h) {
 		return -1, nil
 	}
 	a.key = append(append(a.key, ' '), a.folded(i+1)...)
@@ -175,7 +175,7 @@ func (a *analysis) lookupThe(i, j int) []*Place {
 	for k := i + 1; k < j; k++ {
 		h = a.extendHash(h, k)
 	}
-	if !a.filter.prefixes.mayHave(h) {
+	if !a.g.MayStartName(h) {
 		return nil
 	}
 	return a.lookup("the "+a.spanString(i, j), h)
