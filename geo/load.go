@@ -99,7 +99,11 @@ func load(data []byte) (*Gazetteer, error) {
 		return nil, d.err
 	}
 	pl.data = c.b[c.pos:]
-	if n := len(pl.table); n > 0 && binary.LittleEndian.Uint32(pl.table[n-8:]) != uint32(len(pl.data)) {
+	end := uint32(0)
+	if n := len(pl.table); n > 0 {
+		end = binary.LittleEndian.Uint32(pl.table[n-8:])
+	}
+	if uint64(len(pl.data)) != uint64(end) {
 		return nil, errors.New("place blocks do not end with the file")
 	}
 	if binary.LittleEndian.Uint32(ix.buckets[len(ix.buckets)-4:]) != uint32(ix.n) {
