@@ -1,50 +1,83 @@
 package geo
 
-// The gazetteer file format, version 1.
+// The gazetteer file format, version 2.
+//
+// Start-up must not wait for 200,000 places and half a million names to be
+// decoded, so the file is laid out to be used where it lies: the name index
+// is read straight from its bytes, and places are decoded a block at a time,
+// the first time one of them is asked for. Only a small preamble is decoded
+// by Load. A checksum of the whole file, checked by Load, is what lets the
+// lazy decoding trust the bytes afterwards.
 //
 // A text line, so that `head -1` tells what the file is and that it is
-// generated; an uncompressed preamble; then chunks of places and of names.
-// Each chunk is two parts: its numbers and the bytes of its strings (their
-// lengths are among the numbers), each a gzip stream, except the numbers of
-// place chunks, stored as they are. Inflating is most of the load time and
-// place numbers hardly compress, so they are left alone; and as a gzip
-// stream can only be inflated from its start, the data is cut into chunks
-// that Load inflates and decodes in parallel.
+// generated; a little-endian u32, the CRC-32C (Castagnoli) of everything
+// after it; the preamble; then sections of fixed layout.
 //
-// Numbers are unsigned varints (u) or zigzag varints (z); a string (s) is a u
-// length among the numbers and its bytes among the text (in the preamble,
-// right after the length).
+// In the preamble, numbers are unsigned varints (u) or zigzag varints (z),
+// and a string (s) is a u length and its bytes:
 //
-//	preamble:
-//	  u version (1)
-//	  u places, u alternate names, u keys, u postings, u key bytes (totals)
-//	  u number of shared strings, each as s (feature and country codes, admin1 names)
-//	  u number of demonyms, each: s folded demonym, s country code
-//	  u number of place chunks, each: u places, u alternate names,
-//	    u size of its numbers, u size of its compressed text
-//	  u number of name chunks, each: u keys, u postings, u key bytes,
-//	    u size of its numbers, u size of its compressed text
-//	then each chunk's numbers and compressed text, in the order above.
-//	place chunk, for each place:
-//	  u 0 then the ID as s, or 2·z+1 where z is the difference between the
-//	    place's geonameid and that of the previous "geonames:" place of the chunk;
-//	  s name; u kind; u feature, u country, u admin1 (indices of shared strings);
-//	  z longitude, z latitude, in hundred-thousandths of a degree (about 1 m),
-//	    as differences from the previous place of the chunk (places sorted by ID
-//	    are mostly near each other);
-//	  u population; u number of alternate names, each as s
-//	name chunk, for each folded name, in sorted order:
-//	  u bytes shared with the previous name of the chunk;
-//	  u 4·(length of the rest) + min(number of places, 3), the rest among the text;
-//	  if 3 or more places, u number of places - 3;
-//	  each place as u index, the most important first
+//	u format version (2)
+//	u hash version: text.KeyHash(hashCheckKey), which changes with the name hash
+//	u places, u log2 of the places per block, u flags (1: places sorted by ID)
+//	u names, u words in the longest name, u bucket bits B, u Bloom filter bits m
+//	u size of the postings section
+//	u number of shared strings, each as s (feature and country codes, admin1 names)
+//	u number of demonyms, each: s folded demonym, s country code, in sorted order
+//	u number of countries, each: s country code, u place index, in sorted order
+//
+// Sections follow, their numbers little-endian; all but the place data are
+// used where they lie. A name's hash is the keyHash of its folded form, which
+// the geocoder's tokenizer computes word by word: its values are part of the
+// format.
+//
+//	Bloom filter  m bits in m/8 bytes (bit i is bit i%8 of byte i/8). Every
+//	              name and word prefix of a name ("nagorno", "nagorno karabakh")
+//	              of hash h sets bits ⌊x·m/2⁶⁴⌋ for x = h, h+d, h+2d (mod 2⁶⁴),
+//	              where d = h>>29 ^ h·0x9E3779B97F4A7C15 (mod 2⁶⁴).
+//	buckets       2^B+1 u32: the index of the first name of each bucket, then
+//	              the number of names. Names are sorted by hash, then key;
+//	              bucket b holds those whose hash has b as its top B bits.
+//	fingerprints  a u16 for each name: the low 16 bits of its hash.
+//	names         a u32 for each name: a name of one place whose key is its
+//	              j-th name (0 the name, k its k-th alternate name) is inline,
+//	              j<<P | the place's index, where P is bits.Len(places) and the
+//	              top bit is clear; any other is 1<<31 | the offset of its
+//	              postings.
+//	postings      for each name not inline: u j, u number of places, and each
+//	              place as u index, the most important first.
+//	block table   for each block of places, u32 the end of its compressed bytes
+//	              in the place data, u32 their size inflated.
+//	place data    each block as a raw DEFLATE stream of:
+//	                u size of its numbers, u number of alternate names,
+//	                the numbers, then the text (the bytes of the strings).
+//
+// A name's key is not stored: it is the folded name j of its first place,
+// which has to be decoded anyway to return it.
+//
+// The numbers of a place, its strings' bytes among the text:
+//
+//	u 0 then the ID as s, or 2·z+1 where z is the difference between the
+//	  place's geonameid and that of the previous "geonames:" place of the block;
+//	s name; u kind; u feature, u country, u admin1 (indices of shared strings);
+//	z longitude, z latitude, in hundred-thousandths of a degree (about 1 m), as
+//	  differences from the previous place of the block (places sorted by ID are
+//	  mostly near each other);
+//	u population; u number of alternate names, each as s
 const (
-	fileHeader    = "# Chronomap gazetteer v1: generated by geo/internal/gazgen from GeoNames (CC BY 4.0, modified) and Natural Earth data. DO NOT EDIT.\n"
-	formatVersion = 1
+	fileHeader    = "# Chronomap gazetteer v2: generated by geo/internal/gazgen from GeoNames (CC BY 4.0, modified) and Natural Earth data. DO NOT EDIT.\n"
+	formatVersion = 2
 	coordScale    = 1e5
 	geonamesIDs   = "geonames:"
-	// Chunks per kind: enough to keep two cores busy while the larger
-	// chunks of places are still being decoded.
-	placeChunks = 4
-	nameChunks  = 2
+	// hashCheckKey is hashed into the file, so that one written with another
+	// keyHash (which would find nothing) is refused. It has words of one
+	// chunk and of several, so that it exercises wordHash and joinHash.
+	hashCheckKey = "nagorno karabakh a 0123456789abcdefghij"
+	// blockBits sets the places per block. A name's places may lie in as
+	// many blocks, each decoded whole on first use, so blocks are small:
+	// blocks of 128 places take 11% more bytes than blocks of 1024 would,
+	// and an eighth of the time to decode.
+	blockBits = 7
+	// sortedByID is the flag of a file whose places are sorted by ID, which
+	// ByID then searches without an index.
+	sortedByID = 1
 )

@@ -2,6 +2,9 @@ package geo
 
 import (
 	"bytes"
+	"encoding/binary"
+	"fmt"
+	"hash/crc32"
 	"reflect"
 	"strings"
 	"testing"
@@ -28,55 +31,46 @@ func testPlaces() []*Place {
 
 var testDemonyms = map[string]string{"Azerbaijani": "AZ", "Azeri": "AZ"}
 
-func TestLoadRoundTrip(t *testing.T) {
-	want := New(testPlaces(), testDemonyms)
-	var buf bytes.Buffer
-	if _, err := want.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	got, err := Load(buf.Bytes())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.Len() != want.Len() || got.MaxWords() != want.MaxWords() {
-		t.Errorf("Len, MaxWords = %d, %d, want %d, %d", got.Len(), got.MaxWords(), want.Len(), want.MaxWords())
-	}
-	for i, p := range want.Places() {
-		if q := got.Places()[i]; !reflect.DeepEqual(q, p) {
-			t.Errorf("place %d = %+v, want %+v", i, q, p)
+// manyPlaces returns n places over several blocks, sorted by ID: every
+// tenth is a Springfield, a name whose places lie in every block.
+func manyPlaces(n int) []*Place {
+	places := make([]*Place, n)
+	for i := range places {
+		p := &Place{ID: fmt.Sprintf("geonames:%d", 1000+i), Name: fmt.Sprintf("Place %d", i),
+			AltNames: []string{fmt.Sprintf("Plaçe No %d", i)}, Kind: Kind(i % 4), Feature: "PPL",
+			Country: "US", Point: orb.Point{float64(i%360) - 180, float64(i%180) - 90}, Population: i}
+		if i%10 == 0 {
+			p.AltNames = append(p.AltNames, "Springfield")
 		}
-		if q := got.ByID(p.ID); q == nil || q.ID != p.ID {
-			t.Errorf("ByID(%s) = %v", p.ID, q)
-		}
+		places[i] = p
 	}
-	for _, name := range []string{"stepanakert", "shusha", "susa", "azerbaijan", "sevan lake", "transcaucasia", "nowhere"} {
-		if g, w := ids(got.Lookup(name)), ids(want.Lookup(name)); !reflect.DeepEqual(g, w) {
-			t.Errorf("Lookup(%q) = %v, want %v", name, g, w)
-		}
-	}
-	if cc, ok := got.Demonym("azeri"); !ok || cc != "AZ" {
-		t.Errorf("Demonym(azeri) = %q, %v", cc, ok)
-	}
-	if c := got.Country("AZ"); c == nil || c.Name != "Azerbaijan" {
-		t.Errorf("Country(AZ) = %v", c)
-	}
+	return places
 }
 
-// The file is a function of the content alone, so that the committed file
-// can be checked against a fresh build.
-func TestWriteToDeterministic(t *testing.T) {
-	var a, b bytes.Buffer
-	if _, err := New(testPlaces(), testDemonyms).WriteTo(&a); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := New(testPlaces(), testDemonyms).WriteTo(&b); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(a.Bytes(), b.Bytes()) {
-		t.Error("two writes of one gazetteer differ")
-	}
-	if !strings.HasPrefix(a.String(), "# Chronomap gazetteer v1: generated") {
-		t.Errorf("file starts %q, want a header line saying it is generated", a.String()[:40])
+func TestLoadRoundTrip(t *testing.T) {
+	for _, places := range [][]*Place{testPlaces(), manyPlaces(300), nil} {
+		var buf bytes.Buffer
+		if _, err := New(places, testDemonyms).WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		g, err := Load(buf.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g.Len() != len(places) {
+			t.Errorf("Len = %d, want %d", g.Len(), len(places))
+		}
+		for i, p := range places {
+			if q := g.Places()[i]; !reflect.DeepEqual(q, p) {
+				t.Errorf("place %d = %+v, want %+v", i, q, p)
+			}
+			if q := g.ByID(p.ID); q != g.Places()[i] {
+				t.Errorf("ByID(%s) = %v", p.ID, q)
+			}
+		}
+		if cc, ok := g.Demonym("azeri"); !ok || cc != "AZ" {
+			t.Errorf("Demonym(azeri) = %q, %v", cc, ok)
+		}
 	}
 }
 
@@ -88,23 +82,28 @@ func TestLoadBadInput(t *testing.T) {
 	good := buf.Bytes()
 	flipped := bytes.Clone(good)
 	flipped[len(flipped)-30] ^= 0xff
+	otherHash := bytes.Clone(good)
+	otherHash[len(fileHeader)+5] ^= 1 // the hash check, after the checksum and the version
 	tests := []struct {
 		name string
 		data []byte
+		want string
 	}{
-		{"empty", nil},
-		{"no header", []byte("id\tname\n")},
-		{"header only", []byte(fileHeader)},
-		{"truncated", good[:len(good)-10]},
-		{"half", good[:len(good)/2]},
-		{"corrupt byte", flipped},
-		{"trailing garbage", append(bytes.Clone(good), 1, 2, 3)},
+		{"empty", nil, "header line missing"},
+		{"no header", []byte("id\tname\n"), "header line missing"},
+		{"v1", []byte(strings.Replace(fileHeader, "v2", "v1", 1)), "header line missing"},
+		{"header only", []byte(fileHeader), "truncated"},
+		{"truncated", good[:len(good)-10], "checksum"},
+		{"half", good[:len(good)/2], "checksum"},
+		{"corrupt byte", flipped, "checksum"},
+		{"trailing garbage", append(bytes.Clone(good), 1, 2, 3), "checksum"},
+		{"other hash", checksummed(otherHash), "keyHash"},
 	}
 	for _, tt := range tests {
 		if _, err := Load(tt.data); err == nil {
 			t.Errorf("%s: Load succeeded, want an error", tt.name)
-		} else if !strings.HasPrefix(err.Error(), "gazetteer: ") {
-			t.Errorf("%s: error %q does not say it is about the gazetteer", tt.name, err)
+		} else if !strings.HasPrefix(err.Error(), "gazetteer: ") || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %q, want one about the gazetteer saying %q", tt.name, err, tt.want)
 		}
 	}
 	// Every truncation must fail cleanly, never panic.
@@ -113,4 +112,28 @@ func TestLoadBadInput(t *testing.T) {
 			t.Fatalf("Load of the first %d bytes succeeded", n)
 		}
 	}
+}
+
+// Past the checksum, Load still checks the sizes it slices the file by: a
+// file altered and checksummed again must not make it panic.
+func TestLoadChecksummedDamage(t *testing.T) {
+	var buf bytes.Buffer
+	if _, err := New(manyPlaces(300), testDemonyms).WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	good := buf.Bytes()
+	for i := len(fileHeader) + 4; i < len(good); i++ {
+		for _, x := range []byte{1, 0x80, 0xff} {
+			bad := bytes.Clone(good)
+			bad[i] ^= x
+			Load(checksummed(bad)) // an error or not, as long as it does not panic
+		}
+	}
+}
+
+// checksummed sets the checksum of a gazetteer file to match its content.
+func checksummed(file []byte) []byte {
+	body := file[len(fileHeader)+4:]
+	binary.LittleEndian.PutUint32(file[len(fileHeader):], crc32.Checksum(body, castagnoli))
+	return file
 }

@@ -4,8 +4,10 @@ import (
 	"os"
 	"testing"
 
+	"github.com/chronomap/chronomap/assets"
 	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/data/text/texttest"
+	"github.com/chronomap/chronomap/geo"
 )
 
 // benchCorpus returns the sample articles and their size in bytes, skipping
@@ -40,6 +42,22 @@ func BenchmarkAnalyze(b *testing.B) {
 	for b.Loop() {
 		for _, d := range docs {
 			c.Analyze(d, &an)
+		}
+	}
+}
+
+// BenchmarkStartup is what `chronomap extract` pays for the gazetteer before
+// its first text is read: loading it, making a geocoder, and the places and
+// names a short text decodes on first use.
+func BenchmarkStartup(b *testing.B) {
+	const s = "Shelling hit Stepanakert in Nagorno-Karabakh on Friday, officials in Yerevan said.\n"
+	for b.Loop() {
+		g, err := geo.Load(assets.Gazetteer)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(analyze(NewGeocoder(g), s).Places) == 0 {
+			b.Fatal("no place found")
 		}
 	}
 }
