@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"time"
 	"unicode/utf8"
 
@@ -71,18 +69,6 @@ type Article struct {
 	BodyOffset int
 }
 
-// ReadFile reads the article in the file at path, named by its base name.
-func ReadFile(path string) (Article, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return Article{}, &ReadError{Name: path, Err: bareError(err)}
-	}
-	defer f.Close()
-	a, err := ReadArticle(path, f)
-	a.Name = filepath.Base(path)
-	return a, err
-}
-
 // ReadArticle reads an article named name (errors and GeoJSON `source` use
 // it). The file must be UTF-8 text; a byte-order mark is dropped. An optional
 // first line header " date YYYY-MM-DD" (the leading space optional) gives the
@@ -101,6 +87,12 @@ func ReadArticle(name string, r io.Reader) (Article, error) {
 	if err != nil {
 		return Article{}, &ReadError{Name: name, Err: bareError(err)}
 	}
+	return parse(name, b)
+}
+
+// parse makes the article named name of the bytes b of its file, as
+// ReadArticle describes.
+func parse(name string, b []byte) (Article, error) {
 	if err := checkText(b); err != nil {
 		return Article{}, &ReadError{Name: name, Err: err}
 	}

@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"os"
@@ -106,21 +107,26 @@ func (zeros) Read(p []byte) (int, error) {
 	return len(p), nil
 }
 
-func TestReadFile(t *testing.T) {
+// An input reads its file whole, names the article after it, and names
+// the file in its error.
+func TestInputRead(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "good.txt")
 	os.WriteFile(good, []byte(" date 2020-11-07 Text."), 0o644)
-	a, err := ReadFile(good)
+	a, err := Input{Path: good, Name: "good.txt"}.Read(context.Background(), nil)
 	if err != nil || a.Name != "good.txt" || a.Text != "Text." {
-		t.Errorf("ReadFile = %+v, %v; want the article named good.txt", a, err)
+		t.Errorf("Read = %+v, %v; want the article named good.txt", a, err)
 	}
+	big := filepath.Join(dir, "big.txt")
+	os.WriteFile(big, bytes.Repeat([]byte("a"), MaxArticleSize+1), 0o644)
 	tests := []struct{ path, want string }{
 		{filepath.Join(dir, "missing.txt"), filepath.Join(dir, "missing.txt") + ": no such file or directory"},
 		{dir, dir + ": is a directory"},
+		{big, big + ": larger than 16 MiB: not a news article"},
 	}
 	for _, tt := range tests {
-		if _, err := ReadFile(tt.path); err == nil || err.Error() != tt.want {
-			t.Errorf("ReadFile(%q) error %v, want %q", tt.path, err, tt.want)
+		if _, err := (Input{Path: tt.path}).Read(context.Background(), nil); err == nil || err.Error() != tt.want {
+			t.Errorf("Read(%q) error %v, want %q", tt.path, err, tt.want)
 		}
 	}
 }

@@ -152,17 +152,11 @@ func (in Input) Read(ctx context.Context, stdin io.Reader) (Article, error) {
 		}
 		return ReadArticle(StdinName, stdin)
 	}
-	f, err := openFile(in.Path)
+	b, err := readFile(ctx, in.Path, MaxArticleSize)
 	if err != nil {
 		return Article{}, &ReadError{Name: in.Path, Err: bareError(err)}
 	}
-	defer f.Close()
-	stop := context.AfterFunc(ctx, func() { interrupt(f) })
-	defer stop()
-	a, err := ReadArticle(in.Path, f)
-	if ctx.Err() != nil {
-		return Article{}, &ReadError{Name: in.Path, Err: ctx.Err()}
-	}
+	a, err := parse(in.Path, b)
 	a.Name = in.Name
 	return a, err
 }

@@ -2,11 +2,27 @@
 
 package article
 
-import "os"
+import (
+	"context"
+	"io"
+	"os"
+)
 
-// openFile opens a file for reading.
-func openFile(path string) (*os.File, error) { return os.Open(path) }
-
-// interrupt ends a read of f that waits; where files are not read through
-// the runtime's poller, closing f is what can end it.
-func interrupt(f *os.File) { f.Close() }
+// readFile reads the file at path whole, up to limit bytes and one more, so
+// that the caller can tell a longer file. A done ctx closes the file, which
+// is what can end a read that waits where files are not read through the
+// runtime's poller.
+func readFile(ctx context.Context, path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	stop := context.AfterFunc(ctx, func() { f.Close() })
+	defer stop()
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	return b, err
+}

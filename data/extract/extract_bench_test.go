@@ -15,7 +15,7 @@ func BenchmarkExtract(b *testing.B) {
 	var articles []article.Article
 	var size int64
 	for _, p := range benchFiles(b) {
-		a, err := article.ReadFile(p)
+		a, err := readArticle(p)
 		if err != nil {
 			b.Fatal(err)
 		}

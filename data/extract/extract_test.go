@@ -39,7 +39,7 @@ func seedEvents(t *testing.T) map[string][]event.Event {
 	x := mustExtractor(t)
 	out := map[string][]event.Event{}
 	for _, p := range paths {
-		a, err := article.ReadFile(p)
+		a, err := readArticle(p)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"context"
+	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/chronomap/chronomap/data/article"
 	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/data/text/texttest"
 )
@@ -38,4 +41,9 @@ func sentenceWords(s string) []word {
 	defer doc.Release()
 	all := text.Sentence{Tokens: text.Span{Start: 0, End: len(doc.Tokens)}}
 	return words(doc, all, nil)
+}
+
+// readArticle reads the article in the file at path.
+func readArticle(path string) (article.Article, error) {
+	return article.Input{Path: path, Name: filepath.Base(path)}.Read(context.Background(), nil)
 }

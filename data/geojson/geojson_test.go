@@ -2,6 +2,7 @@ package geojson
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"os"
@@ -228,7 +229,7 @@ func TestOGRReadsBothLayers(t *testing.T) {
 		x := extract.NewExtractor(gaz)
 		seeds, _ := filepath.Glob("../../seeds/*.txt")
 		for _, path := range seeds {
-			a, _ := article.ReadFile(path)
+			a, _ := readArticle(path)
 			evs, pms := x.Extract(a)
 			events, places = append(events, evs...), append(places, pms...)
 		}
@@ -268,4 +269,9 @@ func BenchmarkEncodeEvents(b *testing.B) {
 	for b.Loop() {
 		EncodeEvents(io.Discard, events)
 	}
+}
+
+// readArticle reads the article in the file at path.
+func readArticle(path string) (article.Article, error) {
+	return article.Input{Path: path, Name: filepath.Base(path)}.Read(context.Background(), nil)
 }
