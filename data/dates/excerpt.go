@@ -107,14 +107,51 @@ func (s *scanner) lex(text string, i, r int) {
 // one among its letters and digits ("1990s", "27September").
 func holdsAnchor(doc *text.Doc, k int) bool {
 	w := &doc.Tokens[k]
-	if w.Flags&(text.ASCII|text.Letters) == text.ASCII|text.Letters {
+	switch {
+	case w.Flags&(text.ASCII|text.Letters) == text.ASCII|text.Letters:
+		// Nearly every word: one look in a bit set turns away those that
+		// are no anchor word, as most are.
+		if !anchorHashes.mayHave(w.Hash) {
+			return false
+		}
 		e, ok := vocabulary.Find(doc.Folded(k), w.Hash)
-		return ok && anchorClass[e.class] && (w.Has(text.Cap) || !capitalAnchor[e.class])
+		return ok && isAnchor(e.class, w.Has(text.Cap))
+	case w.Has(text.ASCII):
+		return asciiHoldsAnchor(doc.Word(k))
 	}
-	var sc scanner
+	var sc scanner // a word outside ASCII: rare enough to lex whole
 	sc.lex(doc.Text[:w.End], int(w.Start), 0)
 	return len(sc.anchors) > 0
 }
+
+// asciiHoldsAnchor says whether an ASCII word of letters, digits and
+// apostrophes holds an anchor: a year, or an anchor word among its runs of
+// letters.
+func asciiHoldsAnchor(w string) bool {
+	for i := 0; i < len(w); {
+		kind := byteKinds[w[i]]
+		j := i + 1
+		for j < len(w) && byteKinds[w[j]] == kind {
+			j++
+		}
+		switch kind {
+		case digit:
+			if j-i == 4 && isYear(digitsValue(w[i:j])) {
+				return true
+			}
+		case letter:
+			if e, ok := vocabulary.Lookup(w[i:j]); ok && isAnchor(e.class, isUpper(w[i])) {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// isAnchor says whether a word of class c may anchor an expression, written
+// with a capital or not.
+func isAnchor(c wordClass, capital bool) bool { return anchorClass[c] && (capital || !capitalAnchor[c]) }
 
 // anchor reports whether t may anchor an expression: a year, or a word
 // that only dates have.
@@ -123,7 +160,7 @@ func (t *token) anchor() bool {
 	case tokNumber:
 		return t.digits() == 4 && isYear(t.val)
 	case tokWord:
-		return anchorClass[t.word] && (t.upper || !capitalAnchor[t.word])
+		return isAnchor(t.word, t.upper)
 	}
 	return false
 }

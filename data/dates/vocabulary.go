@@ -85,8 +85,12 @@ type vocabularyEntry struct {
 	abbr   bool
 }
 
-// vocabulary maps the lower-cased words the tagger knows to their meaning.
-var vocabulary = func() *text.Lexicon[vocabularyEntry] {
+// vocabulary holds the words the tagger knows, by folded word.
+var vocabulary = text.NewLexicon(vocabularyWords())
+
+// vocabularyWords maps the lower-cased words the tagger knows to their
+// meaning.
+func vocabularyWords() map[string]vocabularyEntry {
 	v := map[string]vocabularyEntry{}
 	for i, m := range strings.Fields(text.Months) {
 		v[m] = vocabularyEntry{class: wMonth, val: int8(i + 1)}
@@ -144,8 +148,8 @@ var vocabulary = func() *text.Lexicon[vocabularyEntry] {
 	for w, c := range map[string]wordClass{"beginning": wEarly, "start": wEarly, "middle": wMid, "end": wLate} {
 		v[w] = vocabularyEntry{class: c, val: needsOf}
 	}
-	return text.NewLexicon(v)
-}()
+	return v
+}
 
 // untilWord marks the range words other than "to", which also make a
 // bare year a time ("until 1994").
@@ -163,3 +167,21 @@ func monthOf(abbr string) string {
 	}
 	return ""
 }
+
+// anchorHashes holds the WordHash of every anchor word of the vocabulary.
+var anchorHashes = func() (b hashBits) {
+	for w, e := range vocabularyWords() {
+		if anchorClass[e.class] {
+			b.add(text.WordHash(w))
+		}
+	}
+	return b
+}()
+
+// hashBits is a set of word hashes, one bit each in 64K: a word whose bit
+// is clear is not in the set; one whose bit is set may be.
+type hashBits [1 << 16 / 64]uint64
+
+func (b *hashBits) add(h uint64) { b[h>>58] |= 1 << (h >> 52 & 63) }
+
+func (b *hashBits) mayHave(h uint64) bool { return b[h>>58]&(1<<(h>>52&63)) != 0 }
