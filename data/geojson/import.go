@@ -75,7 +75,7 @@ func foreignEvents(name string, fc *orbjson.FeatureCollection) ([]event.Event, e
 		if !ok {
 			return nil, fmt.Errorf("feature %d: geometry is %s, not a Point", i+1, geometryName(f.Geometry))
 		}
-		ev, err := foreignEvent(name, i, at, props(f.Properties))
+		ev, err := foreignEvent(name, i, at, newProps(f.Properties))
 		if err != nil {
 			return nil, fmt.Errorf("feature %d: %w", i+1, err)
 		}
