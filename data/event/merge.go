@@ -2,13 +2,10 @@ package event
 
 import (
 	"cmp"
-	"math"
 	"slices"
 
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/text"
-	"github.com/chronomap/chronomap/geo"
-	orbgeo "github.com/paulmach/orb/geo"
 )
 
 // SamePlaceKm is how far apart, at most, the places of two reports may lie
@@ -20,7 +17,8 @@ const SamePlaceKm = 5
 // each: events of one type, at one place (the same place ID, or places at
 // most withinKm apart), whose date windows all overlap, and that come from
 // different articles. An undated event is never merged, since nothing says
-// two undated reports tell of one day.
+// two undated reports tell of one day, nor is one whose window ends before
+// it starts.
 //
 // A merged event lists its reports in Reports, in the order of events; its
 // window is the days all reports agree on, at the finest precision; its place
@@ -37,7 +35,7 @@ func MergeReports(events []Event, withinKm float64) []Event {
 	// windows still to come start after it ends.
 	slices.SortFunc(order, func(a, b int) int { return cmp.Or(CompareStarts(events[a].Window, events[b].Window), a-b) })
 
-	m := merger{withinKm: withinKm, cells: map[cell][]int{}}
+	m := newMerger(withinKm)
 	groupOf := make([]int, len(events))
 	for _, i := range order {
 		groupOf[i] = m.add(events, i)
@@ -69,102 +67,6 @@ func CompareStarts(a, b *dates.Window) int {
 		return -1
 	}
 	return a.Start.Compare(b.Start)
-}
-
-// merger gathers events into groups of reports of one event.
-type merger struct {
-	withinKm float64
-	groups   []group
-	// cells index the groups still open by type and by a grid square about
-	// as wide as withinKm, so that a report is compared only with the groups
-	// of its own and the neighbouring squares.
-	cells map[cell][]int
-}
-
-type cell struct {
-	typ  Type
-	x, y int
-}
-
-// group is the reports of one event.
-type group struct {
-	reports []int        // into the events
-	window  dates.Window // the days all reports agree on
-	place   *geo.Place   // the first report's
-}
-
-// add puts event i into the group it reports, or a new one, and returns
-// the group's index.
-func (m *merger) add(events []Event, i int) int {
-	e := &events[i]
-	if e.Window == nil || e.Place == nil {
-		m.groups = append(m.groups, group{reports: []int{i}})
-		return len(m.groups) - 1
-	}
-	home := m.cellOf(e)
-	// A square spans fewer kilometres of longitude away from the equator:
-	// look as many squares east and west as withinKm spans there.
-	reach := int(math.Ceil(1 / math.Cos(min(math.Abs(e.Place.Point[1]), 89)*math.Pi/180)))
-	for dx := -reach; dx <= reach; dx++ {
-		for dy := -1; dy <= 1; dy++ {
-			c := cell{e.Type, home.x + dx, home.y + dy}
-			if g, ok := m.join(c, events, i); ok {
-				return g
-			}
-		}
-	}
-	m.groups = append(m.groups, group{reports: []int{i}, window: *e.Window, place: e.Place})
-	g := len(m.groups) - 1
-	m.cells[home] = append(m.cells[home], g)
-	return g
-}
-
-// join adds event i to a group of cell c that it reports, dropping the
-// groups that ended before its window starts: the later events start later
-// still.
-func (m *merger) join(c cell, events []Event, i int) (int, bool) {
-	groups, ok := m.cells[c]
-	if !ok {
-		return -1, false
-	}
-	e := &events[i]
-	open := groups[:0]
-	joined := -1
-	for _, g := range groups {
-		gr := &m.groups[g]
-		if gr.window.End.Before(e.Window.Start) {
-			continue
-		}
-		open = append(open, g)
-		if joined < 0 && m.samePlace(gr.place, e.Place) && gr.window.Overlaps(e.Window) && !gr.reportedIn(events, e.Source) {
-			gr.reports = append(gr.reports, i)
-			gr.window = intersect(gr.window, *e.Window)
-			joined = g
-		}
-	}
-	if len(open) == 0 {
-		delete(m.cells, c)
-	} else {
-		m.cells[c] = open
-	}
-	return joined, joined >= 0
-}
-
-// reportedIn says whether one of the group's reports comes from source.
-func (g *group) reportedIn(events []Event, source string) bool {
-	return slices.ContainsFunc(g.reports, func(i int) bool { return events[i].Source == source })
-}
-
-func (m *merger) samePlace(a, b *geo.Place) bool {
-	return a.ID != "" && a.ID == b.ID || orbgeo.Distance(a.Point, b.Point) <= m.withinKm*1000
-}
-
-// cellOf is the grid square of an event's place: withinKm of latitude
-// high, and as many degrees of longitude wide.
-func (m *merger) cellOf(e *Event) cell {
-	size := max(m.withinKm, 0.001) / 111.2 // degrees of latitude per km
-	p := e.Place.Point
-	return cell{e.Type, int(math.Floor(p[0] / size)), int(math.Floor(p[1] / size))}
 }
 
 // intersect is the days two overlapping windows share, at the finer of

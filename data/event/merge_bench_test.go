@@ -34,3 +34,32 @@ func BenchmarkMergeReports(b *testing.B) {
 		MergeReports(events, SamePlaceKm)
 	}
 }
+
+// BenchmarkMergeCoLocated merges 1,250, 5,000 and 20,000 events (1x, 4x,
+// 16x) that one source reports at one point, of one type, on one day, as an
+// imported layer may: none merge (one source never tells one event twice),
+// so each stays open while every later one looks for a group to join.
+func BenchmarkMergeCoLocated(b *testing.B) {
+	for _, scale := range []int{1, 4, 16} {
+		events := coLocated(1250 * scale)
+		b.Run(fmt.Sprintf("%dx", scale), func(b *testing.B) {
+			for b.Loop() {
+				MergeReports(events, SamePlaceKm)
+			}
+		})
+	}
+}
+
+// coLocated is n attacks at one point on one day from one source, each with
+// a place of its own as an import makes them.
+func coLocated(n int) []Event {
+	events := make([]Event, n)
+	for i := range events {
+		events[i] = Event{
+			ID: fmt.Sprint(i), Source: "layer.geojson", Type: Attack,
+			Place:  &geo.Place{Kind: geo.City, Point: orb.Point{46.75, 39.82}},
+			Window: window("2020-10-01", "2020-10-01", dates.Day),
+		}
+	}
+	return events
+}

@@ -182,6 +182,10 @@ func mayDeny(text string) bool {
 	return false
 }
 
+// manyPlaces is how many places an article names before groupMentions
+// indexes them.
+const manyPlaces = 64
+
 // groupMentions lists each place an article names once, with its mentions.
 // The places are counted in buf first, so that the result is allocated at
 // its exact size.
@@ -190,13 +194,28 @@ func groupMentions(source string, mentions []geo.Mention, buf *scratch) []event.
 		return nil
 	}
 	places, counts, placeOf := buf.distinct[:0], buf.counts[:0], buf.placeOf[:0]
+	var index map[*geo.Place]int // of places, once there are many
 	for _, m := range mentions {
-		// An article names a few dozen places at most: a scan beats a map.
-		i := slices.Index(places, m.Place)
-		if i < 0 {
+		// An article names a few dozen places: a scan beats a map, up to
+		// the text that names thousands.
+		i, ok := index[m.Place]
+		if index == nil {
+			i = slices.Index(places, m.Place)
+			ok = i >= 0
+		}
+		if !ok {
 			i = len(places)
 			places = append(places, m.Place)
 			counts = append(counts, 0)
+			switch {
+			case index != nil:
+				index[m.Place] = i
+			case len(places) == manyPlaces:
+				index = make(map[*geo.Place]int, 2*manyPlaces)
+				for k, p := range places {
+					index[p] = k
+				}
+			}
 		}
 		counts[i]++
 		placeOf = append(placeOf, i)

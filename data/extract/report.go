@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/event"
@@ -21,29 +22,67 @@ type report struct {
 // the clashes and the war.
 func (b *scratch) findReports(ws []word, clause clauseIndex, trigs []trigger, places []geo.Mention, exprs []dates.Expression) []report {
 	out := b.reports[:0]
-	dated := b.dated[:0]
+	dated := datedSet{list: b.dated[:0]}
 	taken := cleared(b.taken, len(trigs))
 	b.reach, b.near = withinReach(ws, trigs, places, clause, b.reach[:0], b.near)
 	for _, m := range b.reach {
 		at := wordAt(ws, m.Start)
-		i := nearestTrigger(trigs, at)
+		i := nearTrigger(trigs, at)
 		if trigs[i].typ == event.Diplomacy && !hostsDiplomacy(ws, at) {
 			continue
 		}
 		taken[i] = true
-		dated = append(dated, nearest(exprs, ws[trigs[i].word].start))
+		dated.add(nearest(exprs, ws[trigs[i].word].start))
 		out = append(out, report{trigs[i], m})
 	}
 	for i, t := range trigs {
 		e := nearest(exprs, ws[t.word].start)
-		if taken[i] || e == nil || slices.Contains(dated, e) || len(places) == 0 {
+		if taken[i] || e == nil || dated.has(e) || len(places) == 0 {
 			continue
 		}
-		dated = append(dated, e)
+		dated.add(e)
 		out = append(out, report{t, nearestPlace(places, ws[t.word].start)})
 	}
-	b.reports, b.dated, b.taken = out, dated, taken
+	b.reports, b.dated, b.taken = out, dated.list, taken
 	return out
+}
+
+// nearTrigger is nearestTrigger, asked only of the triggers either side of
+// word i: they are in text order, one a word, so no other is as near.
+func nearTrigger(trigs []trigger, i int) int {
+	k := sort.Search(len(trigs), func(k int) bool { return trigs[k].word >= i })
+	lo := max(k-1, 0)
+	return lo + nearestTrigger(trigs[lo:min(k+1, len(trigs))], i)
+}
+
+// datedSet is the expressions that date a sentence's reports: a list, and a
+// map too from manyDated on, lest a sentence that runs for pages look each
+// of its dates up in all the others.
+type datedSet struct {
+	list []*dates.Expression
+	set  map[*dates.Expression]bool
+}
+
+const manyDated = 16
+
+func (d *datedSet) add(e *dates.Expression) {
+	d.list = append(d.list, e)
+	switch {
+	case d.set != nil:
+		d.set[e] = true
+	case len(d.list) == manyDated:
+		d.set = make(map[*dates.Expression]bool, 2*manyDated)
+		for _, x := range d.list {
+			d.set[x] = true
+		}
+	}
+}
+
+func (d *datedSet) has(e *dates.Expression) bool {
+	if d.set != nil {
+		return d.set[e]
+	}
+	return slices.Contains(d.list, e)
 }
 
 // reach is how many words a place may stand from the trigger of what
@@ -59,22 +98,25 @@ func withinReach(ws []word, trigs []trigger, places []geo.Mention, clause clause
 	near = cleared(near, len(places))
 	for i, m := range places {
 		at := wordAt(ws, m.Start)
-		for _, t := range trigs {
-			if abs(t.word-at) <= reach && at < len(ws) && clause.of(t.word) == clause.of(at) {
-				near[i] = true
-			}
+		if at >= len(ws) {
+			continue
+		}
+		// The triggers in reach, by their words in text order.
+		k := sort.Search(len(trigs), func(k int) bool { return trigs[k].word >= at-reach })
+		for ; k < len(trigs) && trigs[k].word <= at+reach && !near[i]; k++ {
+			near[i] = clause.of(trigs[k].word) == clause.of(at)
 		}
 	}
-	for changed := true; changed; {
-		changed = false
-		for i := range places {
-			if near[i] {
-				continue
-			}
-			if i > 0 && near[i-1] && listed(ws, places[i-1], places[i]) ||
-				i+1 < len(places) && near[i+1] && listed(ws, places[i], places[i+1]) {
-				near[i], changed = true, true
-			}
+	// A list is near as a whole: one pass spreads nearness down each list,
+	// one pass back up.
+	for i := 1; i < len(places); i++ {
+		if !near[i] && near[i-1] && listed(ws, places[i-1], places[i]) {
+			near[i] = true
+		}
+	}
+	for i := len(places) - 2; i >= 0; i-- {
+		if !near[i] && near[i+1] && listed(ws, places[i], places[i+1]) {
+			near[i] = true
 		}
 	}
 	for i, m := range places {
@@ -96,14 +138,18 @@ func listed(ws []word, a, b geo.Mention) bool {
 	return true
 }
 
+// nearestPlace is the place nearest to offset at, the first of those as
+// near. The places are in text order and do not overlap: their distances
+// fall up to at and rise after it, so the search starts at the first place
+// after at and steps back while the one before is as near, two steps at
+// most (a place may end where the next begins).
 func nearestPlace(places []geo.Mention, at int) geo.Mention {
-	best := places[0]
-	for _, m := range places[1:] {
-		if distance(m.Start, m.End, at) < distance(best.Start, best.End, at) {
-			best = m
-		}
+	k := sort.Search(len(places), func(k int) bool { return places[k].Start > at })
+	k = min(k, len(places)-1)
+	for k > 0 && distance(places[k-1].Start, places[k-1].End, at) <= distance(places[k].Start, places[k].End, at) {
+		k--
 	}
-	return best
+	return places[k]
 }
 
 // distance is how many runes lie between a span and an offset.

@@ -108,7 +108,7 @@ func foreignFeature(name string, i int, f rawFeature) (event.Event, error) {
 // numbers as written (json.Number), so that a count or an id keeps every
 // digit.
 func decodeProps(raw json.RawMessage) (props, error) {
-	var p props
-	err := decodeProperties(raw, &p)
-	return p, err
+	var values map[string]any
+	err := decodeProperties(raw, &values)
+	return newProps(values), err
 }

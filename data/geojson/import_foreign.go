@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/paulmach/orb"
 
@@ -30,18 +32,54 @@ var dateLayouts = []string{
 	"02 January 2006", "2 January 2006", "January 2, 2006", "2 Jan 2006", "Jan 2, 2006",
 }
 
-// props looks up a feature's properties by name, whatever their case.
-type props map[string]any
+// props looks up a feature's properties by name, whatever their case (as
+// strings.EqualFold compares). Of names that differ in case only, the one
+// written as asked wins, else the first in byte order.
+type props struct {
+	values map[string]any
+	folded map[string]string // foldName of each name with a value → that name
+}
+
+// newProps indexes the properties once: a feature may have thousands, and
+// each of the few dozen names asked would otherwise be compared with all.
+func newProps(values map[string]any) props {
+	p := props{values, make(map[string]string, len(values))}
+	for name, v := range values {
+		if v == nil {
+			continue
+		}
+		if k := foldName(name); p.folded[k] == "" || name < p.folded[k] {
+			p.folded[k] = name
+		}
+	}
+	return p
+}
 
 func (p props) get(keys ...string) (any, string) {
 	for _, k := range keys {
-		for name, v := range p {
-			if v != nil && strings.EqualFold(name, k) {
-				return v, name
-			}
+		if v := p.values[k]; v != nil {
+			return v, k
+		}
+		if name, ok := p.folded[foldName(k)]; ok {
+			return p.values[name], name
 		}
 	}
 	return nil, ""
+}
+
+// foldName maps each character of a name to the least of those
+// strings.EqualFold takes for it: "Event_Date" and "EVENT_DATE" alike.
+func foldName(name string) string {
+	return strings.Map(func(r rune) rune {
+		if r < utf8.RuneSelf {
+			return unicode.ToUpper(r) // below its other cases: k, and the Kelvin sign, lie above K
+		}
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		return least
+	}, name)
 }
 
 // text is the first of keys that holds a string or a number, as text.

@@ -80,8 +80,8 @@ type analysis struct {
 	surnames wordSet
 	words    [2]wordSet // scratch sets of the filters
 	evidence countryEvidence
-	anchors  []anchor
-	memo     []choice
+	anchors  anchorSet
+	memo     map[choiceKey]choice
 }
 
 func (a *analysis) reset() {
@@ -95,9 +95,8 @@ func (a *analysis) reset() {
 	a.words[0].reset()
 	a.words[1].reset()
 	a.evidence = a.evidence[:0]
-	a.anchors = a.anchors[:0]
+	a.anchors.reset()
 	clear(a.memo)
-	a.memo = a.memo[:0]
 }
 
 func (a *analysis) run(doc *text.Doc) {

@@ -2,6 +2,7 @@ package toponym
 
 import (
 	"math"
+	"strconv"
 
 	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
@@ -54,11 +55,6 @@ func (e countryEvidence) weight(cc string) float64 {
 	return 0
 }
 
-// anchor is a place the document names without ambiguity.
-type anchor struct {
-	place *geo.Place
-}
-
 const (
 	supportKm    = 300.0  // an anchor this close supports a place
 	localKm      = 50.0   // an anchor this close is local evidence
@@ -79,12 +75,12 @@ func (a *analysis) resolve() {
 		}
 	}
 	// Second pass: confident resolutions become anchors.
-	a.anchors = a.anchors[:0]
-	a.memo = a.memo[:0]
+	a.anchors.reset()
+	clear(a.memo)
 	for n := range a.cands {
 		c := &a.cands[n]
 		if !c.drop && c.place != nil && c.conf >= confidentMin && c.place.Kind != geo.Country {
-			a.addAnchor(c.place)
+			a.anchors.add(c.place)
 		}
 	}
 	for n := range a.cands {
@@ -106,40 +102,66 @@ func (a *analysis) resolve() {
 
 // followHintedSense gives a bare name the place that a kind word chose for
 // it elsewhere in the document: after "the Idlib region", "in Idlib" is the
-// region too, not the city.
+// region too, not the city. A hinted name h applies to a bare name c whose
+// words open h's ("Idlib" of "Idlib region", not "Islamabad", an old name of
+// the Anantnag of "Anantnag district") and that may name h's place; where
+// several apply, the last in the text wins, and c is then confident unless
+// every one of them chose the place c already had.
 func (a *analysis) followHintedSense() {
+	// The last hinted name, by its place and each run of words it opens with.
+	last := map[hintedSense]int{}
 	for m := range a.cands {
 		h := &a.cands[m]
 		if h.drop || !h.hinted || h.place == nil {
 			continue
 		}
-		for n := range a.cands {
-			c := &a.cands[n]
-			if c.drop || c.hinted || c.place == h.place || len(c.places) < 2 {
-				continue
+		key := hintedSense{first: a.folded(h.i), place: h.place}
+		last[key] = m
+		for k := h.i + 1; k < h.j; k++ {
+			key.rest = appendWord(key.rest, a.folded(k))
+			last[key] = m
+		}
+	}
+	if len(last) == 0 {
+		return
+	}
+	for n := range a.cands {
+		c := &a.cands[n]
+		if c.drop || c.hinted || len(c.places) < 2 {
+			continue
+		}
+		key := hintedSense{first: a.folded(c.i)}
+		for k := c.i + 1; k < c.j; k++ {
+			key.rest = appendWord(key.rest, a.folded(k))
+		}
+		from, moved := -1, false
+		for _, p := range c.places {
+			key.place = p
+			if m, ok := last[key]; ok {
+				from, moved = max(from, m), moved || p != c.place
 			}
-			for _, p := range c.places {
-				if p == h.place && a.sameWords(c, h) {
-					c.place, c.conf = p, max(c.conf, confidentMin)
-					break
-				}
-			}
+		}
+		if from < 0 {
+			continue
+		}
+		c.place = a.cands[from].place
+		if moved {
+			c.conf = max(c.conf, confidentMin)
 		}
 	}
 }
 
-// sameWords says whether the words of c open the name h: "Idlib" of "Idlib
-// region", not "Islamabad", an old name of the Anantnag of "Anantnag district".
-func (a *analysis) sameWords(c, h *candidate) bool {
-	if h.j-h.i < c.j-c.i {
-		return false
-	}
-	for k := 0; k < c.j-c.i; k++ {
-		if a.folded(c.i+k) != a.folded(h.i+k) {
-			return false
-		}
-	}
-	return true
+// hintedSense is a place a kind word chose for a name, and words the name
+// opens with: the first, and the others after it (see appendWord).
+type hintedSense struct {
+	first, rest string
+	place       *geo.Place
+}
+
+// appendWord appends a folded word to a run of words, each after its length
+// and a colon, so that no two runs of different words read alike.
+func appendWord(words, w string) string {
+	return words + strconv.Itoa(len(w)) + ":" + w
 }
 
 // linkParentheses makes a name and its alternative in parentheses, "Shushi
@@ -216,20 +238,9 @@ func (a *analysis) collectEvidence() {
 			a.evidence.add(a.g, top.Country, 3)
 		case c.weak:
 		case len(c.places) == 1 || dominant(c.places):
-			a.addAnchor(top)
+			a.anchors.add(top)
 		}
 	}
-}
-
-// addAnchor adds p to the anchors once: a place named ten times is no
-// nearer to anything than a place named once.
-func (a *analysis) addAnchor(p *geo.Place) {
-	for _, an := range a.anchors {
-		if an.place == p {
-			return
-		}
-	}
-	a.anchors = append(a.anchors, anchor{p})
 }
 
 // dominant says whether the first of several places of one name is so much
@@ -246,31 +257,35 @@ func dominant(ps []*geo.Place) bool {
 // choose scores each place of the candidate and keeps the best.
 func (a *analysis) choose(c *candidate) {
 	// Repeated names ("Azerbaijan" ten times) are scored once a pass.
-	for _, m := range a.memo {
-		if m.places == &c.places[0] && m.n == len(c.places) && m.hinted == c.hinted && m.hint == c.hint {
-			c.place, c.score, c.conf, c.drop = m.place, m.score, m.conf, m.place == nil
-			if c.dateline {
-				c.conf = max(c.conf, 0.95)
-			}
-			return
+	key := choiceKey{&c.places[0], len(c.places), c.hint, c.hinted}
+	if m, ok := a.memo[key]; ok {
+		c.place, c.score, c.conf, c.drop = m.place, m.score, m.conf, m.place == nil
+	} else {
+		a.scoreCandidate(c)
+		if a.memo == nil {
+			a.memo = map[choiceKey]choice{}
 		}
+		a.memo[key] = choice{c.place, c.score, c.conf}
 	}
-	a.scoreCandidate(c)
-	a.memo = append(a.memo, choice{&c.places[0], len(c.places), c.hint, c.hinted, c.place, c.score, c.conf})
 	if c.dateline {
 		c.conf = max(c.conf, 0.95)
 	}
 }
 
-// choice is a memo of one name's resolution in the current pass.
-type choice struct {
-	places *(*geo.Place) // the first element of the candidate's places
+// choiceKey is what one name's resolution in a pass depends on: its places
+// (the first element of the candidate's places, and their number) and hint.
+type choiceKey struct {
+	places *(*geo.Place)
 	n      int
 	hint   geo.Kind
 	hinted bool
-	place  *geo.Place
-	score  float64
-	conf   float64
+}
+
+// choice is a memo of one name's resolution in the current pass.
+type choice struct {
+	place *geo.Place
+	score float64
+	conf  float64
 }
 
 func (a *analysis) scoreCandidate(c *candidate) {
@@ -350,7 +365,7 @@ func (a *analysis) score(p *geo.Place, rivals []*geo.Place) float64 {
 		s += 2
 	} else if d < supportKm {
 		s += 1.2
-	} else if d < 700 {
+	} else if d < farKm {
 		s += 0.5
 	}
 	return s
@@ -389,15 +404,7 @@ func overshadowed(p *geo.Place, rivals []*geo.Place) shadow {
 // localEvidence says whether the document names a place within localKm of
 // p, or p's first-level division ("Paris, Texas").
 func (a *analysis) localEvidence(p *geo.Place, rivals []*geo.Place) bool {
-	if a.nearestAnchorKm(p, rivals) < localKm {
-		return true
-	}
-	for _, an := range a.anchors {
-		if q := an.place; q.Kind == geo.Region && q.Country == p.Country && p.Admin1 != "" && q.Admin1 == p.Admin1 {
-			return true
-		}
-	}
-	return false
+	return a.nearestAnchorKm(p, rivals) < localKm || p.Admin1 != "" && a.anchors.hasRegion(p.Country, p.Admin1)
 }
 
 // namesakeCountry says whether the rivals include the country p lies in,
@@ -461,21 +468,10 @@ func prior(p *geo.Place) float64 {
 }
 
 // nearestAnchorKm is the distance to the nearest anchor that is not one of
-// the rival places of the same name (a name cannot support itself).
+// the rival places of the same name (a name cannot support itself), or
+// +Inf from farKm on, where no score reads it.
 func (a *analysis) nearestAnchorKm(p *geo.Place, rivals []*geo.Place) float64 {
-	d := math.Inf(1)
-outer:
-	for _, an := range a.anchors {
-		for _, r := range rivals {
-			if an.place == r {
-				continue outer
-			}
-		}
-		if q := an.place.Point; !fartherThan(p.Point, q, d) {
-			d = min(d, distanceKm(p.Point, q))
-		}
-	}
-	return d
+	return a.anchors.nearest(p, rivals)
 }
 
 // supported says whether the document gives a place support: its country is
@@ -490,20 +486,7 @@ func (a *analysis) countryWeight(cc string, rivals []*geo.Place) float64 {
 	if cc == "" {
 		return 0
 	}
-	w := a.evidence.weight(cc)
-outer:
-	for _, an := range a.anchors {
-		if an.place.Country != cc {
-			continue
-		}
-		for _, r := range rivals {
-			if an.place == r {
-				continue outer
-			}
-		}
-		w++
-	}
-	return w
+	return a.evidence.weight(cc) + float64(a.anchors.inCountry(cc, rivals))
 }
 
 // accept applies the evidence thresholds to the chosen place.

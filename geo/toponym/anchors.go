@@ -1,0 +1,89 @@
+package toponym
+
+import (
+	"math"
+	"slices"
+
+	"github.com/chronomap/chronomap/geo"
+)
+
+// anchorSet holds the anchors of one pass, each place once, with indexes
+// that answer what scoring asks of them (how many lie in a country, whether
+// one is a given region, how far the nearest lies) in time that does not
+// grow with their number: a text that names twenty thousand places scores
+// each of them against twenty thousand anchors.
+type anchorSet struct {
+	has       map[*geo.Place]bool
+	byCountry map[string]int
+	regions   map[regionKey]bool // the regions among them that have an admin1
+	points    []*geo.Place       // a k-d tree of their points (see buildTree)
+	extent    box                // of the points, once the tree is built
+	built     bool               // whether points is the tree of the anchors now
+}
+
+type regionKey struct{ country, admin1 string }
+
+// add adds p once: a place named ten times is no nearer to anything than a
+// place named once.
+func (s *anchorSet) add(p *geo.Place) {
+	if s.has == nil {
+		s.has, s.byCountry, s.regions = map[*geo.Place]bool{}, map[string]int{}, map[regionKey]bool{}
+	}
+	if s.has[p] {
+		return
+	}
+	s.has[p] = true
+	s.byCountry[p.Country]++
+	if p.Kind == geo.Region && p.Admin1 != "" {
+		s.regions[regionKey{p.Country, p.Admin1}] = true
+	}
+	s.points = append(s.points, p)
+	s.built = false
+}
+
+func (s *anchorSet) reset() {
+	clear(s.has)
+	clear(s.byCountry)
+	clear(s.regions)
+	clear(s.points)
+	s.points, s.built = s.points[:0], false
+}
+
+// inCountry is the number of anchors in country cc other than the rival
+// places of the same name.
+func (s *anchorSet) inCountry(cc string, rivals []*geo.Place) int {
+	n := s.byCountry[cc]
+	if n == 0 {
+		return 0
+	}
+	var rivalAnchors []*geo.Place // few: the rivals themselves anchored in cc
+	for _, r := range rivals {
+		if r.Country == cc && s.has[r] && !slices.Contains(rivalAnchors, r) {
+			rivalAnchors = append(rivalAnchors, r)
+		}
+	}
+	return n - len(rivalAnchors)
+}
+
+// hasRegion says whether a region of country cc with first-level division
+// admin1 is an anchor.
+func (s *anchorSet) hasRegion(cc, admin1 string) bool { return s.regions[regionKey{cc, admin1}] }
+
+// farKm is the farthest an anchor supports a place at all (see score):
+// nearest does not look beyond it.
+const farKm = 700.0
+
+// nearest is the distance from p to the nearest anchor that is not one of
+// rivals, when it is under farKm; +Inf otherwise.
+func (s *anchorSet) nearest(p *geo.Place, rivals []*geo.Place) float64 {
+	if !s.built {
+		buildTree(s.points, 0)
+		s.extent, s.built = extent(s.points), true
+	}
+	q := nearestQuery{at: p.Point, rivals: rivals, best: math.Inf(1)}
+	q.visit(s.points, 0, s.extent)
+	if q.best >= farKm {
+		return math.Inf(1)
+	}
+	return q.best
+}
