@@ -81,9 +81,13 @@ type FeatureWriter struct {
 	err     error // the first error, which every later call returns
 }
 
+// writeBuffer is how much a FeatureWriter gathers before it writes: a layer
+// of many features goes out in few system calls.
+const writeBuffer = 256 << 10
+
 // NewFeatureWriter returns a writer of a FeatureCollection to w.
 func NewFeatureWriter(w io.Writer) *FeatureWriter {
-	return &FeatureWriter{w: bufio.NewWriter(w)}
+	return &FeatureWriter{w: bufio.NewWriterSize(w, writeBuffer)}
 }
 
 // WriteEvents writes an events-layer feature for each event that has a place.
