@@ -38,12 +38,19 @@ func readFile(ctx context.Context, path string, limit int64) ([]byte, error) {
 }
 
 // readRegular reads the regular file fd, of size bytes when it was opened,
-// up to limit bytes and one more: it may have grown since.
+// up to limit bytes and one more. It reads what the size says and stops,
+// which spares a last call to find the end: a file that grows meanwhile is
+// read as it was. A file that says it is empty (some virtual files do) is
+// read to its end.
 func readRegular(fd int, size, limit int64) ([]byte, error) {
-	b := make([]byte, 0, min(size, limit)+1) // one more, to read the end in the same call
-	for int64(len(b)) <= limit {
+	want := min(size, limit+1)
+	if size == 0 {
+		want = limit + 1
+	}
+	b := make([]byte, 0, min(want, max(size, 512)))
+	for int64(len(b)) < want {
 		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
+			b = append(b, 0)[:len(b)] // a file that said it was empty: grow
 		}
 		n, err := syscall.Read(fd, b[len(b):cap(b)])
 		switch {

@@ -34,9 +34,16 @@ func words(doc *text.Doc, s text.Sentence, buf []word) []word {
 			to = int(toks[k].End)
 		}
 		w := word{start: int(toks[first].RuneStart), end: int(toks[first].RuneEnd), from: int(toks[first].Start), to: to,
-			upper: toks[first].Has(text.Cap), lower: lowerOf(doc, first, k, to)}
+			upper: toks[first].Has(text.Cap)}
 		w.end += utf8.RuneCountInString(doc.Text[toks[first].End:to])
-		w.lex, _ = lexicon.Lookup(w.lower)
+		if lower, ok := foldOf(doc, first, k, to); ok {
+			// The word is its token's fold, whose hash the token has.
+			w.lower = lower
+			w.lex, _ = lexicon.Find(lower, toks[first].Hash)
+		} else {
+			w.lower = strings.ReplaceAll(strings.ToLower(doc.Text[toks[first].Start:to]), "’", "'")
+			w.lex, _ = lexicon.Lookup(w.lower)
+		}
 		buf = append(buf, w)
 	}
 	return buf
@@ -72,19 +79,20 @@ func joined(doc *text.Doc, k, to int) bool {
 	return false
 }
 
-// lowerOf is the lower-cased text of the word of tokens first..last that
-// ends at byte to: the token's own text or fold where they are that, and a
-// string of its own only for a word in capitals outside ASCII or one that
-// joins tokens.
-func lowerOf(doc *text.Doc, first, last, to int) string {
+// foldOf is the lower-cased text of the word of tokens first..last that
+// ends at byte to, when that is the fold of its one token: a word of ASCII
+// letters and digits, nearly every word. Others, in capitals outside ASCII
+// or joining tokens, are lowered as written, apostrophes as ASCII.
+func foldOf(doc *text.Doc, first, last, to int) (string, bool) {
 	t := &doc.Tokens[first]
-	if first == last && to == int(t.End) {
-		switch {
-		case t.Has(text.SelfFolded):
-			return doc.Word(first)
-		case t.Has(text.ASCII) && len(doc.Folded(first)) == int(t.End-t.Start):
-			return doc.Folded(first) // no apostrophe, which folding drops
-		}
+	if first != last || to != int(t.End) {
+		return "", false
 	}
-	return strings.ReplaceAll(strings.ToLower(doc.Text[t.Start:to]), "’", "'")
+	switch {
+	case t.Has(text.SelfFolded):
+		return doc.Word(first), true
+	case t.Has(text.ASCII) && len(doc.Folded(first)) == int(t.End-t.Start):
+		return doc.Folded(first), true // no apostrophe, which folding drops
+	}
+	return "", false
 }

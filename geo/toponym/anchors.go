@@ -73,9 +73,30 @@ func (s *anchorSet) hasRegion(cc, admin1 string) bool { return s.regions[regionK
 // nearest does not look beyond it.
 const farKm = 700.0
 
+// fewAnchors is up to how many anchors a scan of them all is quicker than
+// building and searching the tree: an article names a few dozen places.
+const fewAnchors = 64
+
+// nearestOf is nearest by a scan of the anchors ps.
+func nearestOf(ps []*geo.Place, p *geo.Place, rivals []*geo.Place) float64 {
+	best := math.Inf(1)
+	for _, q := range ps {
+		if !fartherThan(p.Point, q.Point, min(best, farKm)) && !slices.Contains(rivals, q) {
+			best = min(best, distanceKm(p.Point, q.Point))
+		}
+	}
+	if best >= farKm {
+		return math.Inf(1)
+	}
+	return best
+}
+
 // nearest is the distance from p to the nearest anchor that is not one of
 // rivals, when it is under farKm; +Inf otherwise.
 func (s *anchorSet) nearest(p *geo.Place, rivals []*geo.Place) float64 {
+	if len(s.points) <= fewAnchors {
+		return nearestOf(s.points, p, rivals)
+	}
 	if !s.built {
 		buildTree(s.points, 0)
 		s.extent, s.built = extent(s.points), true
