@@ -33,7 +33,7 @@ func TestBloom(t *testing.T) {
 
 func TestBloomSize(t *testing.T) {
 	for _, n := range []int{0, 1, 1000, 660692} {
-		if m := bloomSize(n); m%8 != 0 || m < 16*uint64(n) || m < 512 {
+		if m := bloomSize(n); m%bloomBlockBits != 0 || m < 16*uint64(n) || m < bloomBlockBits {
 			t.Errorf("bloomSize(%d) = %d", n, m)
 		}
 	}

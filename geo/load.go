@@ -67,7 +67,7 @@ func load(data []byte) (*Gazetteer, error) {
 	ix.n, g.maxWords = int(d.uint()), int(d.uint())
 	bucketBits, bloomBits, postingsSize := d.uint(), d.uint(), d.uint()
 	if d.err == nil && (uint(pl.n) >= 1<<31 || uint(ix.n) >= 1<<31 || pl.shift > 30 || bucketBits > 32 ||
-		bloomBits%8 != 0 || bloomBits == 0) {
+		bloomBits%bloomBlockBits != 0 || bloomBits == 0) {
 		d.fail("bad sizes: %d places in %d-bit blocks, %d names in %d-bit buckets, %d-bit Bloom filter",
 			pl.n, pl.shift, ix.n, bucketBits, bloomBits)
 	}
@@ -90,7 +90,7 @@ func load(data []byte) (*Gazetteer, error) {
 		}
 	}
 	blocks := (uint64(pl.n) + 1<<pl.shift - 1) >> pl.shift
-	ix.bloom = bloom{bits: d.bytes(bloomBits / 8), m: bloomBits}
+	ix.bloom = bloom{bits: d.bytes(bloomBits / 8), blocks: bloomBits / bloomBlockBits}
 	ix.buckets = d.bytes(4 * (1<<bucketBits + 1))
 	ix.prints = d.bytes(2 * uint64(ix.n))
 	ix.entries = d.bytes(4 * uint64(ix.n))

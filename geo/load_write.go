@@ -36,7 +36,7 @@ func encode(places []*Place, demonyms map[string]string) []byte {
 	entries, postings := nameEntries(names, bits.Len(uint(len(places))))
 	for _, v := range []uint64{formatVersion, text.KeyHash(hashCheckKey),
 		uint64(len(places)), blockBits, flags,
-		uint64(len(names)), uint64(maxWords), uint64(bucketBits), bl.m,
+		uint64(len(names)), uint64(maxWords), uint64(bucketBits), bl.blocks * bloomBlockBits,
 		uint64(len(postings))} {
 		e.uint(v)
 	}

@@ -82,8 +82,13 @@ func (s *scanner) appendWord(doc *text.Doc, k int) {
 	w := &doc.Tokens[k]
 	s.toks = append(s.toks, token{bs: int(w.Start), be: int(w.End), rs: int(w.RuneStart), re: int(w.RuneEnd), kind: tokWord})
 	t := &s.toks[len(s.toks)-1]
-	readCase(t, doc.Word(k), true)
-	t.mean(vocabulary.Find(doc.Folded(k), w.Hash))
+	// The word's flags tell its case: all capitals is AllCaps, or a
+	// single capital letter.
+	t.upper = w.Has(text.Cap)
+	t.caps = w.Has(text.AllCaps) || t.upper && w.End-w.Start == 1
+	if vocabularyHashes.mayHave(w.Hash) {
+		t.mean(vocabulary.Find(doc.Folded(k), w.Hash))
+	}
 	if t.anchor() {
 		s.anchors = append(s.anchors, len(s.toks)-1)
 	}

@@ -168,14 +168,16 @@ func monthOf(abbr string) string {
 	return ""
 }
 
-// anchorHashes holds the WordHash of every anchor word of the vocabulary.
-var anchorHashes = func() (b hashBits) {
+// vocabularyHashes and anchorHashes hold the WordHash of every word of the
+// vocabulary, and of every anchor word.
+var vocabularyHashes, anchorHashes = func() (all, anchors hashBits) {
 	for w, e := range vocabularyWords() {
+		all.add(text.WordHash(w))
 		if anchorClass[e.class] {
-			b.add(text.WordHash(w))
+			anchors.add(text.WordHash(w))
 		}
 	}
-	return b
+	return all, anchors
 }()
 
 // hashBits is a set of word hashes, one bit each in 64K: a word whose bit
