@@ -24,11 +24,9 @@ const maxPooledTokens = 1 << 16
 func Read(text string) *Doc {
 	d := docs.Get().(*Doc)
 	d.Text = text
-	d.Tokens = tokenize(text, d.Tokens[:0])
+	d.Tokens, d.Sentences = tokenize(text, d.Tokens[:0], d.Sentences[:0])
 	d.fold = foldTokens(text, d.Tokens, d.fold[:0])
 	d.foldStr = string(d.fold)
-	d.Sentences = appendSentences(d.Sentences[:0], text)
-	numberSentences(d.Tokens, d.Sentences)
 	return d
 }
 
@@ -60,19 +58,4 @@ func (d *Doc) Gap(i int) string {
 		return d.Text[d.Tokens[i].End:]
 	}
 	return d.Text[d.Tokens[i].End:d.Tokens[i+1].Start]
-}
-
-// numberSentences sets the sentence of each token and the tokens of each
-// sentence. Both lists are in text order, and no word crosses a sentence's
-// end, which is a stop or a line end.
-func numberSentences(toks []Token, sentences []Sentence) {
-	s := 0
-	for i := range toks {
-		for s+1 < len(sentences) && sentences[s].Bytes.End <= int(toks[i].Start) {
-			s++
-			sentences[s].Tokens = Span{i, i}
-		}
-		toks[i].Sentence = int32(s)
-		sentences[s].Tokens.End = i + 1
-	}
 }

@@ -22,104 +22,73 @@ type Sentence struct {
 	Tokens       Span // the indices in Doc.Tokens of its words
 }
 
-// appendSentences appends the sentences of text to out.
-func appendSentences(out []Sentence, text string) []Sentence {
-	// The sentence being read; its start is -1 between sentences.
-	var s Sentence
-	s.Runes.Start = -1
-	for i, r := 0, 0; i < len(text); {
-		if sentenceBytes[text[i]] != markByte {
-			// Most bytes are ASCII letters, digits, spaces and punctuation
-			// that ends nothing: skip the whole run of them.
-			ascii := r - i // runes and bytes advance together over ASCII
-			for i < len(text) {
-				k := sentenceBytes[text[i]]
-				if k == markByte {
-					break
-				}
-				if k == spaceByte {
-					i++
-					continue
-				}
-				if s.Runes.Start < 0 {
-					s.Runes.Start, s.Bytes.Start = i+ascii, i
-				}
-				for i++; i < len(text) && sentenceBytes[text[i]] == plainByte; i++ {
-				}
-				s.Runes.End, s.Bytes.End = i+ascii, i
-			}
-			r = i + ascii
-			continue
+// splitter finds the sentences of a text as tokenize reads it: the words
+// and the marks between them.
+type splitter struct {
+	out  []Sentence
+	open Sentence // the sentence being read; Runes.Start is -1 between sentences
+}
+
+// word takes in a word at runes [rs, re) and bytes [bs, be), which is token
+// number tok.
+func (sp *splitter) word(rs int32, bs int, re int32, be int, tok int) {
+	sp.start(rs, bs, tok)
+	sp.open.Runes.End, sp.open.Bytes.End = int(re), be
+}
+
+// mark takes in a mark that is no space, of size bytes at rune r and byte
+// i, before token number tok.
+func (sp *splitter) mark(r int32, i, size, tok int) {
+	sp.start(r, i, tok)
+	sp.open.Runes.End, sp.open.Bytes.End = int(r)+1, i+size
+}
+
+func (sp *splitter) start(r int32, i, tok int) {
+	if sp.open.Runes.Start < 0 {
+		sp.open.Runes.Start, sp.open.Bytes.Start, sp.open.Tokens.Start = int(r), i, tok
+	}
+}
+
+// lineEnd ends the sentence at a line end, unless the line that starts at
+// byte next goes on with it.
+func (sp *splitter) lineEnd(text string, next, tok int) {
+	if !continuesLine(text, next) {
+		sp.out = sp.emit(tok)
+	}
+}
+
+// terminal takes in the terminal mark of size bytes at byte i and rune r,
+// and the run of terminal marks and closers after it ("?!", ".\"", ".)"),
+// ends the sentence there if it is its end, and returns the byte and rune
+// offsets after the run.
+func (sp *splitter) terminal(text string, i, size int, r int32, tok int) (int, int32) {
+	sp.mark(r, i, size, tok)
+	j := i + size
+	for j < len(text) {
+		d, n := utf8.DecodeRuneInString(text[j:])
+		if !isTerminal(d) && !isCloser(d) {
+			break
 		}
-		c, size := rune(text[i]), 1
-		if c >= utf8.RuneSelf {
-			c, size = utf8.DecodeRuneInString(text[i:])
-		}
-		switch {
-		case isLineEnd(c):
-			if !continuesLine(text, i+size) {
-				out, s.Runes.Start = emit(out, s)
-			}
-		case isSpace(c):
-		default:
-			if s.Runes.Start < 0 {
-				s.Runes.Start, s.Bytes.Start = r, i
-			}
-			s.Runes.End, s.Bytes.End = r+1, i+size
-			if !isTerminal(c) {
-				break
-			}
-			// Take in the run of terminal marks and closers ("?!", ".\"", ".)").
-			j := i + size
-			for j < len(text) {
-				d, n := utf8.DecodeRuneInString(text[j:])
-				if !isTerminal(d) && !isCloser(d) {
-					break
-				}
-				j += n
-				r++
-				s.Runes.End, s.Bytes.End = r+1, j
-			}
-			if endsSentence(text, s.Bytes.Start, i, j) {
-				out, s.Runes.Start = emit(out, s)
-			}
-			i, r = j, r+1
-			continue
-		}
-		i += size
+		j += n
 		r++
+		sp.open.Runes.End, sp.open.Bytes.End = int(r)+1, j
 	}
-	out, _ = emit(out, s)
-	return out
+	if endsSentence(text, sp.open.Bytes.Start, i, j) {
+		sp.out = sp.emit(tok)
+	}
+	return j, r + 1
 }
 
-// emit appends s if a sentence was started, and returns -1 for the start
-// of the next.
-func emit(out []Sentence, s Sentence) ([]Sentence, int) {
-	if s.Runes.Start >= 0 {
-		out = append(out, s)
+// emit appends the sentence being read, if one was started, whose tokens
+// end before token number tok, and returns the sentences.
+func (sp *splitter) emit(tok int) []Sentence {
+	if sp.open.Runes.Start >= 0 {
+		sp.open.Tokens.End = tok
+		sp.out = append(sp.out, sp.open)
 	}
-	return out, -1
+	sp.open = Sentence{Runes: Span{-1, -1}}
+	return sp.out
 }
-
-// Classes of bytes for Sentences.
-const (
-	plainByte = iota // ASCII that is no space and ends nothing
-	spaceByte        // ASCII white space within a line
-	markByte         // may end a sentence or a line: . ! ? \n, and bytes outside ASCII
-)
-
-var sentenceBytes = func() (t [256]uint8) {
-	for c := range t {
-		switch {
-		case c >= utf8.RuneSelf || isTerminal(rune(c)) || isLineEnd(rune(c)):
-			t[c] = markByte
-		case isSpace(rune(c)):
-			t[c] = spaceByte
-		}
-	}
-	return t
-}()
 
 // endsSentence reports whether the terminal mark at byte mark, whose run of
 // marks and closers ends at byte after, ends the sentence that began at byte

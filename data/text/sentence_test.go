@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/chronomap/chronomap/data/text/texttest"
 )
@@ -112,29 +111,12 @@ func TestSentencesOfSeeds(t *testing.T) {
 	}
 }
 
-func BenchmarkSentences(b *testing.B) {
-	var text strings.Builder
-	for _, path := range append(texttest.SeedFiles(b), texttest.DevFiles(b)...) {
-		t, err := os.ReadFile(path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		text.Write(t)
-		text.WriteString("\n\n")
-	}
-	s := text.String()
-	b.SetBytes(int64(len(s)))
-	var out []Sentence
-	for b.Loop() {
-		out = appendSentences(out[:0], s)
-	}
-	b.ReportMetric(float64(utf8.RuneCountInString(s))/1e6*float64(b.N)/b.Elapsed().Seconds(), "Mrunes/s")
-}
-
 // runeSpans is where the sentences of text lie, in runes.
 func runeSpans(text string) []Span {
+	d := Read(text)
+	defer d.Release()
 	var spans []Span
-	for _, s := range appendSentences(nil, text) {
+	for _, s := range d.Sentences {
 		spans = append(spans, s.Runes)
 	}
 	return spans

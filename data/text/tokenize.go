@@ -35,19 +35,33 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
-// tokenize splits text into tokens in one pass, counting runes as it goes.
-// ASCII is handled without decoding. Tokens are appended to toks.
-func tokenize(text string, toks []Token) []Token {
+// tokenize splits text into tokens and sentences in one pass, counting
+// runes as it goes, and appends them to toks and sentences. ASCII is
+// handled without decoding; the sentences are looked for only in the text
+// between words, where their ends are.
+func tokenize(text string, toks []Token, sentences []Sentence) ([]Token, []Sentence) {
 	rpos := int32(0) // rune offset of byte i
-	sentence := true // the next word starts a sentence
+	sentence := true // the next word starts a sentence, as the geocoder sees it
 	line := true     // the next word starts a line
+	sp := splitter{out: sentences}
+	sp.open.Runes.Start = -1
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			if k := asciiClass[c]; k&bWord == 0 {
-				if k&bNewline != 0 {
+				switch {
+				case k&bNewline != 0:
 					sentence, line = true, true
-				} else if k&bSentence != 0 {
+					sp.lineEnd(text, i+1, len(toks))
+				case isSpace(rune(c)):
+				case isTerminal(rune(c)):
 					sentence = true
+					i, rpos = sp.terminal(text, i, 1, rpos, len(toks))
+					continue
+				default:
+					if k&bSentence != 0 {
+						sentence = true
+					}
+					sp.mark(rpos, i, 1, len(toks))
 				}
 				i++
 				rpos++
@@ -57,6 +71,16 @@ func tokenize(text string, toks []Token) []Token {
 			switch r {
 			case '“', '”', '«', '»', '—', '•':
 				sentence = true
+			}
+			switch {
+			case isLineEnd(r):
+				sp.lineEnd(text, i+size, len(toks))
+			case isSpace(r):
+			case isTerminal(r):
+				i, rpos = sp.terminal(text, i, size, rpos, len(toks))
+				continue
+			default:
+				sp.mark(rpos, i, size, len(toks))
 			}
 			i += size
 			rpos++
@@ -93,9 +117,11 @@ func tokenize(text string, toks []Token) []Token {
 				rpos++
 			}
 		}
-		toks = append(toks, Token{Start: int32(s), End: int32(w.e), RuneStart: rs, RuneEnd: w.re, Hash: w.hash, Flags: flags})
+		sp.word(rs, s, rpos, i, len(toks))
+		toks = append(toks, Token{Start: int32(s), End: int32(w.e), RuneStart: rs, RuneEnd: w.re,
+			Sentence: int32(len(sp.out)), Hash: w.hash, Flags: flags})
 	}
-	return toks
+	return toks, sp.emit(len(toks))
 }
 
 func firstRune(s string) rune {
