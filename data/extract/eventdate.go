@@ -87,14 +87,27 @@ func namesDocument(doc *text.Doc, s text.Sentence, e dates.Expression) bool {
 	return spaced(k-1) && doc.Word(k-1) == "of" && spaced(k-2) && documentNouns[doc.Folded(k-2)]
 }
 
-// nearest returns the resolved expression closest to a rune offset, or nil.
-func nearest(exprs []dates.Expression, at int) *dates.Expression {
-	var best *dates.Expression
-	for i := range exprs {
-		e := &exprs[i]
-		if e.Window != nil && (best == nil || distance(e.Start, e.End, at) < distance(best.Start, best.End, at)) {
-			best = e
+// resolved appends to out the expressions that resolved to a window.
+func resolved(exprs, out []dates.Expression) []dates.Expression {
+	for _, e := range exprs {
+		if e.Window != nil {
+			out = append(out, e)
 		}
+	}
+	return out
+}
+
+// nearest returns the expression closest to a rune offset, the first of two
+// as close, or nil. The expressions are resolved, in text order and do not
+// overlap, so the nearest is the last to end by the offset or the next.
+func nearest(exprs []dates.Expression, at int) *dates.Expression {
+	i := sort.Search(len(exprs), func(i int) bool { return exprs[i].End > at })
+	var best *dates.Expression
+	if i > 0 {
+		best = &exprs[i-1]
+	}
+	if i < len(exprs) && (best == nil || distance(exprs[i].Start, exprs[i].End, at) < distance(best.Start, best.End, at)) {
+		best = &exprs[i]
 	}
 	return best
 }

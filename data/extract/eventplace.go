@@ -10,6 +10,7 @@ import "github.com/chronomap/chronomap/geo"
 // given.
 func eventPlaces(ws []word, mentions []geo.Mention, places []geo.Mention, countries []string) ([]geo.Mention, []string) {
 	var prev *geo.Mention
+	var taken placeSet
 	for i := range mentions {
 		m := &mentions[i]
 		if m.Place.Kind == geo.Country {
@@ -20,9 +21,10 @@ func eventPlaces(ws []word, mentions []geo.Mention, places []geo.Mention, countr
 		switch {
 		case isAllCaps(m.Text), isReferencePoint(ws, at):
 		case prev != nil && locates(ws, wordAt(ws, prev.End), at):
-		case containsPlace(places, m.Place):
+		case taken.has(places, m.Place):
 		default:
 			places = append(places, *m)
+			taken.add(places, m.Place)
 		}
 		prev = m
 	}
@@ -83,13 +85,36 @@ func locates(ws []word, a, b int) bool {
 	return joined
 }
 
-func containsPlace(ms []geo.Mention, p *geo.Place) bool {
+// placeSet says which places a list of mentions holds: by a scan while the
+// list is short, as a sentence's is, and by a map once it is long.
+type placeSet struct{ index map[*geo.Place]bool }
+
+// fewPlaces is how many places a scan looks through before a map is made.
+const fewPlaces = 16
+
+func (s *placeSet) has(ms []geo.Mention, p *geo.Place) bool {
+	if s.index != nil {
+		return s.index[p]
+	}
 	for _, m := range ms {
 		if m.Place == p {
 			return true
 		}
 	}
 	return false
+}
+
+// add records that ms, to which p was just appended, holds p.
+func (s *placeSet) add(ms []geo.Mention, p *geo.Place) {
+	switch {
+	case s.index != nil:
+		s.index[p] = true
+	case len(ms) > fewPlaces:
+		s.index = make(map[*geo.Place]bool, 2*len(ms))
+		for _, m := range ms {
+			s.index[m.Place] = true
+		}
+	}
 }
 
 func hasLocal(ms []geo.Mention) bool {

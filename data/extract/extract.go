@@ -126,8 +126,9 @@ func (d *document) sentenceEvents(sent text.Sentence, ctx *dateContext, events [
 	actors := findActors(phrase{ws, d.article.Text}, sliceDemonyms(d.demonyms, s), countries)
 	sentence := strings.TrimSpace(said)
 	b.clauses = clauseStarts(said, at, ws, b.clauses[:0])
-	for _, r := range b.findReports(ws, clauseIndex{ws, b.clauses}, trigs, places, exprs) {
-		window, dateSpan := d.eventWindow(ws, r.trig, exprs, ctx)
+	b.resolved = resolved(exprs, b.resolved[:0])
+	for _, r := range b.findReports(ws, clauseIndex{ws, b.clauses}, trigs, places, b.resolved) {
+		window, dateSpan := d.eventWindow(ws, r.trig, b.resolved, ctx)
 		events = append(events, event.Event{
 			Source:     d.article.Name,
 			DocDate:    d.article.Published,

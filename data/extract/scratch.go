@@ -22,6 +22,7 @@ type scratch struct {
 	// Of the sentence being read.
 	words     []word
 	exprs     []dates.Expression // the date expressions that date events
+	resolved  []dates.Expression // those of them that resolved to a window
 	trigs     []trigger
 	places    []geo.Mention // where events happened
 	countries []string      // countries named, as actors
