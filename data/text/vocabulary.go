@@ -13,6 +13,18 @@ const SpeechVerbs = `said says say reported reports claimed claims claim stated 
 announces told added noted accused accuses alleged alleges confirmed confirms insisted insists declared
 declares wrote tweeted posted`
 
+// PersonTitles are the titles and roles that come before a person's name,
+// capitalised or not ("President Ilham Aliyev", "spokesman Mark Toner"),
+// and that may stand in the name of whoever speaks ("the presidential
+// spokesman said").
+const PersonTitles = `president presidents minister ministers secretary mr mrs ms miss dr gen general
+ambassador spokesman spokeswoman spokesperson adviser advisor aide premier chancellor king queen prince
+princess pope sheikh emir colonel col major maj lieutenant lt captain capt sergeant sgt governor mayor
+senator sen rep representative congressman congresswoman judge patriarch bishop catholicos commissioner
+envoy chairman chairwoman chairperson speaker ombudsman director commander marshal admiral professor
+prof sir lord dame deputy chief head leader journalist correspondent reporter editor analyst
+researcher lawyer attorney officer counsellor counselor mufti imam archbishop cardinal rabbi`
+
 // DenialVerbs deny what somebody else says: "Azerbaijan denied".
 const DenialVerbs = `denied denies deny denying rejected rejects refuted refutes dismissed dismisses
 disputed disputes`

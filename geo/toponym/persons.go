@@ -11,13 +11,7 @@ import "github.com/chronomap/chronomap/data/text"
 
 // titleWords precede a person's name, capitalised or not. A single
 // capitalised word after one of them is a name ("President Putin").
-const titleWords = `president presidents minister ministers secretary mr mrs ms miss dr gen general
-ambassador spokesman spokeswoman spokesperson adviser advisor aide premier chancellor king queen prince
-princess pope sheikh emir colonel col major maj lieutenant lt captain capt sergeant sgt governor mayor
-senator sen rep representative congressman congresswoman judge patriarch bishop catholicos commissioner
-envoy chairman chairwoman chairperson speaker ombudsman director commander marshal admiral professor
-prof sir lord dame deputy chief head leader journalist correspondent reporter editor analyst
-researcher lawyer attorney officer counsellor counselor mufti imam archbishop cardinal rabbi`
+const titleWords = text.PersonTitles
 
 // speechWords precede a person's name only sometimes ("said Mark Toner", but
 // also "said Azerbaijan's ministry"), so they need two capitalised words.
