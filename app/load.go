@@ -59,16 +59,12 @@ type mapLayers struct {
 	places *render.Places
 }
 
-// load reads the articles at paths (files, or folders of .txt files) and the
-// GeoJSON events layers (.geojson or .json files), or the bundled seeds when
-// there are no paths, and extracts the articles' events. It does not touch
-// the user interface, so it runs off the UI goroutine.
-func load(paths []string) (loaded, error) {
-	return loadArticles(context.Background(), paths, func(int, int) {})
-}
-
-// loadArticles is load that stops, returning ctx's error, when ctx is done,
-// and calls progress with how many of the files are done, and of how many.
+// loadArticles reads the articles at paths (files, or folders of .txt
+// files) and the GeoJSON events layers (.geojson or .json files), or the
+// bundled seeds when there are no paths, and extracts the articles' events.
+// It does not touch the user interface, so it runs off the UI goroutine.
+// It stops, returning ctx's error, when ctx is done, and calls progress with
+// how many of the files are done, and of how many.
 // ctx reaches the count of a folder's files and the read of each, which a
 // named pipe given by name may make wait for ever; GeoJSON files are read
 // only when regular (see importEvents).

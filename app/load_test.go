@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -89,4 +90,9 @@ func errorText(err error) string {
 		return ""
 	}
 	return err.Error()
+}
+
+// load is loadArticles without a deadline or progress.
+func load(paths []string) (loaded, error) {
+	return loadArticles(context.Background(), paths, func(int, int) {})
 }

@@ -37,11 +37,6 @@ func Mercator(lonLat orb.Point) orb.Point {
 	return project.Point(lonLat, project.WGS84.ToMercator)
 }
 
-// LonLat is the inverse of Mercator.
-func LonLat(m orb.Point) orb.Point {
-	return project.Point(m, project.Mercator.ToWGS84)
-}
-
 // AtScale is v, given in units of size, drawn at s pixels per unit into a
 // frame of width×height pixels: the same place lies under unit point
 // (x, y) and pixel (x·s, y·s), and the zoom in pixels is log2(s) higher.

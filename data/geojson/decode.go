@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"time"
 
 	"github.com/paulmach/orb"
@@ -15,30 +14,13 @@ import (
 	"github.com/chronomap/chronomap/geo"
 )
 
-// DecodeEvents reads an events layer written by Chronomap (see EncodeEvents)
-// back into events, with the reports of merged events. What the layer does
-// not hold is left zero: the place's alternate names, feature code and
+// eventsOf reads the features of Chronomap's events layer (see
+// EncodeEvents), with the reports of merged events. What the layer does not
+// hold is left zero: the place's alternate names, feature code and
 // population. In files without place_kind, a place of geo_precision 1 comes
 // back as a geo.City, even if it was a geo.Feature. Every value is checked:
 // points on Earth, and not swapped (see checkSwapped); days within the
 // years 1 to 9999; counts (see countOf); offsets (see spanOf).
-func DecodeEvents(r io.Reader) ([]event.Event, error) {
-	features, err := readFeatures(r)
-	if err != nil {
-		return nil, err
-	}
-	return eventsOf(features)
-}
-
-func readFeatures(r io.Reader) ([]rawFeature, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	return readCollection(b)
-}
-
-// eventsOf reads the features of Chronomap's events layer.
 func eventsOf(features []rawFeature) ([]event.Event, error) {
 	out := make([]event.Event, 0, len(features))
 	for i, f := range features {

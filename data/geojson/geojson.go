@@ -184,12 +184,3 @@ func EncodeEvents(w io.Writer, events []event.Event) error {
 	fw.WriteEvents(events...)
 	return fw.Close()
 }
-
-// EncodePlaces writes the places layer of places to w: a Point for each
-// place an article names, with the properties of placeProperties; mention
-// offsets are rune offsets into Article.Text, as in the events layer.
-func EncodePlaces(w io.Writer, places []event.PlaceMentions) error {
-	fw := NewFeatureWriter(w)
-	fw.WritePlaces(places...)
-	return fw.Close()
-}
