@@ -1,7 +1,6 @@
 package toponym
 
 import (
-	"os"
 	"testing"
 
 	"github.com/chronomap/chronomap/assets"
@@ -14,16 +13,7 @@ import (
 // the benchmark without them or the bundled gazetteer.
 func benchCorpus(b *testing.B) (*Geocoder, []string, int64) {
 	c := defaultGeocoder(b)
-	var texts []string
-	var size int64
-	for _, f := range append(texttest.SeedFiles(b), texttest.DevFiles(b)...) {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(data))
-		size += int64(len(data))
-	}
+	texts, size := texttest.BenchTexts(b)
 	return c, texts, size
 }
 

@@ -49,6 +49,23 @@ func DevFiles(tb testing.TB) []string {
 	return files
 }
 
+// BenchTexts returns the text of the seed articles and the dev corpus, and
+// their size in bytes, for a benchmark: it is skipped without the dev
+// corpus, since the three seeds alone are too few to measure.
+func BenchTexts(b *testing.B) ([]string, int64) {
+	var texts []string
+	var size int64
+	for _, f := range append(SeedFiles(b), DevFiles(b)...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		size += int64(len(data))
+	}
+	return texts, size
+}
+
 // Golden compares got with the golden file, or rewrites the file when
 // update is set.
 func Golden(tb testing.TB, file, got string, update bool) {
