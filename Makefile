@@ -89,11 +89,17 @@ bench: toolchain
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 # Extracts both layers from the dev corpus and scores them against its gold.
+# The corpus lives in ../shared beside the repository, not in it: without it
+# there is nothing to score.
 score: build
-	mkdir -p $(SCORE_DIR)
-	./chronomap extract -o $(SCORE_DIR)/events.geojson $(EVAL_DEV)/docs
-	./chronomap extract --layer places -o $(SCORE_DIR)/places.geojson $(EVAL_DEV)/docs
-	$(SHARED)/tools/score-events $(EVAL_DEV) $(SCORE_DIR)/events.geojson $(SCORE_DIR)/places.geojson
+	@if [ ! -d $(EVAL_DEV)/docs ]; then \
+		echo "score: needs the dev corpus in $(EVAL_DEV) beside the repository (CI has it); skipped"; \
+	else \
+		mkdir -p $(SCORE_DIR) && \
+		./chronomap extract -o $(SCORE_DIR)/events.geojson $(EVAL_DEV)/docs && \
+		./chronomap extract --layer places -o $(SCORE_DIR)/places.geojson $(EVAL_DEV)/docs && \
+		$(SHARED)/tools/score-events $(EVAL_DEV) $(SCORE_DIR)/events.geojson $(SCORE_DIR)/places.geojson; \
+	fi
 
 clean:
 	rm -f chronomap
