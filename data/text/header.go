@@ -23,24 +23,39 @@ type Header struct {
 // A value shaped like a date ("2020-13-45") makes a header even when the day
 // does not exist; anything else ("date of the attack") is text.
 func ParseHeader(s string) Header {
+	value, size := scanHeader(s)
+	if size == 0 {
+		return Header{}
+	}
+	return Header{Present: true, Value: value, Date: parseDay(value), Size: size}
+}
+
+// IsDateHeader says whether s is a date header and nothing else.
+func IsDateHeader(s string) bool {
+	_, size := scanHeader(s)
+	return size > 0 && size == len(s)
+}
+
+// scanHeader returns the date of a header at the start of s as written,
+// and the header's size in bytes, 0 if there is none.
+func scanHeader(s string) (value string, size int) {
 	i := skipBlanks(s, 0)
 	if len(s) < i+4 || !strings.EqualFold(s[i:i+4], "date") {
-		return Header{}
+		return "", 0
 	}
 	i += len("date")
 	j := skipBlanks(s, i)
 	if j == i {
-		return Header{}
+		return "", 0
 	}
 	k := j
 	for k < len(s) && (isDigit(s[k]) || s[k] == '-') {
 		k++
 	}
-	value := s[j:k]
+	value = s[j:k]
 	if !dateShaped(value) || (k < len(s) && !isBlank(s[k]) && s[k] != '\n' && s[k] != '\r') {
-		return Header{}
+		return "", 0
 	}
-	h := Header{Present: true, Value: value, Date: parseDay(value)}
 	k = skipBlanks(s, k)
 	switch {
 	case strings.HasPrefix(s[k:], "\r\n"):
@@ -48,14 +63,7 @@ func ParseHeader(s string) Header {
 	case k < len(s) && (s[k] == '\n' || s[k] == '\r'):
 		k++
 	}
-	h.Size = k
-	return h
-}
-
-// IsDateHeader says whether s is a date header and nothing else.
-func IsDateHeader(s string) bool {
-	h := ParseHeader(s)
-	return h.Present && h.Size == len(s)
+	return value, k
 }
 
 // parseDay returns the day a dateShaped value names, or nil if there is no

@@ -7,58 +7,85 @@ import (
 	"github.com/chronomap/chronomap/geo"
 )
 
-// anchorSet holds the anchors of one pass, each place once, with indexes
-// that answer what scoring asks of them (how many lie in a country, whether
-// one is a given region, how far the nearest lies) in time that does not
-// grow with their number: a text that names twenty thousand places scores
-// each of them against twenty thousand anchors.
+// anchorSet holds the anchors of one pass, each place once. An article
+// names a few dozen places, which scans of a list answer quickest; a text
+// that names twenty thousand gets indexes that answer what scoring asks of
+// them (how many lie in a country, whether one is a given region, how far
+// the nearest lies) in time that does not grow with their number.
 type anchorSet struct {
+	points  []*geo.Place // the anchors; a k-d tree of their points once built (see buildTree)
+	extent  box          // of the points, once the tree is built
+	built   bool         // whether points is the tree of the anchors now
+	indexed *anchorIndex // once there are more than fewAnchors
+}
+
+// anchorIndex is the anchors by place, by country and by region.
+type anchorIndex struct {
 	has       map[*geo.Place]bool
 	byCountry map[string]int
 	regions   map[regionKey]bool // the regions among them that have an admin1
-	points    []*geo.Place       // a k-d tree of their points (see buildTree)
-	extent    box                // of the points, once the tree is built
-	built     bool               // whether points is the tree of the anchors now
 }
 
 type regionKey struct{ country, admin1 string }
 
+func (x *anchorIndex) add(p *geo.Place) {
+	x.has[p] = true
+	x.byCountry[p.Country]++
+	if p.Kind == geo.Region && p.Admin1 != "" {
+		x.regions[regionKey{p.Country, p.Admin1}] = true
+	}
+}
+
 // add adds p once: a place named ten times is no nearer to anything than a
 // place named once.
 func (s *anchorSet) add(p *geo.Place) {
-	if s.has == nil {
-		s.has, s.byCountry, s.regions = map[*geo.Place]bool{}, map[string]int{}, map[regionKey]bool{}
-	}
-	if s.has[p] {
+	if s.has(p) {
 		return
-	}
-	s.has[p] = true
-	s.byCountry[p.Country]++
-	if p.Kind == geo.Region && p.Admin1 != "" {
-		s.regions[regionKey{p.Country, p.Admin1}] = true
 	}
 	s.points = append(s.points, p)
 	s.built = false
+	switch {
+	case s.indexed != nil:
+		s.indexed.add(p)
+	case len(s.points) > fewAnchors:
+		s.indexed = &anchorIndex{map[*geo.Place]bool{}, map[string]int{}, map[regionKey]bool{}}
+		for _, q := range s.points {
+			s.indexed.add(q)
+		}
+	}
+}
+
+func (s *anchorSet) has(p *geo.Place) bool {
+	if s.indexed != nil {
+		return s.indexed.has[p]
+	}
+	return slices.Contains(s.points, p)
 }
 
 func (s *anchorSet) reset() {
-	clear(s.has)
-	clear(s.byCountry)
-	clear(s.regions)
 	clear(s.points)
-	s.points, s.built = s.points[:0], false
+	s.points, s.built, s.indexed = s.points[:0], false, nil
 }
 
 // inCountry is the number of anchors in country cc other than the rival
 // places of the same name.
 func (s *anchorSet) inCountry(cc string, rivals []*geo.Place) int {
-	n := s.byCountry[cc]
+	n := 0
+	if s.indexed != nil {
+		n = s.indexed.byCountry[cc]
+	} else {
+		for _, q := range s.points {
+			if q.Country == cc {
+				n++
+			}
+		}
+	}
 	if n == 0 {
 		return 0
 	}
 	var rivalAnchors []*geo.Place // few: the rivals themselves anchored in cc
 	for _, r := range rivals {
-		if r.Country == cc && s.has[r] && !slices.Contains(rivalAnchors, r) {
+		if r.Country == cc && s.has(r) && !slices.Contains(rivalAnchors, r) {
 			rivalAnchors = append(rivalAnchors, r)
 		}
 	}
@@ -67,7 +94,17 @@ func (s *anchorSet) inCountry(cc string, rivals []*geo.Place) int {
 
 // hasRegion says whether a region of country cc with first-level division
 // admin1 is an anchor.
-func (s *anchorSet) hasRegion(cc, admin1 string) bool { return s.regions[regionKey{cc, admin1}] }
+func (s *anchorSet) hasRegion(cc, admin1 string) bool {
+	if s.indexed != nil {
+		return s.indexed.regions[regionKey{cc, admin1}]
+	}
+	for _, q := range s.points {
+		if q.Kind == geo.Region && q.Country == cc && q.Admin1 == admin1 && admin1 != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // farKm is the farthest an anchor supports a place at all (see score):
 // nearest does not look beyond it.

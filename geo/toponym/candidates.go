@@ -49,7 +49,7 @@ func (a *analysis) joins(k int) bool {
 	case " ", "-", "‐", "‑":
 	case ".", ". ":
 		// Only inside an abbreviation: U.S., U.K.
-		if prev.End-prev.Start != 1 || t.End-t.Start != 1 && g == "." {
+		if a.wordLen(k-1) != 1 || a.wordLen(k) != 1 && g == "." {
 			return false
 		}
 	default:
@@ -83,7 +83,7 @@ func (a *analysis) findCandidates() {
 			}
 		}
 		j, places := -1, []*geo.Place(nil)
-		startsKnown := a.g.MayStartName(a.toks[i].Hash)
+		startsKnown := a.g.MayStartName(a.doc.Tokens[i].Hash)
 		if startsKnown || i > 0 && a.folded(i-1) == "the" {
 			j, places = a.longestMatch(i, end)
 		}
@@ -95,7 +95,7 @@ func (a *analysis) findCandidates() {
 				// "Mingechevir water reservoir": the name ends on a kind word.
 				c := candidate{i: i, j: i + 1}
 				if a.kindWordAfter(&c); c.places != nil {
-					c.s, c.rs = a.toks[i].Start, a.toks[i].RuneStart
+					c.s, c.rs = a.doc.Tokens[i].Start, a.doc.Tokens[i].RuneStart
 					a.contextBefore(&c)
 					a.cands = append(a.cands, c)
 					i = c.j
@@ -116,7 +116,7 @@ func (a *analysis) longestMatch(i, end int) (int, []*geo.Place) {
 	the := i > 0 && a.folded(i-1) == "the" && a.gap(i-1) == " "
 	if !the {
 		// Shorten the run to the words that some name starts with.
-		h := a.toks[i].Hash
+		h := a.doc.Tokens[i].Hash
 		for j := i + 2; j <= end; j++ {
 			if h = a.extendHash(h, j-1); !a.g.MayStartName(h) {
 				end = j - 1
@@ -176,7 +176,7 @@ var theHash = text.WordHash("the")
 // lookupThe looks tokens [i, j) up with "the" before them ("the Hague"),
 // building the key only if the Bloom filter may have it.
 func (a *analysis) lookupThe(i, j int) []*geo.Place {
-	h := text.JoinHash(theHash, a.toks[i].Hash)
+	h := text.JoinHash(theHash, a.doc.Tokens[i].Hash)
 	for k := i + 1; k < j; k++ {
 		h = a.extendHash(h, k)
 	}
@@ -187,8 +187,8 @@ func (a *analysis) lookupThe(i, j int) []*geo.Place {
 }
 
 func (a *analysis) addCandidate(i, j int, places []*geo.Place) {
-	c := candidate{i: i, j: j, s: a.toks[i].Start, e: a.toks[j-1].End, rs: a.toks[i].RuneStart, re: a.toks[j-1].RuneEnd, places: places}
-	if last := a.toks[j-1]; j-i > 1 && last.End-last.Start == 1 && strings.HasPrefix(a.gap(j-1), ".") && a.gap(j-2) == "." {
+	c := candidate{i: i, j: j, s: a.doc.Tokens[i].Start, e: a.doc.Tokens[j-1].End, rs: a.doc.Tokens[i].RuneStart, re: a.doc.Tokens[j-1].RuneEnd, places: places}
+	if j-i > 1 && a.wordLen(j-1) == 1 && strings.HasPrefix(a.gap(j-1), ".") && a.gap(j-2) == "." {
 		c.e, c.re = c.e+1, c.re+1 // the closing dot of an abbreviation: "U.S."
 	}
 	a.kindWordAfter(&c)
@@ -236,7 +236,7 @@ func (a *analysis) kindWordAfter(c *candidate) {
 		}
 		if len(ps) > 0 {
 			c.places, c.j = ps, k+1
-			c.e, c.re = a.toks[k].End, a.toks[k].RuneEnd
+			c.e, c.re = a.doc.Tokens[k].End, a.doc.Tokens[k].RuneEnd
 		}
 		c.hint, c.hinted = kind, true
 		c.locative = true // the text says what sort of place it is
@@ -310,7 +310,7 @@ func (a *analysis) hashtag(i int) {
 	for cut := 3; cut <= len(w)-3; cut++ {
 		a.key = append(append(append(a.key[:0], w[:cut]...), ' '), w[cut:]...)
 		if ps := a.g.LookupHashed(string(a.key), text.KeyHash(string(a.key))); len(ps) > 0 {
-			t := &a.toks[i]
+			t := &a.doc.Tokens[i]
 			a.cands = append(a.cands, candidate{i: i, j: i + 1, s: t.Start, e: t.End, rs: t.RuneStart, re: t.RuneEnd, places: ps})
 			return
 		}
@@ -322,7 +322,7 @@ func (a *analysis) hashtag(i int) {
 // parenthesis ("BAKU, September 28", "STEPANAKERT —"), or in any case before
 // a date or an agency ("Baku, September 30, AZERTAC", "Yerevan /Mediamax/.").
 func (a *analysis) dateline(c *candidate) bool {
-	if c.i > 0 && !hasNewline(a.gap(c.i-1)) && !text.IsDateHeader(a.text[:a.toks[c.i].Start]) {
+	if c.i > 0 && !hasNewline(a.gap(c.i-1)) && !text.IsDateHeader(a.text[:a.doc.Tokens[c.i].Start]) {
 		return false
 	}
 	after := strings.TrimLeft(a.text[c.e:], " ")
@@ -330,7 +330,7 @@ func (a *analysis) dateline(c *candidate) bool {
 		return true
 	}
 	if strings.HasPrefix(after, ",") && c.j < len(a.toks) {
-		if a.is(c.j, wCalendar) || a.text[a.toks[c.j].Start] <= '9' {
+		if a.is(c.j, wCalendar) || a.text[a.doc.Tokens[c.j].Start] <= '9' {
 			return true // "Baku, September 30", "Baku, 30 September"
 		}
 	}

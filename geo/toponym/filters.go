@@ -64,7 +64,7 @@ func (a *analysis) filterCandidate(n int) {
 		c.drop = true
 		return
 	}
-	if single && first.Has(text.AllCaps) && first.End-first.Start <= 4 && !c.dateline && !first.Has(tTitleLine) {
+	if single && first.Has(text.AllCaps) && a.wordLen(c.i) <= 4 && !c.dateline && !first.Has(tTitleLine) {
 		// An acronym (OSCE, TASS, AFP) is a place only when it abbreviates
 		// a country (US, UK, UAE).
 		a.keepKinds(c, geo.Country)
@@ -152,16 +152,16 @@ func (a *analysis) dropWordsUsedInLowerCase() {
 	lower.reset()
 	for n := range a.cands {
 		if c := &a.cands[n]; !c.drop && c.weak && c.j-c.i == 1 {
-			weak.add(a.folded(c.i), a.toks[c.i].Hash)
+			weak.add(a.folded(c.i), a.doc.Tokens[c.i].Hash)
 		}
 	}
 	for i := range a.toks {
-		if t := &a.toks[i]; t.Has(text.Lower) && weak.has(a.folded(i), t.Hash) {
-			lower.add(a.folded(i), t.Hash)
+		if t := &a.toks[i]; t.Has(text.Lower) && weak.has(a.folded(i), a.doc.Tokens[i].Hash) {
+			lower.add(a.folded(i), a.doc.Tokens[i].Hash)
 		}
 	}
 	for n := range a.cands {
-		if c := &a.cands[n]; !c.drop && c.weak && c.j-c.i == 1 && lower.has(a.folded(c.i), a.toks[c.i].Hash) {
+		if c := &a.cands[n]; !c.drop && c.weak && c.j-c.i == 1 && lower.has(a.folded(c.i), a.doc.Tokens[c.i].Hash) {
 			c.drop = true
 		}
 	}

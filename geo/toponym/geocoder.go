@@ -81,7 +81,7 @@ type analysis struct {
 	words    [2]wordSet // scratch sets of the filters
 	evidence countryEvidence
 	anchors  anchorSet
-	memo     map[choiceKey]choice
+	memo     choiceMemo
 }
 
 func (a *analysis) reset() {
@@ -96,7 +96,7 @@ func (a *analysis) reset() {
 	a.words[1].reset()
 	a.evidence = a.evidence[:0]
 	a.anchors.reset()
-	clear(a.memo)
+	a.memo.reset()
 }
 
 func (a *analysis) run(doc *text.Doc) {

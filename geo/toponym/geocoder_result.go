@@ -27,7 +27,7 @@ func (a *analysis) appendDemonyms(out []DemonymMention) []DemonymMention {
 		switch {
 		case t.Has(tDemonym):
 			out = append(out, DemonymMention{
-				Text: a.text[t.Start:t.End], Start: int(t.RuneStart), End: int(t.RuneEnd), Country: a.demonym(i),
+				Text: a.doc.Word(i), Start: int(a.doc.Tokens[i].RuneStart), End: int(a.doc.Tokens[i].RuneEnd), Country: a.demonym(i),
 			})
 		case t.Has(tPerson):
 			i = a.personEnd(i) - 1
@@ -42,7 +42,8 @@ func (a *analysis) appendPersons(out []Span) []Span {
 		t := &a.toks[i]
 		if t.Has(tPerson) && !t.Has(tDemonym) {
 			j := a.personEnd(i)
-			out = append(out, Span{Text: a.text[t.Start:a.toks[j-1].End], Start: int(t.RuneStart), End: int(a.toks[j-1].RuneEnd)})
+			w := &a.doc.Tokens[i]
+			out = append(out, Span{Text: a.text[w.Start:a.doc.Tokens[j-1].End], Start: int(w.RuneStart), End: int(a.doc.Tokens[j-1].RuneEnd)})
 			i = j - 1
 		}
 	}

@@ -40,7 +40,7 @@ func (a *analysis) markPersons() {
 	}
 	for i := range toks {
 		t := &toks[i]
-		if t.Has(text.Cap) && !t.Has(tPerson) && a.surnames.has(a.folded(i), t.Hash) {
+		if t.Has(text.Cap) && !t.Has(tPerson) && a.surnames.has(a.folded(i), a.doc.Tokens[i].Hash) {
 			t.Flags |= tPerson
 		}
 	}
@@ -90,7 +90,7 @@ func (a *analysis) personInRun(i, j int) {
 		a.toks[k].Flags |= tPerson
 		if k > start || j-start == 1 {
 			if !a.is(k, wGiven|wStop) {
-				a.surnames.add(a.folded(k), a.toks[k].Hash)
+				a.surnames.add(a.folded(k), a.doc.Tokens[k].Hash)
 			}
 		}
 	}

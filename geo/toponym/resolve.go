@@ -76,7 +76,7 @@ func (a *analysis) resolve() {
 	}
 	// Second pass: confident resolutions become anchors.
 	a.anchors.reset()
-	clear(a.memo)
+	a.memo.reset()
 	for n := range a.cands {
 		c := &a.cands[n]
 		if !c.drop && c.place != nil && c.conf >= confidentMin && c.place.Kind != geo.Country {
@@ -258,14 +258,11 @@ func dominant(ps []*geo.Place) bool {
 func (a *analysis) choose(c *candidate) {
 	// Repeated names ("Azerbaijan" ten times) are scored once a pass.
 	key := choiceKey{&c.places[0], len(c.places), c.hint, c.hinted}
-	if m, ok := a.memo[key]; ok {
+	if m, ok := a.memo.get(key); ok {
 		c.place, c.score, c.conf, c.drop = m.place, m.score, m.conf, m.place == nil
 	} else {
 		a.scoreCandidate(c)
-		if a.memo == nil {
-			a.memo = map[choiceKey]choice{}
-		}
-		a.memo[key] = choice{c.place, c.score, c.conf}
+		a.memo.put(key, choice{c.place, c.score, c.conf})
 	}
 	if c.dateline {
 		c.conf = max(c.conf, 0.95)
@@ -286,6 +283,48 @@ type choice struct {
 	place *geo.Place
 	score float64
 	conf  float64
+}
+
+// choiceMemo holds the names resolved in a pass: in a list, as an article
+// names a few dozen, and by a map once they are many.
+type choiceMemo struct {
+	keys   []choiceKey
+	values []choice
+	index  map[choiceKey]int // once there are more than fewChoices
+}
+
+// fewChoices is how many names the memo looks through before it makes a map.
+const fewChoices = 32
+
+func (m *choiceMemo) get(k choiceKey) (choice, bool) {
+	if m.index != nil {
+		i, ok := m.index[k]
+		return m.values[i], ok
+	}
+	for i := range m.keys {
+		if m.keys[i] == k {
+			return m.values[i], true
+		}
+	}
+	return choice{}, false
+}
+
+func (m *choiceMemo) put(k choiceKey, c choice) {
+	m.keys, m.values = append(m.keys, k), append(m.values, c)
+	switch {
+	case m.index != nil:
+		m.index[k] = len(m.keys) - 1
+	case len(m.keys) > fewChoices:
+		m.index = make(map[choiceKey]int, 2*len(m.keys))
+		for i, k := range m.keys {
+			m.index[k] = i
+		}
+	}
+}
+
+func (m *choiceMemo) reset() {
+	clear(m.values) // the places of the last text: let them go
+	m.keys, m.values, m.index = m.keys[:0], m.values[:0], nil
 }
 
 func (a *analysis) scoreCandidate(c *candidate) {

@@ -1,17 +1,25 @@
 package toponym
 
 import (
+	"slices"
+
 	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
 )
 
-// token is a word of the text as the geocoder reads it: the text's token,
-// the word lists its folded word is on, and what the rules found it to be.
+// token is what the geocoder knows of a word of the text beside the
+// text's token (a.doc.Tokens, same index): the word lists its folded word
+// is on, and the text's flags with what the rules found it to be. Kept
+// apart from the text's tokens, and small, so that the geocoder's passes
+// over every word read a few bytes a word.
 type token struct {
-	text.Token
+	Flags text.Flags
 	class wordClass // the word lists the folded word is on
 	lex   int32     // index+1 of its lexicon entry, 0 if it has none
 }
+
+// Has says whether the token has any of the flags f.
+func (t *token) Has(f text.Flags) bool { return t.Flags&f != 0 }
 
 // The geocoder's flags, in the bits of text.Flags the text leaves free.
 const (
@@ -28,12 +36,14 @@ func (t *token) weakCap() bool { return t.Flags&(text.AfterStop|tTitleLine) != 0
 // readTokens takes the document's tokens and looks each folded word up in
 // the lexicon.
 func (a *analysis) readTokens() {
+	a.toks = slices.Grow(a.toks[:0], len(a.doc.Tokens))[:len(a.doc.Tokens)]
 	for i := range a.doc.Tokens {
-		t := token{Token: a.doc.Tokens[i]}
-		if t.lex = a.lex.Index(a.doc.Folded(i), t.Hash); t.lex != 0 {
+		w := &a.doc.Tokens[i]
+		t := token{Flags: w.Flags}
+		if t.lex = a.lex.Index(a.doc.Folded(i), w.Hash); t.lex != 0 {
 			t.class = a.lex.At(t.lex).class
 		}
-		a.toks = append(a.toks, t)
+		a.toks[i] = t
 	}
 }
 
@@ -42,7 +52,7 @@ func (a *analysis) readTokens() {
 // text.KeyHash.
 func (a *analysis) spanKey(i, j int) ([]byte, uint64) {
 	a.key = append(a.key[:0], a.folded(i)...)
-	h := a.toks[i].Hash
+	h := a.doc.Tokens[i].Hash
 	for k := i + 1; k < j; k++ {
 		a.key = append(a.key, ' ')
 		a.key = append(a.key, a.folded(k)...)
@@ -60,7 +70,7 @@ func (a *analysis) spanString(i, j int) string {
 // extendHash continues the hash h of a key with a space and the word of
 // token k: the hash of "nagorno karabakh" is that of "nagorno" joined with
 // the token hash of "karabakh", so no byte is hashed twice.
-func (a *analysis) extendHash(h uint64, k int) uint64 { return text.JoinHash(h, a.toks[k].Hash) }
+func (a *analysis) extendHash(h uint64, k int) uint64 { return text.JoinHash(h, a.doc.Tokens[k].Hash) }
 
 // markTitleLines flags the tokens of lines written in title case or capitals
 // (headlines), whose capital letters say nothing about names.
@@ -104,5 +114,8 @@ func hasNewline(gap string) bool {
 
 // lookupWord returns the places named by the word of token i alone.
 func (a *analysis) lookupWord(i int) []*geo.Place {
-	return a.g.LookupHashed(a.folded(i), a.toks[i].Hash)
+	return a.g.LookupHashed(a.folded(i), a.doc.Tokens[i].Hash)
 }
+
+// wordLen is the length in bytes of the word of token i.
+func (a *analysis) wordLen(i int) int32 { return a.doc.Tokens[i].End - a.doc.Tokens[i].Start }
