@@ -155,20 +155,27 @@ func invalidUTF8At(b []byte) int {
 func mostlyControl(b []byte) bool {
 	n := 0
 	for _, c := range b {
-		if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') || c == 0x7F {
-			n++
-		}
+		n += int(isControl[c]) // a table and no branch: this reads every byte
 	}
 	return n*10 > len(b)
 }
 
+// isControl is 1 for the ASCII control characters other than white space.
+var isControl = func() (t [256]uint8) {
+	for c := range 0x20 {
+		t[c] = 1
+	}
+	for _, c := range "\n\r\t\f\v" {
+		t[c] = 0
+	}
+	t[0x7F] = 1
+	return t
+}()
+
 // normaliseLineEnds replaces "\r\n" by " \n" and a lone "\r" by "\n", in
 // place, so that the text has one kind of line end and the same runes.
 func normaliseLineEnds(b []byte) []byte {
-	for i, c := range b {
-		if c != '\r' {
-			continue
-		}
+	for i := bytes.IndexByte(b, '\r'); i >= 0; i = nextCR(b, i+1) {
 		if i+1 < len(b) && b[i+1] == '\n' {
 			b[i] = ' '
 		} else {
@@ -176,6 +183,14 @@ func normaliseLineEnds(b []byte) []byte {
 		}
 	}
 	return b
+}
+
+// nextCR is the index of the next carriage return from i on, or -1.
+func nextCR(b []byte, i int) int {
+	if j := bytes.IndexByte(b[i:], '\r'); j >= 0 {
+		return i + j
+	}
+	return -1
 }
 
 // bareError drops the operation and path of an *fs.PathError: the caller
