@@ -83,7 +83,7 @@ type FeatureWriter struct {
 
 // writeBuffer is how much a FeatureWriter gathers before it writes: a layer
 // of many features goes out in few system calls.
-const writeBuffer = 256 << 10
+const writeBuffer = 64 << 10
 
 // NewFeatureWriter returns a writer of a FeatureCollection to w.
 func NewFeatureWriter(w io.Writer) *FeatureWriter {
