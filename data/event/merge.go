@@ -93,21 +93,24 @@ func (g group) event(events []Event) Event {
 	merged.Window = &g.window
 	slices.Sort(g.reports)
 	merged.Reports = make([]Event, len(g.reports))
+	// The names of all reports, each once, gathered in one pass each.
+	actors, claimed, denied := newNameSet(first.Actors), newNameSet(first.ClaimedBy), newNameSet(first.DeniedBy)
 	for k, i := range g.reports {
 		r := events[i]
 		merged.Reports[k] = r
 		if GeoPrecision(r.Place.Kind) < GeoPrecision(merged.Place.Kind) {
 			merged.Place = r.Place
 		}
-		merged.Actors = Union(merged.Actors, r.Actors)
-		merged.ClaimedBy = Union(merged.ClaimedBy, r.ClaimedBy)
-		merged.DeniedBy = Union(merged.DeniedBy, r.DeniedBy)
+		actors.add(r.Actors)
+		claimed.add(r.ClaimedBy)
+		denied.add(r.DeniedBy)
 		merged.Fatalities = highest(merged.Fatalities, r.Fatalities)
 		merged.Injured = highest(merged.Injured, r.Injured)
 		if r.DocDate != nil && (merged.DocDate == nil || r.DocDate.Before(*merged.DocDate)) {
 			merged.DocDate = r.DocDate
 		}
 	}
+	merged.Actors, merged.ClaimedBy, merged.DeniedBy = actors.list, claimed.list, denied.list
 	// The merged place may be another report's: the first report's spans
 	// no longer point at it.
 	if merged.Place != first.Place {
@@ -126,10 +129,52 @@ func highest(a, b *int) *int {
 // Union returns a with the names of b that a lacks. It never writes into
 // a's array, which several events may share.
 func Union(a, b []string) []string {
-	for _, s := range b {
-		if !slices.Contains(a, s) {
-			a = append(slices.Clip(a), s)
-		}
+	s := newNameSet(a)
+	s.add(b)
+	return s.list
+}
+
+// nameSet gathers names in order, each once. A few are compared with each
+// other; many are indexed, so that an event reported thousands of times,
+// or a list of thousands of names, costs their number, not its square.
+type nameSet struct {
+	list []string
+	seen map[string]bool // once the list has more than fewNames
+}
+
+const fewNames = 32
+
+// newNameSet starts a set with the names of list, which must be distinct.
+// Names added later never write into list's array.
+func newNameSet(list []string) nameSet {
+	s := nameSet{list: slices.Clip(list)}
+	if len(s.list) > fewNames {
+		s.index()
 	}
-	return a
+	return s
+}
+
+func (s *nameSet) index() {
+	s.seen = make(map[string]bool, 2*len(s.list))
+	for _, n := range s.list {
+		s.seen[n] = true
+	}
+}
+
+func (s *nameSet) add(names []string) {
+	for _, n := range names {
+		switch {
+		case s.seen != nil:
+			if s.seen[n] {
+				continue
+			}
+			s.seen[n] = true
+		case slices.Contains(s.list, n):
+			continue
+		case len(s.list) >= fewNames:
+			s.index()
+			s.seen[n] = true
+		}
+		s.list = append(s.list, n)
+	}
 }

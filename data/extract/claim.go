@@ -183,14 +183,18 @@ func hasName(ws []word) bool {
 	return false
 }
 
+// appendNew appends s to list unless it is there already, or the list has
+// maxNames: a sentence names a few actors or speakers, and one that names
+// thousands (a run-on list) must not cost their square.
 func appendNew(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
+	if len(list) >= maxNames || contains(list, s) {
+		return list
 	}
 	return append(list, s)
 }
+
+// maxNames is the most actors, claimants or deniers one event keeps.
+const maxNames = 64
 
 func without(list, drop []string) []string {
 	out := list[:0:0]

@@ -28,7 +28,7 @@ func denyEarlier(g *geo.Gazetteer, events []event.Event, places []geo.Mention, t
 	denied := false
 	for i := range recent {
 		if slices.ContainsFunc(places, func(m geo.Mention) bool { return samePlace(g, m.Place, recent[i].Place) }) {
-			recent[i].DeniedBy = event.Union(recent[i].DeniedBy, by)
+			recent[i].DeniedBy = addDenial(recent[i].DeniedBy, by)
 			denied = true
 		}
 	}
@@ -44,8 +44,18 @@ func denyEarlier(g *geo.Gazetteer, events []event.Event, places []geo.Mention, t
 			}
 		}
 	}
-	recent[last].DeniedBy = event.Union(recent[last].DeniedBy, by)
+	recent[last].DeniedBy = addDenial(recent[last].DeniedBy, by)
 	return events
+}
+
+// addDenial adds the deniers by to those of an event, up to maxNames: an
+// article that repeats a denial thousands of times must not make each one
+// cost more than the last.
+func addDenial(deniers, by []string) []string {
+	if len(deniers) >= maxNames {
+		return deniers
+	}
+	return event.Union(deniers, by)
 }
 
 // mergeRepeats folds the events an article reports more than once (one
