@@ -166,7 +166,7 @@ func mapsToFile(a Article, file []byte) bool {
 }
 
 func FuzzReadArticle(f *testing.F) {
-	for _, path := range texttest.SampleFiles(f) {
+	for _, path := range texttest.SeedFiles(f) {
 		if b, err := os.ReadFile(path); err == nil {
 			f.Add(b)
 		}

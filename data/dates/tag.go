@@ -17,7 +17,7 @@ import (
 // undated rather than wrongly dated. A date written without a year
 // ("September 28") takes its year from the publication date; without one,
 // from the first full date the text itself states (a dateline such as
-// "April 26, 2016 - 10:33 AMT"), and stays unresolved if there is none.
+// "March 3, 2019 - 08:15 GMT"), and stays unresolved if there is none.
 func Tag(doc *text.Doc, published *time.Time) []Expression {
 	sc := scanners.Get().(*scanner)
 	defer sc.release()

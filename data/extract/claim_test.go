@@ -25,7 +25,7 @@ func TestFindClaims(t *testing.T) {
 			claimed:  []string{"Azerbaijan's Defence Ministry"},
 		},
 		{
-			sentence: "Azerbaijan subsequently reported that Armenian soldiers opened fire on Azeri units in the Lachin district, which Armenia disputed.",
+			sentence: "Azerbaijan later reported that Armenian troops fired on its positions near the Lachin district, which Armenia disputed.",
 			claimed:  []string{"Azerbaijan"},
 			denied:   []string{"Armenia"},
 		},

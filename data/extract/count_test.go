@@ -9,7 +9,7 @@ func TestCountVictims(t *testing.T) {
 	}{
 		{"Armenian forces launched a missile strike on Ganja, leaving at least 10 people dead and 35 others wounded.", 10, 35},
 		{"Azerbaijan says three of its soldiers were killed as fighting raged.", 3, -1},
-		{"One civilian was killed and three more were wounded in the city of Terter.", 1, 3},
+		{"One farmer was killed and three more people were wounded near the city of Terter.", 1, 3},
 		{"At least 1,000 people and possibly many more have died in nearly six weeks of fighting.", 1000, -1},
 		{"The shelling went on through the night.", -1, -1},
 	}

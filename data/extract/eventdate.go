@@ -58,7 +58,7 @@ func (d *document) eventWindow(ws []word, trig trigger, exprs []dates.Expression
 }
 
 // documentNouns, before "of" and a date, make the date a document's name,
-// not when something happened: "the trilateral statement of November 9, 2020".
+// not when something happened: "the joint declaration of May 5, 2021".
 var documentNouns = set("statement", "declaration", "agreement", "resolution", "deal", "treaty",
 	"accord", "accords", "decree", "law", "constitution", "document", "memorandum", "protocol",
 	"communique", "charter", "plan", "edition", "issue", "report")

@@ -13,7 +13,7 @@ import (
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"Armenia said Azerbaijani forces shelled Stepanakert overnight. Azerbaijan denied it.",
-		"BAKU, September 28. /TASS/. One civilian was killed in Terter city; \"it\" said.",
+		"BAKU, October 3. /AGENCY/. A shepherd was killed in Terter city; \"it\" said.",
 		"Talks in Moscow on Oct. 10 — however, missiles struck Ganja, 10 km east of Baku, killing 1,000.",
 		"Şuşa, Gəncə and Xankəndi were shelled, the ministry said on Monday (November 16).",
 		"", ".", "called untrue", "\u2028Ganja\u2029", "of statement of November 9, 2020",

@@ -11,7 +11,7 @@ func TestFindTrigger(t *testing.T) {
 	}{
 		{"Armenian forces launched a missile strike on Ganja, leaving 10 people dead.", "attack"},
 		{"Clashes broke out on September 27 over control of Karabakh.", "clash"},
-		{"The villages Seysulan, Talish and Madagiz were liberated.", "capture"},
+		{"The hamlets of Dovar, Kirsan and Alor were captured by the rebels.", "capture"},
 		{"Azerbaijan and Armenia agreed on a humanitarian cease-fire.", "ceasefire"},
 		{"Putin and Macron met in Moscow on November 7.", "diplomacy"},
 		{"Putin and Macron held a phone call on November 7.", ""},

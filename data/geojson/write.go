@@ -1,6 +1,7 @@
 package geojson
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
@@ -99,25 +101,48 @@ func appendEventFields(b []byte, ev event.Event) ([]byte, error) {
 	return append(b, ']'), nil
 }
 
-// checkEventValues refuses what the reader would: days outside the years
-// 1 to 9999, and counts outside 0 to event.MaxCount. The tagger keeps the
-// windows it makes within those years, but events also come from code.
+// checkEventValues refuses what the reader would: no source, days outside
+// the years 1 to 9999, a window that ends before it starts or of no known
+// precision, counts outside 0 to event.MaxCount, offsets below 0 or that
+// end before they start. The extraction makes none of these, but events
+// also come from code.
 func checkEventValues(ev event.Event) error {
+	if ev.Source == "" {
+		return errors.New("no source")
+	}
 	if d := ev.DocDate; d != nil && !inYears(*d) {
 		return yearError("doc_date", d.Format(time.DateOnly))
 	}
 	if w := ev.Window; w != nil {
-		if !inYears(w.Start) {
+		switch {
+		case !inYears(w.Start):
 			return yearError("date_start", w.Start.Format(time.DateOnly))
-		}
-		if !inYears(w.End) {
+		case !inYears(w.End):
 			return yearError("date_end", w.End.Format(time.DateOnly))
+		case w.End.Before(w.Start):
+			return fmt.Errorf("date_end %s is before date_start %s", w.End.Format(time.DateOnly), w.Start.Format(time.DateOnly))
+		case w.Precision < dates.Day || w.Precision > dates.Month:
+			return fmt.Errorf("time_precision %d is not 1, 2 or 3", w.Precision)
 		}
 	}
 	if err := checkCount("fatalities", ev.Fatalities); err != nil {
 		return err
 	}
-	return checkCount("injured", ev.Injured)
+	if err := checkCount("injured", ev.Injured); err != nil {
+		return err
+	}
+	spans := []struct {
+		name string
+		s    *text.Span
+	}{{"offset", &ev.Offset}, {"place_offset", &ev.PlaceText}, {"date_offset", ev.DateText}}
+	for _, sp := range spans {
+		if sp.s != nil {
+			if _, err := spanOf(sp.name, [2]int{sp.s.Start, sp.s.End}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // appendSpan appends a span as [start,end].

@@ -196,6 +196,16 @@ func TestWriterRefusesWhatImportWould(t *testing.T) {
 			`event "a.txt#1": latitude 91 is outside -90 to 90: the coordinates look swapped, [latitude, longitude] instead of GeoJSON's [longitude, latitude]`},
 		{"a point must be finite", func(e *event.Event) { e.Place = &geo.Place{Point: orb.Point{math.Inf(-1), 40}} },
 			`event "a.txt#1": longitude -Inf is not a finite number`},
+		{"an event must have a source", func(e *event.Event) { e.Source = "" },
+			`event "a.txt#1": no source`},
+		{"a window must not end before it starts", func(e *event.Event) { e.Window.End = e.Window.Start.AddDate(0, 0, -1) },
+			`event "a.txt#1": date_end 2020-11-06 is before date_start 2020-11-07`},
+		{"a window's precision must be 1, 2 or 3", func(e *event.Event) { e.Window.Precision = 4 },
+			`event "a.txt#1": time_precision 4 is not 1, 2 or 3`},
+		{"an offset must not be negative", func(e *event.Event) { e.Offset = text.Span{Start: -1, End: 4} },
+			`event "a.txt#1": offset [-1,4] is negative: offsets count runes from 0`},
+		{"an offset must not end before it starts", func(e *event.Event) { e.PlaceText = text.Span{Start: 9, End: 2} },
+			`event "a.txt#1": place_offset [9,2] ends before it starts`},
 		{"a report's window must not start before year 1", func(e *event.Event) {
 			r := *e
 			r.Window = &dates.Window{Start: day(0, 12, 31), End: day(1, 1, 1), Precision: dates.Day}

@@ -47,7 +47,7 @@ func (a *analysis) nameWordAfter(c *candidate) bool {
 	if a.attributive(c) {
 		// "Israel Defense Forces", "Kherson Regional Administration":
 		// common words after a country or region, or a person in
-		// apposition ("Minister of Armenia Vagharshak Harutyunyan").
+		// apposition ("Minister of Armenia Ara Petrosyan").
 		return !t.Has(tPerson) && !a.is(k, wStop)
 	}
 	return true

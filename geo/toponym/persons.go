@@ -57,7 +57,7 @@ func (a *analysis) personInRun(i, j int) {
 		}
 	}
 	if start < 0 && i >= 2 && a.folded(i-1) == "of" && a.is(i-2, wTitle) && a.isCountryOrDemonym(i) {
-		start, cue = i+1, 2 // "Defense Minister of Armenia Vagharshak Harutyunyan"
+		start, cue = i+1, 2 // "Foreign Minister of Armenia Ara Petrosyan"
 	}
 	if start < 0 && i > 0 && a.gapIsSpaceOrDot(i-1) {
 		switch {
