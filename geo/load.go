@@ -29,8 +29,13 @@ func Default() (*Gazetteer, error) { return defaultGazetteer() }
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // Load reads a gazetteer written by Gazetteer.WriteTo. It checks the file
-// whole but decodes only its preamble: the gazetteer keeps referring to
+// whole (its checksum, and that its sections and their indexes fit each
+// other) but decodes only its preamble: the gazetteer keeps referring to
 // data, which must not be modified, and decodes places as they are used.
+// The bytes inside place blocks and postings are trusted once the checksum
+// holds: a file that was not written by WriteTo but carries a right
+// checksum may make a later lookup panic. Chronomap loads only the file it
+// embeds.
 func Load(data []byte) (*Gazetteer, error) {
 	g, err := load(data)
 	if err != nil {
@@ -42,7 +47,7 @@ func Load(data []byte) (*Gazetteer, error) {
 func load(data []byte) (*Gazetteer, error) {
 	rest, ok := bytes.CutPrefix(data, []byte(fileHeader))
 	if !ok {
-		return nil, errors.New("not a Chronomap gazetteer v2 file (header line missing)")
+		return nil, errors.New("not a Chronomap gazetteer v3 file (header line missing)")
 	}
 	if len(rest) < 4 {
 		return nil, errors.New("truncated file")
@@ -110,6 +115,9 @@ func load(data []byte) (*Gazetteer, error) {
 	if binary.LittleEndian.Uint32(ix.buckets[len(ix.buckets)-4:]) != uint32(ix.n) {
 		return nil, errors.New("buckets do not add up to the names")
 	}
+	if err := checkIndexes(pl, ix); err != nil {
+		return nil, err
+	}
 	ix.shift = uint(64 - bucketBits)
 	ix.placeBits = uint(bits.Len(uint(pl.n)))
 	ix.resolved = make([]atomic.Pointer[namePage], (ix.n+1<<namePageBits-1)>>namePageBits)
@@ -118,3 +126,38 @@ func load(data []byte) (*Gazetteer, error) {
 	g.idOrder = sync.OnceValue(g.orderByID)
 	return g, nil
 }
+
+// checkIndexes checks that the numbers the lookups index with stay within
+// what they index: buckets and blocks in order, a block's size sane, and
+// each name's inline place or postings within range.
+func checkIndexes(pl *placeBlocks, ix *nameIndex) error {
+	for b, prev := 4, uint32(0); b < len(ix.buckets); b += 4 {
+		v := binary.LittleEndian.Uint32(ix.buckets[b:])
+		if v < prev {
+			return errors.New("buckets out of order")
+		}
+		prev = v
+	}
+	for k, prev := 0, uint32(0); 8*k < len(pl.table); k++ {
+		end, size := binary.LittleEndian.Uint32(pl.table[8*k:]), binary.LittleEndian.Uint32(pl.table[8*k+4:])
+		if end < prev || size > maxBlockSize {
+			return fmt.Errorf("place block %d out of order or too large", k)
+		}
+		prev = end
+	}
+	placeBits := uint(bits.Len(uint(pl.n)))
+	for i := 0; i < ix.n; i++ {
+		e := binary.LittleEndian.Uint32(ix.entries[4*i:])
+		switch {
+		case e&postingEntry == inlineEntry && int(e&(1<<placeBits-1)) >= pl.n:
+			return fmt.Errorf("name %d: place out of range", i)
+		case e&postingEntry != inlineEntry && int(e&^postingEntry) >= len(ix.postings):
+			return fmt.Errorf("name %d: postings out of range", i)
+		}
+	}
+	return nil
+}
+
+// maxBlockSize bounds a block of places inflated: a corrupt size must not
+// make a lookup allocate gigabytes.
+const maxBlockSize = 16 << 20

@@ -91,7 +91,7 @@ func TestLoadBadInput(t *testing.T) {
 	}{
 		{"empty", nil, "header line missing"},
 		{"no header", []byte("id\tname\n"), "header line missing"},
-		{"v1", []byte(strings.Replace(fileHeader, "v2", "v1", 1)), "header line missing"},
+		{"v2", []byte(strings.Replace(fileHeader, "v3", "v2", 1)), "header line missing"},
 		{"header only", []byte(fileHeader), "truncated"},
 		{"truncated", good[:len(good)-10], "checksum"},
 		{"half", good[:len(good)/2], "checksum"},

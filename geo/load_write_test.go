@@ -19,7 +19,7 @@ func TestWriteToDeterministic(t *testing.T) {
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("two writes of one gazetteer differ")
 	}
-	if !strings.HasPrefix(a.String(), "# Chronomap gazetteer v2: generated") {
+	if !strings.HasPrefix(a.String(), "# Chronomap gazetteer v3: generated") {
 		t.Errorf("file starts %q, want a header line saying it is generated", a.String()[:40])
 	}
 }
