@@ -46,7 +46,7 @@ func New(places []*Place, demonyms map[string]string) *Gazetteer {
 
 func byID(a, b *Place) int { return strings.Compare(a.ID, b.ID) }
 
-// Lookup returns the places a folded name (see Fold) may refer to, the most
+// Lookup returns the places a folded name (see text.Fold) may refer to, the most
 // important first. The slice must not be modified; it is the same on every
 // call for one name.
 func (g *Gazetteer) Lookup(folded string) []*Place {

@@ -2,11 +2,12 @@ package geo
 
 import "math/bits"
 
-// bloom is a Bloom filter over keyHash values, kept as bytes of the
+// bloom is a Bloom filter over text.KeyHash values, kept as bytes of the
 // gazetteer file. It is blocked: the probes of a key all fall in one block
 // of 64 bytes, a cache line, so that a key the filter turns away costs one
 // read from memory where probes spread over the filter cost one each. Four
-// probes and 16 bits an item make 0.5% false positives.
+// probes and 16 bits an item let through 0.3% of the phrases that start no
+// name (0.29% measured on the bundled gazetteer).
 type bloom struct {
 	bits   []byte
 	blocks uint64
@@ -38,7 +39,7 @@ func (b bloom) probes(h uint64) (block uint64, in uint64) {
 	return hi * (bloomBlockBits / 8), (h >> 29) ^ (h * 0x9E3779B97F4A7C15)
 }
 
-// add adds a key whose keyHash is h.
+// add adds a key whose text.KeyHash is h.
 func (b bloom) add(h uint64) {
 	block, in := b.probes(h)
 	for range bloomProbes {
@@ -48,7 +49,7 @@ func (b bloom) add(h uint64) {
 	}
 }
 
-// mayHave says whether a key whose keyHash is h may be in the filter.
+// mayHave says whether a key whose text.KeyHash is h may be in the filter.
 func (b bloom) mayHave(h uint64) bool {
 	block, in := b.probes(h)
 	for range bloomProbes {

@@ -8,7 +8,7 @@ import (
 )
 
 // nameIndex finds folded names in the bytes of the gazetteer file by the
-// hashes the geocoder's tokenizer computes (keyHash), so that it is ready
+// hashes the geocoder's tokenizer computes (text.KeyHash), so that it is ready
 // as soon as the file is, and a lookup never rehashes a phrase.
 //
 // The geocoder looks up every capitalised phrase of a text, nearly always in
@@ -47,7 +47,7 @@ const (
 // allocated as names are met, rather than a pointer for each name up front.
 type namePage [1 << namePageBits]atomic.Pointer[resolvedName]
 
-// LookupHashed is Lookup for a folded name whose keyHash is h, which the
+// LookupHashed is Lookup for a folded name whose text.KeyHash is h, which the
 // geocoder's tokenizer has already computed.
 func (g *Gazetteer) LookupHashed(folded string, h uint64) []*Place {
 	ix := &g.names
@@ -70,8 +70,8 @@ func (g *Gazetteer) LookupHashed(folded string, h uint64) []*Place {
 }
 
 // MayStartName says whether some name may be or start with the folded words
-// whose keyHash is h ("nagorno" of "nagorno karabakh"). It has false
-// positives (about 0.5%), no false negatives.
+// whose text.KeyHash is h ("nagorno" of "nagorno karabakh"). It has false
+// positives (about 0.3%), no false negatives.
 func (g *Gazetteer) MayStartName(h uint64) bool { return g.names.bloom.mayHave(h) }
 
 // resolve returns name i resolved, resolving it if no lookup has yet. Of

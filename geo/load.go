@@ -62,7 +62,7 @@ func load(data []byte) (*Gazetteer, error) {
 		return nil, fmt.Errorf("format version %d, want %d", v, formatVersion)
 	}
 	if h := d.uint(); h != text.KeyHash(hashCheckKey) && d.err == nil {
-		return nil, errors.New("names hashed with another keyHash: regenerate the file")
+		return nil, errors.New("names hashed with another text.KeyHash: regenerate the file")
 	}
 	g := &Gazetteer{data: data}
 	pl, ix := &g.places, &g.names

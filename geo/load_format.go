@@ -26,7 +26,7 @@ package geo
 //	u number of countries, each: s country code, u place index, in sorted order
 //
 // Sections follow, their numbers little-endian; all but the place data are
-// used where they lie. A name's hash is the keyHash of its folded form, which
+// used where they lie. A name's hash is the text.KeyHash of its folded form, which
 // the geocoder's tokenizer computes word by word: its values are part of the
 // format.
 //
@@ -71,8 +71,8 @@ const (
 	coordScale    = 1e5
 	geonamesIDs   = "geonames:"
 	// hashCheckKey is hashed into the file, so that one written with another
-	// keyHash (which would find nothing) is refused. It has words of one
-	// chunk and of several, so that it exercises wordHash and joinHash.
+	// text.KeyHash (which would find nothing) is refused. It has words of one
+	// chunk and of several, so that it exercises text.WordHash and text.JoinHash.
 	hashCheckKey = "nagorno karabakh a 0123456789abcdefghij"
 	// blockBits sets the places per block. A name's places may lie in as
 	// many blocks, each decoded whole on first use, so blocks are small:

@@ -97,7 +97,7 @@ func TestLoadBadInput(t *testing.T) {
 		{"half", good[:len(good)/2], "checksum"},
 		{"corrupt byte", flipped, "checksum"},
 		{"trailing garbage", append(bytes.Clone(good), 1, 2, 3), "checksum"},
-		{"other hash", checksummed(otherHash), "keyHash"},
+		{"other hash", checksummed(otherHash), "text.KeyHash"},
 	}
 	for _, tt := range tests {
 		if _, err := Load(tt.data); err == nil {

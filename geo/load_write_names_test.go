@@ -23,7 +23,7 @@ func TestIndexNames(t *testing.T) {
 	for _, n := range names {
 		byKey[n.key] = n
 		if n.hash != text.KeyHash(n.key) {
-			t.Errorf("%q: hash %x, want keyHash", n.key, n.hash)
+			t.Errorf("%q: hash %x, want text.KeyHash", n.key, n.hash)
 		}
 	}
 	tests := []struct {

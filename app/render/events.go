@@ -49,7 +49,7 @@ func NewEvents(events []event.Event) *Events {
 		minX:  math.Inf(1), minY: math.Inf(1), maxX: math.Inf(-1), maxY: math.Inf(-1),
 	}
 	for i, ev := range events {
-		e.look[i] = uint8(min(ev.Type, event.Other))
+		e.look[i] = uint8(ev.Type.Known())
 		e.first[i], e.last[i] = windowDays(ev.Window)
 		if isExact(ev.Window) {
 			e.look[i] |= lookExact

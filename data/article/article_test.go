@@ -132,7 +132,8 @@ func TestInputRead(t *testing.T) {
 }
 
 // TestBodyOffsetMapsToTheFile checks the promise of Article.BodyOffset on
-// the seed articles: rune i of Text is rune BodyOffset+i of the file.
+// the sample articles (the seeds, and the dev corpus where it is there):
+// rune i of Text is rune BodyOffset+i of the file.
 func TestBodyOffsetMapsToTheFile(t *testing.T) {
 	for _, path := range texttest.SampleFiles(t) {
 		b, err := os.ReadFile(path)

@@ -156,7 +156,9 @@ func asciiHoldsAnchor(w string) bool {
 
 // isAnchor says whether a word of class c may anchor an expression, written
 // with a capital or not.
-func isAnchor(c wordClass, capital bool) bool { return anchorClass[c] && (capital || !capitalAnchor[c]) }
+func isAnchor(c wordClass, capital bool) bool {
+	return anchorClass[c] && (capital || !capitalAnchor[c])
+}
 
 // anchor reports whether t may anchor an expression: a year, or a word
 // that only dates have.

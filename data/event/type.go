@@ -104,11 +104,15 @@ var Types = [...]TypeInfo{
 }
 
 // Info is the type's row of Types; an unknown type has Other's.
-func (t Type) Info() *TypeInfo {
-	if int(t) < len(Types) {
-		return &Types[t]
+func (t Type) Info() *TypeInfo { return &Types[t.Known()] }
+
+// Known is t, or Other for a value beyond the table, which code that
+// indexes by type can then count or draw.
+func (t Type) Known() Type {
+	if t < NumTypes {
+		return t
 	}
-	return &Types[Other]
+	return Other
 }
 
 // String is the type's name, as GeoJSON writes it.

@@ -36,7 +36,10 @@ func (x *Extractor) Extract(a article.Article) ([]event.Event, []event.PlaceMent
 	if buf == nil {
 		buf = new(scratch)
 	}
-	defer x.buffers.Put(buf)
+	defer func() {
+		buf.release()
+		x.buffers.Put(buf)
+	}()
 	doc := x.read(a, buf)
 	defer doc.text.Release()
 	found := buf.events[:0]

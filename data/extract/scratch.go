@@ -35,6 +35,30 @@ type scratch struct {
 	taken     []bool
 }
 
+// maxPooled is the most words a scratch keeps its buffers for: one huge
+// article must not pin what it grew for ever.
+const maxPooled = 1 << 16
+
+// release lets go of what the scratch still holds of the last article (its
+// strings and places), so that the pool does not keep the article alive,
+// and drops the buffers a huge article grew.
+func (b *scratch) release() {
+	if cap(b.words) > maxPooled || cap(b.geo.Places) > maxPooled {
+		*b = scratch{}
+		return
+	}
+	b.geo.Places, b.geo.Demonyms, b.geo.Persons = wipe(b.geo.Places), wipe(b.geo.Demonyms), wipe(b.geo.Persons)
+	b.words, b.exprs, b.resolved = wipe(b.words), wipe(b.exprs), wipe(b.resolved)
+	b.places, b.countries, b.reach = wipe(b.places), wipe(b.countries), wipe(b.reach)
+	b.reports, b.dated, b.distinct = wipe(b.reports), wipe(b.dated), wipe(b.distinct)
+}
+
+// wipe empties s, clearing its whole array.
+func wipe[T any](s []T) []T {
+	clear(s[:cap(s)])
+	return s[:0]
+}
+
 // cleared returns buf with n false values, reusing its array.
 func cleared(buf []bool, n int) []bool {
 	if cap(buf) < n {

@@ -2,8 +2,10 @@ package geojson
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -15,7 +17,13 @@ import (
 func ImportFile(path string) ([]event.Event, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err // an *fs.PathError, which names the file
+		// Named first, as every other error of an import: "x.geojson:
+		// permission denied", not "open x.geojson: permission denied".
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	defer f.Close()
 	return Import(path, f)

@@ -1,6 +1,7 @@
 package geojson
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -79,5 +80,14 @@ func TestImportForeignLayers(t *testing.T) {
 				t.Errorf("%s is wrong: %+v", wrong, events[0])
 			}
 		})
+	}
+}
+
+// An import that cannot open its file names the file first, as every other
+// error of an import does, so that the window's summary sees its folder.
+func TestImportFileNamesTheFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "missing.geojson")
+	if _, err := ImportFile(path); err == nil || err.Error() != path+": no such file or directory" {
+		t.Errorf("ImportFile error %v, want %q", err, path+": no such file or directory")
 	}
 }

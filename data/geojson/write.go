@@ -20,7 +20,7 @@ import (
 // placeProperties: reflection over the same fields for every feature, and
 // the pointers that stand for null, cost a tenth of the extraction. The
 // output is what encoding/json writes of those structs, byte for byte
-// (geojson_write_test.go checks it), so that they stay the statement of the
+// (write_test.go checks it), so that they stay the statement of the
 // schema, which the decoder reads.
 
 // appendEventFeature appends the events-layer feature of ev, which must

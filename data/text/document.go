@@ -32,7 +32,7 @@ func Read(text string) *Doc {
 
 // Release gives the Doc's buffers back for the next Read.
 func (d *Doc) Release() {
-	if cap(d.Tokens) > maxPooledTokens {
+	if cap(d.Tokens) > maxPooledTokens || cap(d.fold) > 8*maxPooledTokens || cap(d.Sentences) > maxPooledTokens {
 		*d = Doc{}
 	}
 	d.Text, d.foldStr = "", ""

@@ -18,8 +18,10 @@ type Lexicon[V any] struct {
 	mask   uint64
 }
 
-// NewLexicon returns a lexicon of the words of m, which must be folded
-// single words (see Fold).
+// NewLexicon returns a lexicon of the words of m, each written as its
+// readers will look it up: folded (see Fold) for the words of tokens, which
+// are looked up by the tokens' hashes; with a hyphen or an apostrophe for
+// the words a reader joins from several tokens ("cease-fire").
 func NewLexicon[V any](m map[string]V) *Lexicon[V] {
 	size := 64
 	for size < 2*len(m) {
@@ -65,9 +67,9 @@ func (l *Lexicon[V]) Find(w string, h uint64) (V, bool) {
 	return none, false
 }
 
-// Lookup returns the value of w, a word in any case: ASCII letters are
-// folded as they are hashed; a word with other letters must be folded by
-// the caller.
+// Lookup returns the value of w, a word in any case: its ASCII capitals are
+// lowered as it is hashed; a word with other letters must be lowered by the
+// caller as its entry was written.
 func (l *Lexicon[V]) Lookup(w string) (V, bool) {
 	var none V
 	h := newByteHasher()

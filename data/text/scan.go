@@ -11,7 +11,7 @@ type scannedWord struct {
 	e     int    // byte offset after the word
 	re    int32  // rune offset after the word
 	flags Flags  // case flags, SelfFolded, ASCII
-	hash  uint64 // wordHash of the fold of an ASCII word
+	hash  uint64 // WordHash of the fold of an ASCII word
 }
 
 // scanWord reads the word that starts at byte i (rune rpos).

@@ -80,7 +80,7 @@ func TestSentences(t *testing.T) {
 // TestSentencesOfSeeds checks the invariants every article must keep: spans
 // in order, inside the text, not overlapping, without white space at either
 // end, and covering every word.
-func TestSentencesOfSeeds(t *testing.T) {
+func TestSentencesOfSamples(t *testing.T) {
 	for _, path := range texttest.SampleFiles(t) {
 		b, err := os.ReadFile(path)
 		if err != nil {

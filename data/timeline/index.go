@@ -33,7 +33,7 @@ func New(events []event.Event) *Index {
 	var spans []interval
 	for i := range events {
 		e := &events[i]
-		ix.types[i] = uint8(e.Type)
+		ix.types[i] = uint8(e.Type.Known())
 		if e.Window == nil {
 			ix.start[i], ix.end[i] = 1, 0
 			ix.undated = append(ix.undated, int32(i))

@@ -170,7 +170,7 @@ func (a *analysis) gapIsPossessiveSpace(i int) bool {
 	return false
 }
 
-// theHash is the wordHash of "the", which some names begin with.
+// theHash is the text.WordHash of "the", which some names begin with.
 var theHash = text.WordHash("the")
 
 // lookupThe looks tokens [i, j) up with "the" before them ("the Hague"),

@@ -19,7 +19,7 @@ import (
 type wordClass uint32
 
 const (
-	wStop           wordClass = 1 << iota // common or calendar word (toponym_stopwords.go)
+	wStop           wordClass = 1 << iota // common or calendar word (stopwords.go)
 	wCalendar                             // month, weekday, season
 	wTitle                                // title or role before a person's name
 	wSpeech                               // speech verb that may precede a person's name
@@ -38,7 +38,7 @@ const (
 	wDemonym                              // demonym, singular or plural; see lexEntry.country
 	wModifier                             // compass or size word before a place ("Northern")
 	wRoute                                // names a route between places ("road", "pipeline")
-	wOrgStart                             // first word of an organisation's name (toponym_orgs.go)
+	wOrgStart                             // first word of an organisation's name (organisations.go)
 )
 
 // wordLists are the static lists of the lexicon, by class.

@@ -33,7 +33,7 @@ func (s *wordSet) add(w string, h uint64) {
 	}
 }
 
-// has says whether w, whose keyHash is h, is in the set.
+// has says whether w, whose text.KeyHash is h, is in the set.
 func (s *wordSet) has(w string, h uint64) bool {
 	if s.mask[h>>6&3]&(1<<(h&63)) == 0 {
 		return false
