@@ -7,6 +7,7 @@ import (
 	"os/signal"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -70,7 +71,9 @@ func stop(out *gate, name string) {
 	select {
 	case <-done:
 	case <-time.After(time.Second):
-		atomicfile.AbortAll() // the gate waits on a write that hangs
+		// The line waits on a full pipe, or a rename on a hung file
+		// system: exit all the same. A temporary file left is removed by
+		// the next run that writes its target.
 	}
 }
 
@@ -87,23 +90,23 @@ func stopLine(name string, kept []string) string {
 }
 
 // A gate passes writes through until it is closed, then drops them.
+// Closing it never waits, even on a write that hangs on a full pipe.
 type gate struct {
-	mu     sync.Mutex
+	mu     sync.Mutex // one write at a time
 	w      io.Writer
-	closed bool
+	closed atomic.Bool
 }
 
 func (g *gate) Write(p []byte) (int, error) {
+	if g.closed.Load() {
+		return len(p), nil
+	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if g.closed {
+	if g.closed.Load() {
 		return len(p), nil
 	}
 	return g.w.Write(p)
 }
 
-func (g *gate) close() {
-	g.mu.Lock()
-	g.closed = true
-	g.mu.Unlock()
-}
+func (g *gate) close() { g.closed.Store(true) }

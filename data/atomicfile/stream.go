@@ -1,6 +1,7 @@
 package atomicfile
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 )
@@ -15,6 +16,12 @@ func isStream(mode fs.FileMode) bool {
 // createStream opens the stream target for writing, directly. Opening a fifo
 // waits for a reader, as a shell's > does.
 func createStream(path, target string) (*File, error) {
+	mu.Lock()
+	exiting := shut
+	mu.Unlock()
+	if exiting {
+		return nil, createError(path, errors.New("the process is exiting"))
+	}
 	w, err := os.OpenFile(target, os.O_WRONLY, 0)
 	if err != nil {
 		return nil, createError(path, err)
