@@ -54,23 +54,12 @@ func TestCommitReplacesTheTarget(t *testing.T) {
 }
 
 func TestAbortLeavesTheTargetAlone(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "out.geojson")
-	writeFile(t, path, "old content", 0o644)
-	f, err := Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, path, f := createOverOld(t)
 	f.Write([]byte("half a fi"))
 	if err := f.Abort(); err != nil {
 		t.Fatal(err)
 	}
-	if got := readFile(t, path); got != "old content" {
-		t.Errorf("after Abort the target is %q", got)
-	}
-	if names := dirNames(t, dir); len(names) != 1 {
-		t.Errorf("folder holds %v, want only the target", names)
-	}
+	checkOldTargetAlone(t, dir, path)
 	if err := f.Commit(); err == nil {
 		t.Error("Commit after Abort succeeded")
 	}
@@ -118,6 +107,32 @@ func TestCommitThroughSymlink(t *testing.T) {
 
 func ptr(s string) *string { return &s }
 
+// createOverOld writes "old content" to out.geojson in a new folder, and
+// creates a File to replace it.
+func createOverOld(t *testing.T) (dir, path string, f *File) {
+	t.Helper()
+	dir = t.TempDir()
+	path = filepath.Join(dir, "out.geojson")
+	writeFile(t, path, "old content", 0o644)
+	f, err := Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, path, f
+}
+
+// checkOldTargetAlone checks that the target written by createOverOld is as
+// it was, and alone in its folder.
+func checkOldTargetAlone(t *testing.T, dir, path string) {
+	t.Helper()
+	if got := readFile(t, path); got != "old content" {
+		t.Errorf("the target is %q, want it unchanged", got)
+	}
+	if names := dirNames(t, dir); len(names) != 1 {
+		t.Errorf("folder holds %v, want only the target", names)
+	}
+}
+
 func writeFile(t *testing.T, path, content string, perm os.FileMode) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(content), perm); err != nil {
@@ -156,13 +171,7 @@ func dirNames(t *testing.T, dir string) []string {
 // TestAbortWhileWriting aborts as a signal handler does, while another
 // goroutine writes: the writes fail, and the temporary file is gone.
 func TestAbortWhileWriting(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "out.geojson")
-	writeFile(t, path, "old content", 0o644)
-	f, err := Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, path, f := createOverOld(t)
 	stopped := make(chan error)
 	go func() {
 		for {
@@ -176,24 +185,13 @@ func TestAbortWhileWriting(t *testing.T) {
 		t.Fatal(err)
 	}
 	<-stopped
-	if got := readFile(t, path); got != "old content" {
-		t.Errorf("after Abort the target is %q", got)
-	}
-	if names := dirNames(t, dir); len(names) != 1 {
-		t.Errorf("folder holds %v, want only the target", names)
-	}
+	checkOldTargetAlone(t, dir, path)
 }
 
 // TestAbortDuringCommit aborts while Commit syncs: the Abort wins, and
 // Commit fails without touching the target.
 func TestAbortDuringCommit(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "out.geojson")
-	writeFile(t, path, "old content", 0o644)
-	f, err := Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, path, f := createOverOld(t)
 	f.Write([]byte("new content"))
 	if err := f.begin(); err != nil {
 		t.Fatal(err)
@@ -202,10 +200,5 @@ func TestAbortDuringCommit(t *testing.T) {
 	if err := f.finishCommit(nil); err == nil {
 		t.Error("Commit after Abort succeeded")
 	}
-	if got := readFile(t, path); got != "old content" {
-		t.Errorf("the target is %q", got)
-	}
-	if names := dirNames(t, dir); len(names) != 1 {
-		t.Errorf("folder holds %v, want only the target", names)
-	}
+	checkOldTargetAlone(t, dir, path)
 }

@@ -16,13 +16,7 @@ import (
 // These tests run where a live temporary file can be told from a stale one.
 
 func TestCreateRemovesStaleTemps(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "out.geojson")
-	writeFile(t, path, "old content", 0o644)
-	live, err := Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, path, live := createOverOld(t)
 	defer live.Abort()
 	liveName := filepath.Base(live.w.Name())
 	files := []struct {

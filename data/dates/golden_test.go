@@ -19,12 +19,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/ f
 // finds. Run with -update after a deliberate change of behaviour. What the
 // dev corpus gives is pinned by its digest (see texttest).
 func TestTagGolden(t *testing.T) {
-	t.Run("seeds", func(t *testing.T) {
-		texttest.Golden(t, filepath.Join("testdata", "tag-seeds.golden"), tagFiles(t, texttest.SeedFiles(t)), *update)
-	})
-	t.Run("dev", func(t *testing.T) {
-		texttest.Digest(t, filepath.Join("testdata", "tag-dev.sha256"), tagFiles(t, texttest.DevFiles(t)), *update)
-	})
+	texttest.Pin(t, "tag", tagFiles, *update)
 }
 
 // tagFiles lists the expressions of each file, with and without a

@@ -8,6 +8,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event/eventtest"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -20,7 +21,7 @@ func BenchmarkMergeReports(b *testing.B) {
 	for i := range places {
 		places[i] = &geo.Place{ID: fmt.Sprint(i), Kind: geo.City, Point: orb.Point{43 + 7*r.Float64(), 38 + 4*r.Float64()}}
 	}
-	start := *date("2020-01-01")
+	start := *eventtest.Day("2020-01-01")
 	events := make([]Event, 100_000)
 	for i := range events {
 		d := start.AddDate(0, 0, r.IntN(365))
@@ -58,7 +59,7 @@ func coLocated(n int) []Event {
 		events[i] = Event{
 			ID: fmt.Sprint(i), Source: "layer.geojson", Type: Attack,
 			Place:  &geo.Place{Kind: geo.City, Point: orb.Point{46.75, 39.82}},
-			Window: window("2020-10-01", "2020-10-01", dates.Day),
+			Window: eventtest.Window("2020-10-01", "2020-10-01", dates.Day),
 		}
 	}
 	return events

@@ -12,6 +12,7 @@ import (
 	orbgeo "github.com/paulmach/orb/geo"
 
 	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event/eventtest"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -36,7 +37,7 @@ func TestMergeReportsAsScanned(t *testing.T) {
 		}
 		events := make([]Event, 20+r.IntN(200))
 		for i := range events {
-			start := *date("2020-10-01")
+			start := *eventtest.Day("2020-10-01")
 			start = start.AddDate(0, 0, r.IntN(20))
 			w := &dates.Window{Start: start, End: start.AddDate(0, 0, r.IntN(4)), Precision: dates.Day}
 			if r.IntN(20) == 0 {

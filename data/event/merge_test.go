@@ -7,6 +7,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event/eventtest"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -18,9 +19,9 @@ func TestMergeReports(t *testing.T) {
 	ev := func(id, source string, typ Type, at *geo.Place, w *dates.Window) Event {
 		return Event{ID: id, Source: source, Type: typ, Place: at, Window: w}
 	}
-	oct4 := window("2020-10-04", "2020-10-04", dates.Day)
-	week := window("2020-10-01", "2020-10-07", dates.Week)
-	oct11 := window("2020-10-11", "2020-10-11", dates.Day)
+	oct4 := eventtest.Window("2020-10-04", "2020-10-04", dates.Day)
+	week := eventtest.Window("2020-10-01", "2020-10-07", dates.Week)
+	oct11 := eventtest.Window("2020-10-11", "2020-10-11", dates.Day)
 	tests := []struct {
 		name   string
 		events []Event
@@ -49,7 +50,7 @@ func TestMergeReports(t *testing.T) {
 			[][]string{{"a#1"}, {"b#1"}}},
 		{"a report joins only if it overlaps what all others agree on",
 			[]Event{ev("a#1", "a", Attack, stepanakert, oct4), ev("b#1", "b", Attack, stepanakert, week),
-				ev("c#1", "c", Attack, stepanakert, window("2020-10-06", "2020-10-06", dates.Day))},
+				ev("c#1", "c", Attack, stepanakert, eventtest.Window("2020-10-06", "2020-10-06", dates.Day))},
 			[][]string{{"a#1", "b#1"}, {"c#1"}}},
 		{"order of first reports is kept",
 			[]Event{ev("a#1", "a", Attack, ganja, oct11), ev("b#1", "b", Attack, stepanakert, oct4), ev("c#1", "c", Attack, ganja, oct11)},
@@ -84,12 +85,12 @@ func TestMergedEventCombinesItsReports(t *testing.T) {
 	region := &geo.Place{ID: "r", Name: "Martuni district", Kind: geo.Region, Point: orb.Point{47.0, 39.8}}
 	town := &geo.Place{ID: "t", Name: "Martuni", Kind: geo.City, Point: orb.Point{47.01, 39.8}}
 	reports := []Event{
-		{ID: "a#1", Source: "a", DocDate: date("2020-10-05"), Type: Attack, Place: region,
-			Window: window("2020-10-01", "2020-10-07", dates.Week), Actors: []string{"Azerbaijan"},
-			Fatalities: intp(2), Sentence: "Shelling hit Martuni district."},
-		{ID: "b#1", Source: "b", DocDate: date("2020-10-04"), Type: Attack, Place: town,
-			Window: window("2020-10-03", "2020-10-04", dates.Day), Actors: []string{"Azerbaijan", "Armenia"},
-			ClaimedBy: []string{"Armenia"}, Fatalities: intp(5), Injured: intp(1), Sentence: "Martuni was shelled."},
+		{ID: "a#1", Source: "a", DocDate: eventtest.Day("2020-10-05"), Type: Attack, Place: region,
+			Window: eventtest.Window("2020-10-01", "2020-10-07", dates.Week), Actors: []string{"Azerbaijan"},
+			Fatalities: eventtest.Count(2), Sentence: "Shelling hit Martuni district."},
+		{ID: "b#1", Source: "b", DocDate: eventtest.Day("2020-10-04"), Type: Attack, Place: town,
+			Window: eventtest.Window("2020-10-03", "2020-10-04", dates.Day), Actors: []string{"Azerbaijan", "Armenia"},
+			ClaimedBy: []string{"Armenia"}, Fatalities: eventtest.Count(5), Injured: eventtest.Count(1), Sentence: "Martuni was shelled."},
 	}
 	merged := MergeReports(reports, SamePlaceKm)
 	if len(merged) != 1 {
@@ -100,13 +101,13 @@ func TestMergedEventCombinesItsReports(t *testing.T) {
 		what      string
 		got, want any
 	}{
-		{"window", *e.Window, *window("2020-10-03", "2020-10-04", dates.Day)},
+		{"window", *e.Window, *eventtest.Window("2020-10-03", "2020-10-04", dates.Day)},
 		{"place, the most exact", e.Place.Name, "Martuni"},
 		{"actors", e.Actors, []string{"Azerbaijan", "Armenia"}},
 		{"claimed by", e.ClaimedBy, []string{"Armenia"}},
 		{"fatalities, the highest", *e.Fatalities, 5},
 		{"injured", *e.Injured, 1},
-		{"published, the first", *e.DocDate, *date("2020-10-04")},
+		{"published, the first", *e.DocDate, *eventtest.Day("2020-10-04")},
 		{"source, the first report's", e.Source, "a"},
 		{"reports", len(e.Reports), 2},
 	}
@@ -130,8 +131,8 @@ func equal(a, b any) bool {
 func TestByWindowStartPutsUndatedLast(t *testing.T) {
 	events := []Event{
 		{ID: "undated"},
-		{ID: "november", Window: window("2020-11-07", "2020-11-07", dates.Day)},
-		{ID: "october", Window: window("2020-10-09", "2020-10-12", dates.Week)},
+		{ID: "november", Window: eventtest.Window("2020-11-07", "2020-11-07", dates.Day)},
+		{ID: "october", Window: eventtest.Window("2020-10-09", "2020-10-12", dates.Week)},
 	}
 	slices.SortStableFunc(events, ByWindowStart)
 	var got []string

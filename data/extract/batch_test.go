@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chronomap/chronomap/data/event/eventtest"
 	"github.com/chronomap/chronomap/data/geojson"
 	"github.com/chronomap/chronomap/data/text/texttest"
 	"github.com/chronomap/chronomap/geo"
@@ -70,7 +71,7 @@ func TestBatchInputs(t *testing.T) {
 		"bad-date.txt":       "date 2020-02-30 Text.",
 	})
 	in := func(name string) string { return filepath.Join(dir, filepath.FromSlash(name)) }
-	b := &Batch{Stdin: strings.NewReader("From stdin."), DefaultDate: date("2021-01-01"), Workers: 3}
+	b := &Batch{Stdin: strings.NewReader("From stdin."), DefaultDate: eventtest.Day("2021-01-01"), Workers: 3}
 	got := runBatch(t, b, []string{in("one.txt"), in("folder"), "-", in("missing.txt"), in("bad-date.txt")})
 	want := []outcome{
 		{in("one.txt"), "one.txt", "One.", "2020-11-07", ""},

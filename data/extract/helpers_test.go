@@ -18,15 +18,6 @@ func benchFiles(b *testing.B) []string {
 	return append(texttest.SeedFiles(b), texttest.DevFiles(b)...)
 }
 
-// date is the day s (YYYY-MM-DD).
-func date(s string) *time.Time {
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		panic(err)
-	}
-	return &t
-}
-
 // formatDay is t as YYYY-MM-DD, or "" for nil.
 func formatDay(t *time.Time) string {
 	if t == nil {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/event/eventtest"
 	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
 )
@@ -24,15 +25,15 @@ func roundTripEvents() []event.Event {
 	nearShusha := &geo.Place{ID: "curated:shusha-heights", Name: "Shusha heights", Kind: geo.Feature, Country: "AZ", Point: orb.Point{46.752, 39.76}}
 	region := &geo.Place{ID: "curated:nagorno-karabakh", Name: "Nagorno-Karabakh", Kind: geo.Region, Country: "AZ", Point: orb.Point{46.75, 39.8333}}
 	events := []event.Event{
-		{ID: "a.txt#1", Source: "a.txt", DocDate: date("2020-11-07"), Type: event.Attack, Place: shusha, PlaceText: text.Span{Start: 29, End: 35},
-			Window: window("2020-11-07", "2020-11-07", dates.Day), DateText: &text.Span{Start: 40, End: 48}, Actors: []string{"Azerbaijan"},
-			ClaimedBy: []string{"Armenia"}, DeniedBy: []string{"Azerbaijan"}, Fatalities: intp(0), Injured: intp(3),
+		{ID: "a.txt#1", Source: "a.txt", DocDate: eventtest.Day("2020-11-07"), Type: event.Attack, Place: shusha, PlaceText: text.Span{Start: 29, End: 35},
+			Window: eventtest.Window("2020-11-07", "2020-11-07", dates.Day), DateText: &text.Span{Start: 40, End: 48}, Actors: []string{"Azerbaijan"},
+			ClaimedBy: []string{"Armenia"}, DeniedBy: []string{"Azerbaijan"}, Fatalities: eventtest.Count(0), Injured: eventtest.Count(3),
 			Sentence: "Armenia said that attacks on Shushi on Saturday had been thwarted.", Offset: text.Span{Start: 0, End: 66}},
-		{ID: "b.txt#1", Source: "b.txt", DocDate: date("2020-11-08"), Type: event.Attack, Place: nearShusha, PlaceText: text.Span{Start: 3, End: 17},
-			Window: window("2020-11-06", "2020-11-08", dates.Week), Fatalities: intp(4),
+		{ID: "b.txt#1", Source: "b.txt", DocDate: eventtest.Day("2020-11-08"), Type: event.Attack, Place: nearShusha, PlaceText: text.Span{Start: 3, End: 17},
+			Window: eventtest.Window("2020-11-06", "2020-11-08", dates.Week), Fatalities: eventtest.Count(4),
 			Sentence: "At Shusha heights four died.", Offset: text.Span{Start: 100, End: 128}},
 		{ID: "a.txt#2", Source: "a.txt", Type: event.Clash, Place: region, PlaceText: text.Span{Start: 5, End: 21},
-			Window: window("2020-09-27", "2020-10-03", dates.Week), Sentence: "Clashes in Nagorno-Karabakh.", Offset: text.Span{Start: 70, End: 98}},
+			Window: eventtest.Window("2020-09-27", "2020-10-03", dates.Week), Sentence: "Clashes in Nagorno-Karabakh.", Offset: text.Span{Start: 70, End: 98}},
 		{ID: "c.txt#1", Source: "c.txt", Type: event.Capture, Place: bridge, PlaceText: text.Span{Start: 31, End: 44},
 			Sentence: "A checkpoint was set up at the Hakari bridge.", Offset: text.Span{Start: 0, End: 45}},
 	}

@@ -11,13 +11,13 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/paulmach/orb"
 
 	"github.com/chronomap/chronomap/data/article"
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/event/eventtest"
 	"github.com/chronomap/chronomap/data/extract"
 	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
@@ -34,35 +34,21 @@ var (
 		Point: orb.Point{46.5386, 39.4211}}
 )
 
-func date(s string) *time.Time {
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		panic(err)
-	}
-	return &t
-}
-
-func window(start, end string, p dates.Precision) *dates.Window {
-	return &dates.Window{Start: *date(start), End: *date(end), Precision: p}
-}
-
-func intp(n int) *int { return &n }
-
 // sampleEvents covers what the events layer must write: dated and undated
 // events, one-day and longer windows, counts stated or not, places of every
 // kind, and an event without a place, which is not written.
 func sampleEvents() []event.Event {
 	return []event.Event{
-		{ID: "a.txt#1", Source: "a.txt", DocDate: date("2020-11-07"), Type: event.Attack, Place: shushi,
-			Window: window("2020-11-07", "2020-11-07", dates.Day), Actors: []string{"Azerbaijan"},
-			ClaimedBy: []string{"Armenia"}, DeniedBy: []string{"Azerbaijan"}, Fatalities: intp(0), Injured: intp(3),
+		{ID: "a.txt#1", Source: "a.txt", DocDate: eventtest.Day("2020-11-07"), Type: event.Attack, Place: shushi,
+			Window: eventtest.Window("2020-11-07", "2020-11-07", dates.Day), Actors: []string{"Azerbaijan"},
+			ClaimedBy: []string{"Armenia"}, DeniedBy: []string{"Azerbaijan"}, Fatalities: eventtest.Count(0), Injured: eventtest.Count(3),
 			Sentence: "Armenia said that attacks on “Shushi” had been thwarted.", Offset: text.Span{Start: 10, End: 66}},
-		{ID: "a.txt#2", Source: "a.txt", DocDate: date("2020-11-07"), Type: event.Clash, Place: karabakh,
-			Window: window("2020-09-27", "2020-10-03", dates.Week), Sentence: "Clashes broke out.", Offset: text.Span{Start: 70, End: 88}},
+		{ID: "a.txt#2", Source: "a.txt", DocDate: eventtest.Day("2020-11-07"), Type: event.Clash, Place: karabakh,
+			Window: eventtest.Window("2020-09-27", "2020-10-03", dates.Week), Sentence: "Clashes broke out.", Offset: text.Span{Start: 70, End: 88}},
 		{ID: "a.txt#3", Source: "a.txt", Type: event.Diplomacy, Place: armenia, Sentence: "Talks went on.", Offset: text.Span{Start: 90, End: 104}},
 		{ID: "a.txt#4", Source: "a.txt", Type: event.Other, Sentence: "Nowhere.", Offset: text.Span{Start: 105, End: 113}},
-		{ID: "b.txt#1", Source: "b.txt", Type: event.Capture, Place: hakari, Window: window("2023-04-23", "2023-04-23", dates.Day),
-			Fatalities: intp(2), Sentence: "A checkpoint was set up at the Hakari bridge.", Offset: text.Span{Start: 0, End: 45}},
+		{ID: "b.txt#1", Source: "b.txt", Type: event.Capture, Place: hakari, Window: eventtest.Window("2023-04-23", "2023-04-23", dates.Day),
+			Fatalities: eventtest.Count(2), Sentence: "A checkpoint was set up at the Hakari bridge.", Offset: text.Span{Start: 0, End: 45}},
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/chronomap/chronomap/data/article"
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/event/eventtest"
 	"github.com/chronomap/chronomap/data/extract"
 	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
@@ -188,9 +189,9 @@ func TestWriterRefusesWhatImportWould(t *testing.T) {
 			`event "a.txt#1": date_end "10000-01-01" is outside the years 1 to 9999`},
 		{"a publication day must not be before year 1", func(e *event.Event) { e.DocDate = &time.Time{}; *e.DocDate = day(-1, 12, 31) },
 			`event "a.txt#1": doc_date "-0001-12-31" is outside the years 1 to 9999`},
-		{"a count must not be negative", func(e *event.Event) { e.Fatalities = intp(-1) },
+		{"a count must not be negative", func(e *event.Event) { e.Fatalities = eventtest.Count(-1) },
 			`event "a.txt#1": fatalities -1 is not a whole number from 0 to 10000000`},
-		{"a count must be at most ten million", func(e *event.Event) { e.Injured = intp(event.MaxCount + 1) },
+		{"a count must be at most ten million", func(e *event.Event) { e.Injured = eventtest.Count(event.MaxCount + 1) },
 			`event "a.txt#1": injured 10000001 is not a whole number from 0 to 10000000`},
 		{"a point must be on Earth", func(e *event.Event) { e.Place = &geo.Place{Point: orb.Point{46.36, 91}} },
 			`event "a.txt#1": latitude 91 is outside -90 to 90: the coordinates look swapped, [latitude, longitude] instead of GeoJSON's [longitude, latitude]`},

@@ -21,12 +21,7 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // What the dev corpus gives is pinned by its digest (see texttest).
 func TestGeocodeGolden(t *testing.T) {
 	c := defaultGeocoder(t)
-	t.Run("seeds", func(t *testing.T) {
-		texttest.Golden(t, filepath.Join("testdata", "geocode-seeds.golden"), analyzeFiles(t, c, texttest.SeedFiles(t)), *update)
-	})
-	t.Run("dev", func(t *testing.T) {
-		texttest.Digest(t, filepath.Join("testdata", "geocode-dev.sha256"), analyzeFiles(t, c, texttest.DevFiles(t)), *update)
-	})
+	texttest.Pin(t, "geocode", func(t *testing.T, files []string) string { return analyzeFiles(t, c, files) }, *update)
 }
 
 // analyzeFiles is the analysis of each file, as writeAnalysis writes it.

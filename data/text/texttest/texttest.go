@@ -76,20 +76,26 @@ func BenchTexts(b *testing.B) ([]string, int64) {
 	return texts, size
 }
 
+// Pin pins what read makes of the sample articles under testdata/: of the
+// seeds in stem-seeds.golden, and of the dev corpus, by its digest, in
+// stem-dev.sha256 (the dev subtest skips without ../shared). Update
+// rewrites both.
+func Pin(t *testing.T, stem string, read func(t *testing.T, files []string) string, update bool) {
+	t.Run("seeds", func(t *testing.T) {
+		Golden(t, filepath.Join("testdata", stem+"-seeds.golden"), read(t, SeedFiles(t)), update)
+	})
+	t.Run("dev", func(t *testing.T) {
+		Digest(t, filepath.Join("testdata", stem+"-dev.sha256"), read(t, DevFiles(t)), update)
+	})
+}
+
 // Golden compares got with the golden file, or rewrites the file when
 // update is set.
 func Golden(tb testing.TB, file, got string, update bool) {
 	tb.Helper()
-	if update {
-		write(tb, file, got)
-		return
-	}
-	want, err := os.ReadFile(file)
-	if err != nil {
-		tb.Fatalf("%v (run with -update to create it)", err)
-	}
-	if got != string(want) {
-		tb.Errorf("%s differs (first differences below; -update rewrites it)\n%s", file, lineDiff(got, string(want), 20))
+	want, ok := stored(tb, file, got, update)
+	if ok && got != want {
+		tb.Errorf("%s differs (first differences below; -update rewrites it)\n%s", file, lineDiff(got, want, 20))
 	}
 }
 
@@ -99,15 +105,8 @@ func Golden(tb testing.TB, file, got string, update bool) {
 func Digest(tb testing.TB, file, got string, update bool) {
 	tb.Helper()
 	digest := fmt.Sprintf("%x\n", sha256.Sum256([]byte(got)))
-	if update {
-		write(tb, file, digest)
-		return
-	}
-	want, err := os.ReadFile(file)
-	if err != nil {
-		tb.Fatalf("%v (run with -update to create it)", err)
-	}
-	if digest != string(want) {
+	want, ok := stored(tb, file, digest, update)
+	if ok && digest != want {
 		out := "(could not be written)"
 		if f, err := os.CreateTemp("", "chronomap-golden-*.txt"); err == nil {
 			f.WriteString(got)
@@ -115,8 +114,23 @@ func Digest(tb testing.TB, file, got string, update bool) {
 			out = f.Name()
 		}
 		tb.Errorf("what the dev corpus gives changed: its SHA-256 is %s, %s has %s. It is in %s: compare it with the output of the code before the change, then rewrite %s with -update",
-			strings.TrimSpace(digest), file, strings.TrimSpace(string(want)), out, file)
+			strings.TrimSpace(digest), file, strings.TrimSpace(want), out, file)
 	}
+}
+
+// stored returns what file holds, to compare content with, or writes
+// content to it and returns false when update is set.
+func stored(tb testing.TB, file, content string, update bool) (string, bool) {
+	tb.Helper()
+	if update {
+		write(tb, file, content)
+		return "", false
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		tb.Fatalf("%v (run with -update to create it)", err)
+	}
+	return string(want), true
 }
 
 func write(tb testing.TB, file, content string) {
