@@ -23,6 +23,7 @@ type anchorSet struct {
 type anchorIndex struct {
 	has       map[*geo.Place]bool
 	byCountry map[string]int
+	byRegion  map[regionKey]int  // the anchors in each first-level division
 	regions   map[regionKey]bool // the regions among them that have an admin1
 }
 
@@ -31,6 +32,9 @@ type regionKey struct{ country, admin1 string }
 func (x *anchorIndex) add(p *geo.Place) {
 	x.has[p] = true
 	x.byCountry[p.Country]++
+	if p.Admin1 != "" {
+		x.byRegion[regionKey{p.Country, p.Admin1}]++
+	}
 	if p.Kind == geo.Region && p.Admin1 != "" {
 		x.regions[regionKey{p.Country, p.Admin1}] = true
 	}
@@ -48,7 +52,7 @@ func (s *anchorSet) add(p *geo.Place) {
 	case s.indexed != nil:
 		s.indexed.add(p)
 	case len(s.points) > fewAnchors:
-		s.indexed = &anchorIndex{map[*geo.Place]bool{}, map[string]int{}, map[regionKey]bool{}}
+		s.indexed = &anchorIndex{map[*geo.Place]bool{}, map[string]int{}, map[regionKey]int{}, map[regionKey]bool{}}
 		for _, q := range s.points {
 			s.indexed.add(q)
 		}
@@ -80,12 +84,37 @@ func (s *anchorSet) inCountry(cc string, rivals []*geo.Place) int {
 			}
 		}
 	}
+	return s.withoutRivals(n, rivals, func(r *geo.Place) bool { return r.Country == cc })
+}
+
+// inRegion is the number of anchors in the first-level division admin1 of
+// country cc, other than the rival places of the same name.
+func (s *anchorSet) inRegion(cc, admin1 string, rivals []*geo.Place) int {
+	if admin1 == "" {
+		return 0
+	}
+	n := 0
+	if s.indexed != nil {
+		n = s.indexed.byRegion[regionKey{cc, admin1}]
+	} else {
+		for _, q := range s.points {
+			if q.Country == cc && q.Admin1 == admin1 {
+				n++
+			}
+		}
+	}
+	return s.withoutRivals(n, rivals, func(r *geo.Place) bool { return r.Country == cc && r.Admin1 == admin1 })
+}
+
+// withoutRivals takes from n, a count of anchors where in says, the rivals
+// that are anchors there themselves: a name cannot support itself.
+func (s *anchorSet) withoutRivals(n int, rivals []*geo.Place, in func(*geo.Place) bool) int {
 	if n == 0 {
 		return 0
 	}
-	var rivalAnchors []*geo.Place // few: the rivals themselves anchored in cc
+	var rivalAnchors []*geo.Place // few: the rivals themselves anchored there
 	for _, r := range rivals {
-		if r.Country == cc && s.has(r) && !slices.Contains(rivalAnchors, r) {
+		if in(r) && s.has(r) && !slices.Contains(rivalAnchors, r) {
 			rivalAnchors = append(rivalAnchors, r)
 		}
 	}

@@ -48,8 +48,9 @@ func (a *analysis) joins(k int) bool {
 	switch g := a.gap(k - 1); g {
 	case " ", "-", "‐", "‑":
 	case ".", ". ":
-		// Only inside an abbreviation: U.S., U.K.
-		if a.wordLen(k-1) != 1 || a.wordLen(k) != 1 && g == "." {
+		// Only inside an abbreviation (U.S., U.K.) or after one that opens
+		// names: St. Louis, Ft. Worth, Mt. Kenya.
+		if (a.wordLen(k-1) != 1 || a.wordLen(k) != 1 && g == ".") && !(g == ". " && a.opensName(k-1)) {
 			return false
 		}
 	default:
@@ -60,6 +61,19 @@ func (a *analysis) joins(k int) bool {
 	}
 	// A connector joins two capitalised words.
 	return t.Has(text.Lower) && a.is(k, wConnector) && k+1 < len(a.toks) && a.toks[k+1].Has(text.Cap)
+}
+
+// opensName says whether token k is an abbreviation that opens place names
+// when a dot follows it: St., Ste., Ft., Mt.
+func (a *analysis) opensName(k int) bool {
+	if !a.toks[k].Has(text.Cap) {
+		return false
+	}
+	switch a.folded(k) {
+	case "st", "ste", "ft", "mt":
+		return true
+	}
+	return false
 }
 
 // findCandidates looks up, from each token that may start a name, the

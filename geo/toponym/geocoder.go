@@ -107,6 +107,7 @@ func (a *analysis) run(doc *text.Doc) {
 	a.markPersons()
 	a.findCandidates()
 	a.filterCandidates()
+	a.readStateAbbreviations()
 	a.resolve()
 }
 

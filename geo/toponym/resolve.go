@@ -22,35 +22,54 @@ type countryEvidence []namedCountry
 
 // namedCountry is the weight of one country, with its label point if the
 // gazetteer has it, looked up once for all the places scored against it.
+// Of the weight, byAmbiguous came from names that may also mean another
+// place ("Georgia"): when such a name is scored, that part is its own
+// reading, which is no evidence for itself.
 type namedCountry struct {
-	cc       string
-	w        float64
-	point    orb.Point
-	hasPoint bool
+	cc          string
+	w           float64
+	byAmbiguous float64
+	point       orb.Point
+	hasPoint    bool
 }
 
-func (e *countryEvidence) add(g *geo.Gazetteer, cc string, w float64) {
+// add adds weight w to country cc; ambiguous says that it comes from a name
+// that may also mean other places.
+func (e *countryEvidence) add(g *geo.Gazetteer, cc string, w float64, ambiguous bool) {
 	if cc == "" {
 		return
+	}
+	own := 0.0
+	if ambiguous {
+		own = w
 	}
 	for i := range *e {
 		if (*e)[i].cc == cc {
 			(*e)[i].w += w
+			(*e)[i].byAmbiguous += own
 			return
 		}
 	}
-	c := namedCountry{cc: cc, w: w}
+	c := namedCountry{cc: cc, w: w, byAmbiguous: own}
 	if p := g.Country(cc); p != nil {
 		c.point, c.hasPoint = p.Point, true
 	}
 	*e = append(*e, c)
 }
 
-func (e countryEvidence) weight(cc string) float64 {
+// weight is the evidence for country cc when a name whose places are
+// rivals is scored: without what that name's own country reading added.
+func (e countryEvidence) weight(cc string, rivals []*geo.Place) float64 {
 	for _, c := range e {
-		if c.cc == cc {
-			return c.w
+		if c.cc != cc {
+			continue
 		}
+		for _, r := range rivals {
+			if r.Kind == geo.Country && r.Country == cc {
+				return c.w - c.byAmbiguous
+			}
+		}
+		return c.w
 	}
 	return 0
 }
@@ -224,7 +243,7 @@ func (a *analysis) collectEvidence() {
 	for i := range a.toks {
 		if a.toks[i].Has(tDemonym) {
 			cc := a.demonym(i)
-			a.evidence.add(a.g, cc, 1)
+			a.evidence.add(a.g, cc, 1, false)
 		}
 	}
 	for n := range a.cands {
@@ -235,7 +254,7 @@ func (a *analysis) collectEvidence() {
 		top := c.places[0]
 		switch {
 		case top.Kind == geo.Country:
-			a.evidence.add(a.g, top.Country, 3)
+			a.evidence.add(a.g, top.Country, 3, len(c.places) > 1)
 		case c.weak:
 		case len(c.places) == 1 || dominant(c.places):
 			a.anchors.add(top)
@@ -346,9 +365,19 @@ func (a *analysis) scoreCandidate(c *candidate) {
 			return
 		}
 	}
+	key := a.spanString(c.i, c.j)
+	named := false // whether some place bears the name as written
+	for _, p := range places {
+		if named = bearsName(p, key); named {
+			break
+		}
+	}
 	best, second := math.Inf(-1), math.Inf(-1)
 	for _, p := range places {
-		s := a.score(p, places)
+		s := a.score(p, places, key)
+		if named && !bearsName(p, key) {
+			s -= altNamePenalty
+		}
 		switch {
 		case s > best:
 			best, second = s, best
@@ -368,10 +397,11 @@ func (a *analysis) scoreCandidate(c *candidate) {
 	}
 }
 
-// score is a place's prior importance plus the support the document gives it.
-func (a *analysis) score(p *geo.Place, rivals []*geo.Place) float64 {
+// score is a place's prior importance plus the support the document gives
+// it, when the name key may mean any of rivals.
+func (a *analysis) score(p *geo.Place, rivals []*geo.Place, key string) float64 {
 	s := prior(p)
-	switch overshadowed(p, rivals) {
+	switch overshadowed(p, rivals, key) {
 	case namesake:
 		// Paris, Texas over Paris, France needs local evidence: a place
 		// close by or its state named, not just the U.S. somewhere.
@@ -389,6 +419,13 @@ func (a *analysis) score(p *geo.Place, rivals []*geo.Place) float64 {
 	}
 	if p.Kind == geo.Country {
 		return s
+	}
+	if p.Kind == geo.Region && p.Feature == "ADM1" {
+		if n := a.anchors.inRegion(p.Country, p.Admin1, rivals); n > 0 {
+			s += min(2.5, 1.5+0.5*float64(n)) // "Georgia" in a story from Atlanta
+		}
+	} else if p.Admin1 != "" && a.anchors.hasRegion(p.Country, p.Admin1) {
+		s += 1.5 // "Louisville" in a story about Kentucky
 	}
 	if namesakeCountry(p, rivals) {
 		s -= 3 // "Taiwan", "Cyprus": the country, not its island
@@ -420,17 +457,19 @@ const (
 	alias             // a place that has the name only as an old or other name
 )
 
-// overshadowed says whether a city shares its name with a capital or a
-// city of a million people, which a reader takes it for.
-func overshadowed(p *geo.Place, rivals []*geo.Place) shadow {
+// overshadowed says whether a city shares the name key with a capital or a
+// city of a million people, which a reader takes it for. A capital that has
+// the name only as an old or other name ("Salisbury" of Harare) casts no
+// shadow.
+func overshadowed(p *geo.Place, rivals []*geo.Place, key string) shadow {
 	if p.Kind != geo.City || p.Feature == "PPLC" {
 		return unshadowed
 	}
 	for _, r := range rivals {
-		if r == p || r.Kind != geo.City || r.Feature != "PPLC" && r.Population < largeCity {
+		if r == p || r.Kind != geo.City || r.Feature != "PPLC" && r.Population < largeCity || !bearsName(r, key) {
 			continue
 		}
-		if p.Name != r.Name {
+		if !bearsName(p, key) {
 			return alias
 		}
 		if p.Population < mediumCity {
@@ -525,7 +564,7 @@ func (a *analysis) countryWeight(cc string, rivals []*geo.Place) float64 {
 	if cc == "" {
 		return 0
 	}
-	return a.evidence.weight(cc) + float64(a.anchors.inCountry(cc, rivals))
+	return a.evidence.weight(cc, rivals) + float64(a.anchors.inCountry(cc, rivals))
 }
 
 // accept applies the evidence thresholds to the chosen place.

@@ -1,0 +1,59 @@
+package toponym
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestGeocodeWorld checks, with the bundled gazetteer, the rules that place
+// names right anywhere in the world, each on sentences written for it. A
+// case lists every place found, in order, as Name/CC/Admin1 (the
+// gazetteer's name, country code and first-level division).
+func TestGeocodeWorld(t *testing.T) {
+	c := defaultGeocoder(t)
+	tests := []struct {
+		rule string
+		text string
+		want []string
+	}{
+		{"a reading is no evidence for itself: the state in an American story",
+			"Storms that hit Atlanta on Sunday left much of Georgia without power.",
+			[]string{"Atlanta/US/Georgia", "Georgia/US/Georgia"}},
+		{"a reading is no evidence for itself: the country beside its neighbours",
+			"Armenia and Azerbaijan met in Tbilisi, and Georgia offered to host more talks.",
+			[]string{"Armenia/AM/", "Azerbaijan/AZ/", "Tbilisi/GE/Tbilisi", "Georgia/GE/"}},
+		{"a place that bears the name ranks above one that had it once",
+			"Police in Salisbury said the attack had shocked Britain.",
+			[]string{"Salisbury/GB/England", "United Kingdom/GB/"}},
+		{"a region the text names pulls a name to the places in it",
+			"Thousands marched through Manchester on Saturday, the biggest protest in England this year.",
+			[]string{"Manchester/GB/England", "England/GB/England"}},
+		{"St. opens a name",
+			"Floodwaters rose in St. Louis as the river crested.",
+			[]string{"St. Louis/US/Missouri"}},
+		{"St. opens a name, the country chooses which",
+			"Protesters gathered in St. Petersburg, Russia's second city.",
+			[]string{"Saint Petersburg/RU/St.-Petersburg", "Russia/RU/"}},
+		{"an AP state abbreviation after a comma names the state and picks the town",
+			"The mill in Columbus, Ga., will close in March.",
+			[]string{"Columbus/US/Georgia", "Georgia/US/Georgia"}},
+		{"a two-word AP abbreviation",
+			"A mine near Charleston, W.Va., flooded overnight.",
+			[]string{"Charleston/US/West Virginia", "West Virginia/US/West Virginia"}},
+		{"a postal code after a comma",
+			"The festival in Alexandria, LA drew thousands.",
+			[]string{"Alexandria/US/Louisiana", "Louisiana/US/Louisiana"}},
+		{"an abbreviation names no state out of its place",
+			"Miss Lee said Mass was held as usual in Alexandria.",
+			[]string{"Alexandria/EG/Alexandria"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range analyze(c, tt.text).Places {
+			got = append(got, m.Place.Name+"/"+m.Place.Country+"/"+m.Place.Admin1)
+		}
+		if strings.Join(got, ", ") != strings.Join(tt.want, ", ") {
+			t.Errorf("%s: %q\n got %q\nwant %q", tt.rule, tt.text, got, tt.want)
+		}
+	}
+}

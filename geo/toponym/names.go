@@ -1,0 +1,55 @@
+package toponym
+
+import (
+	"unicode/utf8"
+
+	"github.com/chronomap/chronomap/data/text"
+	"github.com/chronomap/chronomap/geo"
+)
+
+// A gazetteer finds a place under its name and under its alternate names:
+// other spellings, but also old names ("Salisbury" for Harare), names in
+// other languages and nicknames. A reader takes a name for the place that
+// bears it, so a place found only through an alternate name ranks below a
+// rival that bears the name itself.
+
+// altNamePenalty is what a place found only through an alternate name loses
+// against a rival that bears the name.
+const altNamePenalty = 2.0
+
+// bearsName says whether the name of p folds to key.
+func bearsName(p *geo.Place, key string) bool { return foldsTo(p.Name, key) }
+
+// foldsTo says whether text.Fold(name) == key, without building the fold of
+// an ASCII name.
+func foldsTo(name, key string) bool {
+	k := 0
+	pending := false // a separator is due before the next letter
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return text.Fold(name) == key
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case c == '\'' || c == '`':
+			continue
+		default:
+			pending = k > 0
+			continue
+		}
+		if pending {
+			if k >= len(key) || key[k] != ' ' {
+				return false
+			}
+			k++
+			pending = false
+		}
+		if k >= len(key) || key[k] != c {
+			return false
+		}
+		k++
+	}
+	return k == len(key)
+}
