@@ -6,4 +6,8 @@ type Mention struct {
 	Start, End int    // offsets in runes (Unicode code points), start inclusive, end exclusive
 	Place      *Place
 	Confidence float64 // 0..1: how sure the resolution is
+	// InName says that the toponym is part of an organisation's name
+	// ("University of Kentucky", "the New York Times"): the text mentions
+	// the place, but nothing it tells of happened there.
+	InName bool
 }

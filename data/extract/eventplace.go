@@ -5,9 +5,9 @@ import "github.com/chronomap/chronomap/geo"
 // eventPlaces picks, among the places a sentence names, where what it
 // reports happened, and returns the countries it names apart (as actors).
 // It drops datelines ("BAKU, September 28"), reference points ("10 km east
-// of Y"), and places named only to locate another ("X in the Y region"): an
-// event is not repeated at a coarser level. Both are appended to the slices
-// given.
+// of Y"), places inside an organisation's name, and places named only to
+// locate another ("X in the Y region"): an event is not repeated at a
+// coarser level. Both are appended to the slices given.
 func eventPlaces(ws []word, mentions []geo.Mention, places []geo.Mention, countries []string) ([]geo.Mention, []string) {
 	var prev *geo.Mention
 	var taken placeSet
@@ -16,6 +16,9 @@ func eventPlaces(ws []word, mentions []geo.Mention, places []geo.Mention, countr
 		if m.Place.Kind == geo.Country {
 			countries = appendNew(countries, m.Place.Name)
 			continue
+		}
+		if m.InName {
+			continue // "the Kharkiv Regional Administration said": nothing happened there
 		}
 		at := wordAt(ws, m.Start)
 		switch {

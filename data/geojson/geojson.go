@@ -60,14 +60,17 @@ type placeFields struct {
 type placeProperties struct {
 	Source string `json:"source"`
 	placeFields
-	Kind     string        `json:"kind"`
-	Mentions []mentionJSON `json:"mentions"`
+	Kind       string        `json:"kind"`
+	Confidence float64       `json:"confidence"` // the most of its mentions'
+	Mentions   []mentionJSON `json:"mentions"`
 }
 
 type mentionJSON struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	Text       string  `json:"text"`
+	Start      int     `json:"start"`
+	End        int     `json:"end"`
+	Confidence float64 `json:"confidence"`
+	InName     bool    `json:"in_name,omitempty"` // inside an organisation's name
 }
 
 // A FeatureWriter writes one GeoJSON FeatureCollection a feature at a time,

@@ -54,7 +54,8 @@ func sampleEvents() []event.Event {
 
 func samplePlaces() []event.PlaceMentions {
 	return []event.PlaceMentions{
-		{Source: "a.txt", Place: shushi, Mentions: []geo.Mention{{Text: "Shushi", Start: 40, End: 46}, {Text: "Şuşa", Start: 48, End: 52}}},
+		{Source: "a.txt", Place: shushi, Mentions: []geo.Mention{{Text: "Shushi", Start: 40, End: 46, Confidence: 0.9},
+			{Text: "Şuşa", Start: 48, End: 52, Confidence: 0.94449, InName: true}}},
 		{Source: "a.txt", Place: armenia, Mentions: []geo.Mention{{Text: "Armenia", Start: 10, End: 17}}},
 		{Source: "a.txt", Mentions: []geo.Mention{{Text: "Nowhere", Start: 105, End: 112}}},
 		{Source: "b.txt", Place: hakari, Mentions: []geo.Mention{{Text: "Hakari bridge", Start: 31, End: 44}}},
@@ -129,9 +130,9 @@ func TestEncodePlaces(t *testing.T) {
 		t.Fatalf("%d features, want 3: the unresolved place is left out", len(fs))
 	}
 	want := map[string]any{"source": "a.txt", "place": "Shushi", "place_id": "geonames:174979",
-		"country_code": "AZ", "admin1": "Shusha", "kind": "city", "mentions": []any{
-			map[string]any{"text": "Shushi", "start": 40.0, "end": 46.0},
-			map[string]any{"text": "Şuşa", "start": 48.0, "end": 52.0}}}
+		"country_code": "AZ", "admin1": "Shusha", "kind": "city", "confidence": 0.944, "mentions": []any{
+			map[string]any{"text": "Shushi", "start": 40.0, "end": 46.0, "confidence": 0.9},
+			map[string]any{"text": "Şuşa", "start": 48.0, "end": 52.0, "confidence": 0.944, "in_name": true}}}
 	if got := fs[0]["properties"]; !reflect.DeepEqual(got, want) {
 		t.Errorf("properties\n got %v\nwant %v", got, want)
 	}

@@ -3,6 +3,7 @@ package geojson
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -163,6 +164,11 @@ func appendPlaceFeature(b []byte, pm event.PlaceMentions) ([]byte, error) {
 	b = appendJSONString(append(b, `},"properties":{"source":`...), pm.Source)
 	b = appendPlaceFields(b, pm.Place)
 	b = appendJSONString(append(b, `,"kind":`...), pm.Place.Kind.String())
+	most := 0.0
+	for _, m := range pm.Mentions {
+		most = max(most, m.Confidence)
+	}
+	b = appendConfidence(append(b, `,"confidence":`...), most)
 	b = append(b, `,"mentions":[`...)
 	for i, m := range pm.Mentions {
 		if i > 0 {
@@ -171,9 +177,19 @@ func appendPlaceFeature(b []byte, pm event.PlaceMentions) ([]byte, error) {
 		b = appendJSONString(append(b, `{"text":`...), m.Text)
 		b = strconv.AppendInt(append(b, `,"start":`...), int64(m.Start), 10)
 		b = strconv.AppendInt(append(b, `,"end":`...), int64(m.End), 10)
+		b = appendConfidence(append(b, `,"confidence":`...), m.Confidence)
+		if m.InName {
+			b = append(b, `,"in_name":true`...)
+		}
 		b = append(b, '}')
 	}
 	return append(b, "]}}"...), nil
+}
+
+// appendConfidence appends a confidence in [0, 1] to three decimals, which
+// is all the geocoder's scores mean.
+func appendConfidence(b []byte, c float64) []byte {
+	return strconv.AppendFloat(b, math.Round(min(max(c, 0), 1)*1000)/1000, 'f', -1, 64)
 }
 
 // appendCoordinates appends a point on Earth as [longitude,latitude].

@@ -126,8 +126,10 @@ func placeFeature(source string, pl *geo.Place, mentions []geo.Mention) pointFea
 		Kind:        pl.Kind.String(),
 		Mentions:    make([]mentionJSON, len(mentions)),
 	}
+	round := func(c float64) float64 { return math.Round(c*1000) / 1000 }
 	for i, m := range mentions {
-		p.Mentions[i] = mentionJSON{Text: m.Text, Start: m.Start, End: m.End}
+		p.Mentions[i] = mentionJSON{Text: m.Text, Start: m.Start, End: m.End, Confidence: round(m.Confidence), InName: m.InName}
+		p.Confidence = max(p.Confidence, round(m.Confidence))
 	}
 	return newPointFeature(pl.Point, p)
 }

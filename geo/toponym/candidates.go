@@ -19,6 +19,7 @@ type candidate struct {
 	definite bool // "the" comes first: "the Caucasus", "the Netherlands"
 	dateline bool // an all-capitals place opening a line ("BAKU, September 28")
 	weak     bool // one word capitalised only by its position, or a common word
+	inName   bool // part of an organisation's name: "University of Kentucky"
 	drop     bool
 	place    *geo.Place
 	conf     float64
@@ -28,7 +29,7 @@ type candidate struct {
 // startsName says whether token i may start a name.
 func (a *analysis) startsName(i int) bool {
 	t := &a.toks[i]
-	if t.Has(tPerson | tOrgName) {
+	if t.Has(tPerson) {
 		return false
 	}
 	if t.Has(text.Cap | text.Hashtag) {
@@ -42,7 +43,7 @@ func (a *analysis) startsName(i int) bool {
 // joins says whether token k continues the name that token k-1 belongs to.
 func (a *analysis) joins(k int) bool {
 	prev, t := &a.toks[k-1], &a.toks[k]
-	if prev.Has(text.Possessive|text.Hashtag) || t.Has(tPerson|text.Hashtag|tOrgName) {
+	if prev.Has(text.Possessive|text.Hashtag) || t.Has(tPerson|text.Hashtag) || prev.Has(tOrgName) != t.Has(tOrgName) {
 		return false
 	}
 	switch g := a.gap(k - 1); g {
@@ -340,8 +341,8 @@ func (a *analysis) dateline(c *candidate) bool {
 		return false
 	}
 	after := strings.TrimLeft(a.text[c.e:], " ")
-	if strings.HasPrefix(after, "/") || strings.HasPrefix(after, "(") {
-		return true
+	if strings.HasPrefix(after, "/") || strings.HasPrefix(after, "(") || strings.HasPrefix(after, ": ") {
+		return true // "BAKU (Reuters)", "Muscat: The festival opened"
 	}
 	if strings.HasPrefix(after, ",") && c.j < len(a.toks) {
 		if a.is(c.j, wCalendar) || a.text[a.doc.Tokens[c.j].Start] <= '9' {

@@ -60,8 +60,15 @@ func (a *analysis) filterCandidate(n int) {
 	case a.inLongerName(n):
 		c.drop = true // "Rapid Support Forces", "Kafr Kila": part of a longer name
 		return
-	case a.inOrganisation(c):
-		c.drop = true
+	case a.toks[c.i].Has(tOrgName) || a.inOrganisation(c):
+		// "the New York Times", "University of Kentucky": the place is
+		// mentioned, by its own name only, with no other meaning there.
+		c.inName = true
+		if single && a.is(c.i, wStop|wModifier|wOrg|wKind) {
+			c.drop = true // "Central Bank", "University Hospital"
+			return
+		}
+		a.keepKnownBearers(c, string(key))
 		return
 	}
 	if single && first.Has(text.AllCaps) && a.wordLen(c.i) <= 4 && !c.dateline && !first.Has(tTitleLine) {
@@ -100,6 +107,24 @@ func (a *analysis) stopSpan(c *candidate) (calendar, stop bool) {
 		calendar = calendar || a.is(k, wCalendar)
 	}
 	return calendar, true
+}
+
+// keepKnownBearers narrows the candidate's places to those that bear the
+// name key and that a name of an organisation would be named after: a
+// country, a first-level division, a continent, an ocean, a city of a
+// hundred thousand or a seat. Names of organisations are full of words that
+// some small town bears ("Supreme", "Commerce", "Post").
+func (a *analysis) keepKnownBearers(c *candidate, key string) {
+	start := len(a.placeBuf)
+	for _, p := range c.places {
+		known := p.Kind == geo.Country || p.Feature == "ADM1" || p.Feature == "CONT" || p.Feature == "OCN" ||
+			p.Kind == geo.City && (p.Population >= mediumCity || p.Feature == "PPLC" || p.Feature == "PPLA")
+		if known && bearsName(p, key) {
+			a.placeBuf = append(a.placeBuf, p)
+		}
+	}
+	c.places = a.placeBuf[start:len(a.placeBuf):len(a.placeBuf)]
+	c.drop = len(c.places) == 0
 }
 
 // keepKinds narrows the candidate's places to the given kinds, dropping it

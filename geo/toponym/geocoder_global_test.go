@@ -11,7 +11,8 @@ import (
 // (testdata/global) with the bundled gazetteer. Each lists places that must
 // be found, as "Name/CC" (the gazetteer's name and country code, "" for
 // seas), and traps that must not: a place read into part of a longer name
-// ("Rapid" of the Rapid Support Forces), an organisation, a person, the
+// ("Rapid" of the Rapid Support Forces), an organisation (or a place named in
+// one, which may only be a mention in its name), a person, the
 // small namesake of a capital, the two ends of a road, a capital standing
 // for its government.
 func TestGeocodeGlobal(t *testing.T) {
@@ -65,6 +66,9 @@ func TestGeocodeGlobal(t *testing.T) {
 			got := map[string]bool{}
 			var all []string
 			for _, m := range ms {
+				if m.InName {
+					continue // a place mention, but no place anything happened in
+				}
 				key := m.Place.Name + "/" + m.Place.Country
 				got[key] = true
 				all = append(all, m.Text+"="+key)

@@ -43,7 +43,11 @@ func analyzeFiles(t *testing.T, c *Geocoder, files []string) string {
 // writeAnalysis writes one line per place, demonym and person of a file.
 func writeAnalysis(b *strings.Builder, file string, a Analysis) {
 	for _, m := range a.Places {
-		fmt.Fprintf(b, "%s\tplace\t%d\t%d\t%s\t%s\t%.3f\n", file, m.Start, m.End, m.Text, m.Place.ID, m.Confidence)
+		kind := "place"
+		if m.InName {
+			kind = "place-in-name"
+		}
+		fmt.Fprintf(b, "%s\t%s\t%d\t%d\t%s\t%s\t%.3f\n", file, kind, m.Start, m.End, m.Text, m.Place.ID, m.Confidence)
 	}
 	for _, d := range a.Demonyms {
 		fmt.Fprintf(b, "%s\tdemonym\t%d\t%d\t%s\t%s\n", file, d.Start, d.End, d.Text, d.Country)

@@ -14,7 +14,7 @@ func (a *analysis) appendPlaces(out []geo.Mention) []geo.Mention {
 		}
 		out = append(out, geo.Mention{
 			Text: a.text[c.s:c.e], Start: int(c.rs), End: int(c.re),
-			Place: c.place, Confidence: c.conf,
+			Place: c.place, Confidence: c.conf, InName: c.inName,
 		})
 	}
 	return out

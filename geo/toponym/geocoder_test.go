@@ -12,11 +12,16 @@ import (
 	"github.com/chronomap/chronomap/data/text/texttest"
 )
 
-// found lists the mentions of text as "surface=id" (id without "test:").
+// found lists the mentions of text as "surface=id" (id without "test:"),
+// with " in a name" after one inside an organisation's name.
 func found(c *Geocoder, text string) []string {
 	var out []string
 	for _, m := range analyze(c, text).Places {
-		out = append(out, m.Text+"="+strings.TrimPrefix(m.Place.ID, "test:"))
+		s := m.Text + "=" + strings.TrimPrefix(m.Place.ID, "test:")
+		if m.InName {
+			s += " in a name"
+		}
+		out = append(out, s)
 	}
 	return out
 }
@@ -59,7 +64,7 @@ func TestGeocode(t *testing.T) {
 		{"given name Victoria", "Victoria Nuland arrived. Victoria said the talks were useful.", nil},
 
 		// Organisations.
-		{"Minsk Group", "The OSCE Minsk Group co-chairs met in Moscow.", []string{"Moscow=moscow"}},
+		{"Minsk Group", "The OSCE Minsk Group co-chairs met in Moscow.", []string{"Minsk=minsk in a name", "Moscow=moscow"}},
 		{"Kremlin", "The Kremlin said Russia was concerned.", []string{"Russia=ru"}},
 		{"of-phrase country", "the Interior Ministry's Press Office of Azerbaijan announced", []string{"Azerbaijan=az"}},
 

@@ -43,6 +43,21 @@ func TestGeocodeWorld(t *testing.T) {
 		{"a postal code after a comma",
 			"The festival in Alexandria, LA drew thousands.",
 			[]string{"Alexandria/US/Louisiana", "Louisiana/US/Louisiana"}},
+		{"a place in an organisation's name is mentioned there, by its own name only",
+			"The University of Kentucky and the Council of Europe sent observers to Vienna.",
+			[]string{"Kentucky/US/Kentucky in a name", "Europe// in a name", "Vienna/AT/Vienna"}},
+		{"common words in an organisation's name are no places",
+			"The Supreme Court heard the Commerce Department and Central Bank on Monday.",
+			nil},
+		{"an ocean or a continent is named before any town named after it",
+			"Leaders of Asia and Africa met on a ship in the North Atlantic Ocean.",
+			[]string{"Asia//", "Africa//", "North Atlantic Ocean//"}},
+		{"a place name before a colon opens a line as a dateline",
+			"Muscat: The festival opened on Monday.",
+			[]string{"Muscat/OM/Muscat"}},
+		{"a country's name is not the plural of its demonym",
+			"Typhoons struck Manila, Philippines, on Monday.",
+			[]string{"Manila/PH/Metro Manila", "Philippines/PH/"}},
 		{"an abbreviation names no state out of its place",
 			"Miss Lee said Mass was held as usual in Alexandria.",
 			[]string{"Alexandria/EG/Alexandria"}},
@@ -50,7 +65,11 @@ func TestGeocodeWorld(t *testing.T) {
 	for _, tt := range tests {
 		var got []string
 		for _, m := range analyze(c, tt.text).Places {
-			got = append(got, m.Place.Name+"/"+m.Place.Country+"/"+m.Place.Admin1)
+			s := m.Place.Name + "/" + m.Place.Country + "/" + m.Place.Admin1
+			if m.InName {
+				s += " in a name"
+			}
+			got = append(got, s)
 		}
 		if strings.Join(got, ", ") != strings.Join(tt.want, ", ") {
 			t.Errorf("%s: %q\n got %q\nwant %q", tt.rule, tt.text, got, tt.want)

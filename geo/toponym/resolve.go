@@ -527,11 +527,17 @@ func prior(p *geo.Place) float64 {
 		s += 4
 	case geo.Region:
 		s += 1.0
-		if p.Feature == "ADM1" {
+		switch p.Feature {
+		case "ADM1":
 			s += 0.5
+		case "CONT":
+			s += 3 // "Africa" is the continent before any town named after it
 		}
 	case geo.Feature:
 		s += 0.6
+		if p.Feature == "OCN" {
+			s += 3 // and "the Atlantic" the ocean
+		}
 	case geo.City:
 		switch p.Feature {
 		case "PPLC":
@@ -570,7 +576,9 @@ func (a *analysis) countryWeight(cc string, rivals []*geo.Place) float64 {
 // accept applies the evidence thresholds to the chosen place.
 func (a *analysis) accept(c *candidate) bool {
 	p := c.place
-	if p.Kind == geo.Country || c.dateline {
+	if p.Kind == geo.Country || p.Feature == "CONT" || p.Feature == "OCN" || c.dateline || c.inName {
+		// As sure as a country: "leaders of Asia"; an organisation's name
+		// holds only well-known places (see keepKnownBearers).
 		return true
 	}
 	if p.Feature == "PPLC" && !c.locative {
