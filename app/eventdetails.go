@@ -22,6 +22,7 @@ type eventDetails struct {
 	form    *widget.Form
 
 	kind, date, place, otherNames, country *widget.Label
+	otherPlaces                            *widget.Label
 	actors, claimedBy, deniedBy            *widget.Label
 	fatalities, injured, source            *widget.Label
 	sentence                               *widget.RichText
@@ -54,6 +55,7 @@ func newEventDetails() *eventDetails {
 		widget.NewFormItem("Date", field(&d.date)),
 		widget.NewFormItem("Place", field(&d.place)),
 		widget.NewFormItem("Other names", field(&d.otherNames)),
+		widget.NewFormItem("Could also be", field(&d.otherPlaces)),
 		widget.NewFormItem("Country", field(&d.country)),
 		widget.NewFormItem("Actors", field(&d.actors)),
 		widget.NewFormItem("Claimed by", field(&d.claimedBy)),
@@ -79,6 +81,7 @@ func (d *eventDetails) show(e event.Event) {
 	d.date.SetText(dateText(e.Window))
 	d.place.SetText(placeText(e.Place))
 	d.otherNames.SetText(otherNamesText(e.Place))
+	d.otherPlaces.SetText(otherPlacesText(e.OtherPlaces, d.countries))
 	d.country.SetText(countryText(e.Place, d.countries))
 	d.actors.SetText(namesText(e.Actors))
 	d.claimedBy.SetText(namesText(e.ClaimedBy))

@@ -96,6 +96,22 @@ func placeText(p *geo.Place) string {
 	return p.Name + " (" + strings.Join(qualifiers, ", ") + ")"
 }
 
+// otherPlacesText lists the other places an event's place name may mean,
+// one a line, each with its country, so that a doubtful reading shows.
+func otherPlacesText(ps []*geo.Place, countries func(cc string) *geo.Place) string {
+	if len(ps) == 0 {
+		return none
+	}
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = placeText(p)
+		if p.Country != "" && p.Kind != geo.Country {
+			lines[i] += ", " + countryText(p, countries)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
 // countryText names the country a place is in: by name when countries
 // (which may be nil) knows its code, else by the code alone.
 func countryText(p *geo.Place, countries func(cc string) *geo.Place) string {

@@ -76,6 +76,33 @@ func TestPlaceAndCountryText(t *testing.T) {
 	}
 }
 
+func TestOtherPlacesText(t *testing.T) {
+	us := &geo.Place{Name: "United States", Kind: geo.Country, Country: "US"}
+	countries := func(cc string) *geo.Place {
+		if cc == "US" {
+			return us
+		}
+		return nil
+	}
+	tests := []struct {
+		name   string
+		places []*geo.Place
+		want   string
+	}{
+		{"a name of one place", nil, "—"},
+		{"towns, each with its division and country", []*geo.Place{
+			{Name: "Columbus", Kind: geo.City, Country: "US", Admin1: "Ohio"},
+			{Name: "Columbus", Kind: geo.City, Country: "US", Admin1: "Indiana"}},
+			"Columbus (city, Ohio), United States (US)\nColumbus (city, Indiana), United States (US)"},
+		{"a country says no country twice", []*geo.Place{us}, "United States (country)"},
+	}
+	for _, tt := range tests {
+		if got := otherPlacesText(tt.places, countries); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestCountTextTellsNotStatedFromZero(t *testing.T) {
 	zero, seven := 0, 7
 	tests := []struct {

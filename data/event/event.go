@@ -10,21 +10,24 @@ import (
 
 // Event is one thing an article reports as having happened.
 type Event struct {
-	ID         string // stable within one extraction: source and ordinal
-	Source     string // the article's name
-	DocDate    *time.Time
-	Type       Type
-	Place      *geo.Place
-	PlaceText  text.Span     // the mention of the place in the text
-	Window     *dates.Window // nil when the event is undated
-	DateText   *text.Span    // the date expression it was dated from, if any
-	Actors     []string
-	ClaimedBy  []string
-	DeniedBy   []string
-	Fatalities *int // nil when not stated; else 0 to MaxCount
-	Injured    *int
-	Sentence   string
-	Offset     text.Span // the sentence
+	ID        string // stable within one extraction: source and ordinal
+	Source    string // the article's name
+	DocDate   *time.Time
+	Type      Type
+	Place     *geo.Place
+	PlaceText text.Span // the mention of the place in the text
+	// OtherPlaces are the other places its name may mean (geo.Mention's
+	// Others), for the reader to weigh; nil when the name means one.
+	OtherPlaces []*geo.Place
+	Window      *dates.Window // nil when the event is undated
+	DateText    *text.Span    // the date expression it was dated from, if any
+	Actors      []string
+	ClaimedBy   []string
+	DeniedBy    []string
+	Fatalities  *int // nil when not stated; else 0 to MaxCount
+	Injured     *int
+	Sentence    string
+	Offset      text.Span // the sentence
 	// Reports are the separate reports of an event that several articles
 	// tell (see MergeReports), each an Event of its own without Reports;
 	// nil for an event from one report.

@@ -133,20 +133,21 @@ func (d *document) sentenceEvents(sent text.Sentence, ctx *dateContext, events [
 	for _, r := range b.findReports(ws, clauseIndex{ws, b.clauses}, trigs, places, b.resolved) {
 		window, dateSpan := d.eventWindow(ws, r.trig, b.resolved, ctx)
 		events = append(events, event.Event{
-			Source:     d.article.Name,
-			DocDate:    d.article.Published,
-			Type:       r.trig.typ,
-			Place:      r.place.Place,
-			PlaceText:  text.Span{Start: r.place.Start, End: r.place.End},
-			Window:     window,
-			DateText:   dateSpan,
-			Actors:     actors,
-			ClaimedBy:  cl.claimedBy,
-			DeniedBy:   cl.deniedBy,
-			Fatalities: fatalities,
-			Injured:    injured,
-			Sentence:   sentence,
-			Offset:     s,
+			Source:      d.article.Name,
+			DocDate:     d.article.Published,
+			Type:        r.trig.typ,
+			Place:       r.place.Place,
+			PlaceText:   text.Span{Start: r.place.Start, End: r.place.End},
+			OtherPlaces: r.place.Others,
+			Window:      window,
+			DateText:    dateSpan,
+			Actors:      actors,
+			ClaimedBy:   cl.claimedBy,
+			DeniedBy:    cl.deniedBy,
+			Fatalities:  fatalities,
+			Injured:     injured,
+			Sentence:    sentence,
+			Offset:      s,
 		})
 	}
 	return events

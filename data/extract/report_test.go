@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -79,7 +80,7 @@ func TestNearestPlace(t *testing.T) {
 					want = m
 				}
 			}
-			if got := nearestPlace(places, at); got != want {
+			if got := nearestPlace(places, at); !reflect.DeepEqual(got, want) {
 				t.Fatalf("offset %d of %v: %v, want %v", at, places, got, want)
 			}
 		}

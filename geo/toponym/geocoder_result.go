@@ -5,17 +5,38 @@ import (
 	"github.com/chronomap/chronomap/geo"
 )
 
-// appendPlaces appends the resolved toponyms to out.
+// appendPlaces appends the resolved toponyms to out. The other readings of
+// all of them share one new array: they outlive the analysis's buffers.
 func (a *analysis) appendPlaces(out []geo.Mention) []geo.Mention {
+	n := 0
+	for i := range a.cands {
+		if c := &a.cands[i]; !c.drop && c.place != nil {
+			n += min(len(c.places)-1, geo.MaxOthers)
+		}
+	}
+	var others []*geo.Place
+	if n > 0 {
+		others = make([]*geo.Place, 0, n)
+	}
 	for i := range a.cands {
 		c := &a.cands[i]
 		if c.drop || c.place == nil {
 			continue
 		}
-		out = append(out, geo.Mention{
+		start := len(others)
+		for _, p := range c.places {
+			if p != c.place && len(others)-start < geo.MaxOthers {
+				others = append(others, p)
+			}
+		}
+		m := geo.Mention{
 			Text: a.text[c.s:c.e], Start: int(c.rs), End: int(c.re),
 			Place: c.place, Confidence: c.conf, InName: c.inName,
-		})
+		}
+		if len(others) > start {
+			m.Others = others[start:len(others):len(others)]
+		}
+		out = append(out, m)
 	}
 	return out
 }

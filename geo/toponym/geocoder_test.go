@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -151,7 +152,7 @@ func TestAnalyzeReusesItsLists(t *testing.T) {
 		d := text.Read(string(data))
 		c.Analyze(d, &into)
 		d.Release()
-		if !slices.Equal(into.Places, want.Places) || !slices.Equal(into.Demonyms, want.Demonyms) ||
+		if !reflect.DeepEqual(into.Places, want.Places) || !slices.Equal(into.Demonyms, want.Demonyms) ||
 			!slices.Equal(into.Persons, want.Persons) {
 			t.Errorf("%s: a reused Analysis found\n%v\na new one\n%v", filepath.Base(f), into, want)
 		}
