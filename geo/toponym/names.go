@@ -1,6 +1,7 @@
 package toponym
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/chronomap/chronomap/data/text"
@@ -17,8 +18,16 @@ import (
 // against a rival that bears the name.
 const altNamePenalty = 2.0
 
-// bearsName says whether the name of p folds to key.
-func bearsName(p *geo.Place, key string) bool { return foldsTo(p.Name, key) }
+// bearsName says whether the name of p folds to key, alone or before
+// "City": New York City, Mexico City and Kuwait City bear the names of
+// their states and countries.
+func bearsName(p *geo.Place, key string) bool {
+	if foldsTo(p.Name, key) {
+		return true
+	}
+	base, ok := strings.CutSuffix(p.Name, " City")
+	return ok && p.Kind == geo.City && foldsTo(base, key)
+}
 
 // foldsTo says whether text.Fold(name) == key, without building the fold of
 // an ASCII name.

@@ -4,7 +4,6 @@ import (
 	"math"
 	"strconv"
 
-	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
 	"github.com/paulmach/orb"
 )
@@ -430,8 +429,8 @@ func (a *analysis) score(p *geo.Place, rivals []*geo.Place, key string) float64 
 	if namesakeCountry(p, rivals) {
 		s -= 3 // "Taiwan", "Cyprus": the country, not its island
 	}
-	if p.Kind == geo.Region && hasSeat(p, rivals) {
-		s -= 1.5 // "Aleppo" alone is the city, not the governorate
+	if p.Kind == geo.Region {
+		s -= cityWithin(p, rivals, key)
 	}
 	if d := a.nearestAnchorKm(p, rivals); d < 25 {
 		s += 3
@@ -496,16 +495,24 @@ func namesakeCountry(p *geo.Place, rivals []*geo.Place) bool {
 	return false
 }
 
-// hasSeat says whether the rivals of a division include its capital: a city
-// of the same name that is the seat of the same first-level division.
-func hasSeat(p *geo.Place, rivals []*geo.Place) bool {
+// cityWithin is what a division named key loses to a city within it that
+// the name may mean: its capital ("Aleppo" alone is the city, not the
+// governorate), or more to a city of a million people that bears the name
+// ("New York" alone is the city, whose state's towns all count to its size).
+func cityWithin(p *geo.Place, rivals []*geo.Place, key string) float64 {
+	loss := 0.0
 	for _, r := range rivals {
-		if r.Kind == geo.City && r.Country == p.Country && r.Admin1 == p.Admin1 &&
-			(r.Feature == "PPLA" || r.Feature == "PPLC") {
-			return true
+		if r.Kind != geo.City || r.Country != p.Country || r.Admin1 != p.Admin1 {
+			continue
+		}
+		switch {
+		case r.Population >= largeCity && bearsName(r, key):
+			return 2.5
+		case r.Feature == "PPLA" || r.Feature == "PPLC":
+			loss = 1.5
 		}
 	}
-	return false
+	return loss
 }
 
 // nearNamedCountry says whether p lies within neighbourKm of the label
@@ -589,7 +596,7 @@ func (a *analysis) accept(c *candidate) bool {
 	if a.supported(p, c.places) {
 		return true
 	}
-	if p.Kind == geo.City && !c.locative && a.spanString(c.i, c.j) != text.Fold(p.Name) {
+	if p.Kind == geo.City && !c.locative && !bearsName(p, a.spanString(c.i, c.j)) {
 		return false // "for Turan": an old or foreign name of a far city
 	}
 	if c.weak {
