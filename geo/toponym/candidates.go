@@ -300,6 +300,8 @@ func (a *analysis) contextBefore(c *candidate) {
 	switch {
 	case a.is(i-1, wLocative):
 		c.locative = true
+	case p == "capital" && a.toks[i-1].Has(text.Lower):
+		c.locative = true // "the Syrian capital Damascus": the city, named as such
 	case p == "of" && i >= 2:
 		if a.is(i-2, wOfLocative) {
 			c.locative = true
@@ -353,6 +355,11 @@ func (a *analysis) dateline(c *candidate) bool {
 		if !a.toks[k].Has(text.AllCaps) && !a.toks[k].Has(text.Lower) {
 			return false
 		}
+	}
+	if c.j < len(a.toks) && a.gap(c.j-1) == " " {
+		// "LONDON The Latest on": capitals, then the story in mixed case.
+		next := &a.toks[c.j]
+		return next.Has(text.Cap) && !next.Has(text.AllCaps)
 	}
 	return strings.HasPrefix(after, ",") || strings.HasPrefix(after, "—") ||
 		strings.HasPrefix(after, "–") || strings.HasPrefix(after, "-")

@@ -57,9 +57,6 @@ func (a *analysis) filterCandidate(n int) {
 	case single && a.is(c.i, wKind):
 		c.drop = true // "Lake", "District": a kind of place, not one
 		return
-	case a.inLongerName(n):
-		c.drop = true // "Rapid Support Forces", "Kafr Kila": part of a longer name
-		return
 	case a.toks[c.i].Has(tOrgName) || a.inOrganisation(c):
 		// "the New York Times", "University of Kentucky": the place is
 		// mentioned, by its own name only, with no other meaning there.
@@ -69,6 +66,9 @@ func (a *analysis) filterCandidate(n int) {
 			return
 		}
 		a.keepKnownBearers(c, string(key))
+		return
+	case a.inLongerName(n):
+		c.drop = true // "Rapid Support Forces", "Kafr Kila": part of a longer name
 		return
 	}
 	if single && first.Has(text.AllCaps) && a.wordLen(c.i) <= 4 && !c.dateline && !first.Has(tTitleLine) {
