@@ -100,3 +100,9 @@ func collect(in inputs) ([]*geo.Place, map[string]string, error) {
 	places = slices.Concat(places, regions, features, curated)
 	return places, demonyms, nil
 }
+
+// dataFile is a file of the shared data folder outside geonames/ and
+// naturalearth/: countries/, dspl/, census/.
+func (in inputs) dataFile(dir, name string) string {
+	return filepath.Join(in.data, dir, name)
+}

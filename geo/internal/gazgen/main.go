@@ -1,6 +1,8 @@
 // Command gazgen builds Chronomap's bundled gazetteer, assets/gazetteer.bin,
 // from the GeoNames and Natural Earth files in ../shared/data (see
-// ../shared/data/README.md) and the hand-made tables beside this file:
+// ../shared/data/README.md and EXTRA-SOURCES.md), GeoNames' and Google's
+// country points, the US Census county gazetteer, and the hand-made tables
+// beside this file:
 // countries.tsv (English forms of country names), demonyms.tsv and
 // curated.tsv (places the data files lack).
 //
