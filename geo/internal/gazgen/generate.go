@@ -74,7 +74,11 @@ func collect(in inputs) ([]*geo.Place, map[string]string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	regions, err := buildRegions(in, admin1, cities)
+	counties, err := readCensusCounties(in.dataFile("census", "2018_Gaz_counties_national.txt"))
+	if err != nil {
+		return nil, nil, err
+	}
+	regions, err := buildRegions(in, admin1, cities, counties, shapes)
 	if err != nil {
 		return nil, nil, err
 	}
