@@ -14,7 +14,7 @@ import (
 // inputs are the files the gazetteer is built from.
 type inputs struct {
 	data   string    // the shared data folder, with geonames/ and naturalearth/
-	tables string    // the folder of countries.tsv, demonyms.tsv and curated.tsv
+	tables string    // the folder of countries.tsv, demonyms.tsv, curated.tsv and world.tsv
 	stats  io.Writer // where to report counts, or nil
 }
 
@@ -82,7 +82,12 @@ func collect(in inputs) ([]*geo.Place, map[string]string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	features, err := readNaturalEarth(in, shapes)
+	world, err := readWorld(in)
+	if err != nil {
+		return nil, nil, err
+	}
+	in.logf("world: %d continents and oceans; %d towns' alternate names that are theirs dropped", len(world), dropWorldAltNames(cities, world))
+	features, err := readNaturalEarth(in, shapes, supersededKeys(world))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -101,7 +106,7 @@ func collect(in inputs) ([]*geo.Place, map[string]string, error) {
 	for _, c := range countries {
 		places = append(places, c)
 	}
-	places = slices.Concat(places, regions, features, curated)
+	places = slices.Concat(places, regions, world, features, curated)
 	return places, demonyms, nil
 }
 

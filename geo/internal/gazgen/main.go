@@ -4,7 +4,8 @@
 // country points, the US Census county gazetteer, and the hand-made tables
 // beside this file:
 // countries.tsv (English forms of country names), demonyms.tsv and
-// curated.tsv (places the data files lack).
+// curated.tsv (places the data files lack) and world.tsv (continents and
+// oceans at GeoNames' points).
 //
 // Run it from the repository root (`make gazetteer`, or `go generate
 // ./assets`, which passes -root ..):
