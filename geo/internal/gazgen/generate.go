@@ -82,6 +82,10 @@ func collect(in inputs) ([]*geo.Place, map[string]string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	admin2s, err := buildAdmin2(in, admin1, cities, counties)
+	if err != nil {
+		return nil, nil, err
+	}
 	world, err := readWorld(in)
 	if err != nil {
 		return nil, nil, err
@@ -106,7 +110,7 @@ func collect(in inputs) ([]*geo.Place, map[string]string, error) {
 	for _, c := range countries {
 		places = append(places, c)
 	}
-	places = slices.Concat(places, regions, world, features, curated)
+	places = slices.Concat(places, regions, admin2s, world, features, curated)
 	return places, demonyms, nil
 }
 
