@@ -14,7 +14,7 @@ import (
 // inputs are the files the gazetteer is built from.
 type inputs struct {
 	data   string    // the shared data folder, with geonames/ and naturalearth/
-	tables string    // the folder of countries.tsv, demonyms.tsv, curated.tsv and world.tsv
+	tables string    // the folder of countries.tsv, demonyms.tsv, curated.tsv, world.tsv and apabbrev.tsv
 	stats  io.Writer // where to report counts, or nil
 }
 
@@ -80,6 +80,9 @@ func collect(in inputs) ([]*geo.Place, map[string]string, error) {
 	}
 	regions, err := buildRegions(in, admin1, cities, counties, shapes)
 	if err != nil {
+		return nil, nil, err
+	}
+	if err := addAPAbbreviations(in, regions); err != nil {
 		return nil, nil, err
 	}
 	admin2s, err := buildAdmin2(in, admin1, cities, counties)

@@ -4,8 +4,9 @@
 // country points, the US Census county gazetteer, and the hand-made tables
 // beside this file:
 // countries.tsv (English forms of country names), demonyms.tsv and
-// curated.tsv (places the data files lack) and world.tsv (continents and
-// oceans at GeoNames' points).
+// curated.tsv (places the data files lack), world.tsv (continents and
+// oceans at GeoNames' points) and apabbrev.tsv (AP abbreviations of US
+// states and Canadian provinces).
 //
 // Run it from the repository root (`make gazetteer`, or `go generate
 // ./assets`, which passes -root ..):
