@@ -7,11 +7,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// Credits the data licenses require (GeoNames, CC BY 4.0) or invite
-// (Natural Earth, public domain) wherever the data is shown.
+// Credits the data licenses require (GeoNames and Gerald Venzl's country
+// points, CC BY 4.0; Google's, BSD-3-Clause) or invite (Natural Earth and the
+// US Census Bureau, public domain) wherever the data is shown.
 const (
 	geoNamesCredit     = "Place names and coordinates: GeoNames (www.geonames.org), licensed under CC BY 4.0; modified (filtered and merged) for Chronomap."
 	naturalEarthCredit = "Made with Natural Earth (public domain)"
+	otherPointsCredit  = "Country points: GeoNames via Gerald Venzl's sample-data (CC BY 4.0) and Google's canonical countries (BSD-3-Clause, Copyright 2018 Google Inc.). US counties: US Census Bureau gazetteer (public domain)."
 )
 
 // showAbout opens the About dialog over w.
@@ -32,6 +34,7 @@ func showAbout(a fyne.App, w fyne.Window) {
 		widget.NewSeparator(),
 		wrapped(geoNamesCredit),
 		wrapped(naturalEarthCredit),
+		wrapped(otherPointsCredit),
 	)
 	d := dialog.NewCustom("About Chronomap", "Close", content, w)
 	d.Resize(fyne.NewSize(480, 0))

@@ -134,8 +134,10 @@ func TestAboutCreditsTheData(t *testing.T) {
 		t.Fatal("no About dialog")
 	}
 	// GeoNames' CC BY 4.0 license requires the credit wherever the data is
-	// shown; Natural Earth asks for it as a courtesy.
-	for _, credit := range []string{geoNamesCredit, naturalEarthCredit} {
+	// shown, as do Gerald Venzl's (CC BY 4.0) and Google's (BSD-3-Clause)
+	// country points; Natural Earth and the Census Bureau ask for it as a
+	// courtesy.
+	for _, credit := range []string{geoNamesCredit, naturalEarthCredit, otherPointsCredit} {
 		if !rendersText(about, credit) {
 			t.Errorf("the About dialog does not show %q", credit)
 		}

@@ -15,8 +15,9 @@ import (
 )
 
 // readCountries builds a place for every country of countryInfo.txt, with
-// the English forms of countries.tsv as alternate names, placed at its
-// Natural Earth label point, else at its capital.
+// the English forms of countries.tsv as alternate names, placed at GeoNames'
+// point for it, else Google's, else its Natural Earth label point, else its
+// capital (see countrypoints.go).
 func readCountries(in inputs, cities map[int]*city) (map[string]*geo.Place, []countryShape, error) {
 	countries := map[string]*geo.Place{}
 	iso3 := map[string]string{} // ISO alpha-3 → alpha-2
@@ -54,6 +55,10 @@ func readCountries(in inputs, cities map[int]*city) (map[string]*geo.Place, []co
 	if err != nil {
 		return nil, nil, err
 	}
+	sources, err := readCountryPointSources(in)
+	if err != nil {
+		return nil, nil, err
+	}
 	caps := capitalPoints(cities, capitals)
 	interiors := map[string]orb.Point{}
 	for _, s := range shapes {
@@ -61,6 +66,7 @@ func readCountries(in inputs, cities map[int]*city) (map[string]*geo.Place, []co
 			interiors[s.cc] = naturalearth.InteriorPoint(s.largest)
 		}
 	}
+	bySource := map[string]int{}
 	for _, cc := range slices.Sorted(maps.Keys(countries)) {
 		pt, ok := points[cc]
 		if !ok {
@@ -69,6 +75,8 @@ func readCountries(in inputs, cities map[int]*city) (map[string]*geo.Place, []co
 		if !ok {
 			pt, ok = interiors[cc]
 		}
+		pt, source, ok := sources.choose(cc, pt, ok)
+		bySource[source]++
 		if !ok {
 			// Dissolved countries (Serbia and Montenegro) and uninhabited
 			// territories without a polygon: nowhere to put them.
@@ -78,6 +86,8 @@ func readCountries(in inputs, cities map[int]*city) (map[string]*geo.Place, []co
 		}
 		countries[cc].Point = pt
 	}
+	in.logf("countries: %d at GeoNames' point, %d at Google's, %d at their label point, capital or interior point (or left out)",
+		bySource["geonames"], bySource["google"], bySource["fallback"])
 	if err := addCountryNames(filepath.Join(in.tables, "countries.tsv"), countries); err != nil {
 		return nil, nil, err
 	}

@@ -14,7 +14,7 @@ import (
 // inputs are the files the gazetteer is built from.
 type inputs struct {
 	data   string    // the shared data folder, with geonames/ and naturalearth/
-	tables string    // the folder of countries.tsv, demonyms.tsv and curated.tsv
+	tables string    // the folder of countries.tsv, demonyms.tsv, curated.tsv, world.tsv and apabbrev.tsv
 	stats  io.Writer // where to report counts, or nil
 }
 
@@ -74,11 +74,27 @@ func collect(in inputs) ([]*geo.Place, map[string]string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	regions, err := buildRegions(in, admin1, cities)
+	counties, err := readCensusCounties(in.dataFile("census", "2018_Gaz_counties_national.txt"))
 	if err != nil {
 		return nil, nil, err
 	}
-	features, err := readNaturalEarth(in, shapes)
+	regions, err := buildRegions(in, admin1, cities, counties, shapes)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := addAPAbbreviations(in, regions); err != nil {
+		return nil, nil, err
+	}
+	admin2s, err := buildAdmin2(in, admin1, cities, counties)
+	if err != nil {
+		return nil, nil, err
+	}
+	world, err := readWorld(in)
+	if err != nil {
+		return nil, nil, err
+	}
+	in.logf("world: %d continents and oceans; %d towns' alternate names that are theirs dropped", len(world), dropWorldAltNames(cities, world))
+	features, err := readNaturalEarth(in, shapes, supersededKeys(world))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -97,6 +113,12 @@ func collect(in inputs) ([]*geo.Place, map[string]string, error) {
 	for _, c := range countries {
 		places = append(places, c)
 	}
-	places = slices.Concat(places, regions, features, curated)
+	places = slices.Concat(places, regions, admin2s, world, features, curated)
 	return places, demonyms, nil
+}
+
+// dataFile is a file of the shared data folder outside geonames/ and
+// naturalearth/: countries/, dspl/, census/.
+func (in inputs) dataFile(dir, name string) string {
+	return filepath.Join(in.data, dir, name)
 }

@@ -39,6 +39,7 @@ type city struct {
 	*geo.Place
 	geonameID int
 	admin1Key string   // "AZ.61", "" if the row has no admin1 code
+	admin2Key string   // "US.KY.125", "" if the row has no admin1 or admin2 code
 	names     []string // asciiname and alternate names, before cleaning
 }
 
@@ -129,6 +130,9 @@ func parseCity(r tsvRow, admin1s map[string]*admin1) (*city, error) {
 		c.admin1Key = f[colCountry] + "." + f[colAdmin1]
 		if a := admin1s[c.admin1Key]; a != nil {
 			c.Admin1 = a.name
+		}
+		if f[colAdmin2] != "" {
+			c.admin2Key = c.admin1Key + "." + f[colAdmin2]
 		}
 	}
 	c.names = append([]string{f[colASCII]}, splitList(f[colAltNames])...)

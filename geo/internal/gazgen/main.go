@@ -1,8 +1,12 @@
 // Command gazgen builds Chronomap's bundled gazetteer, assets/gazetteer.bin,
 // from the GeoNames and Natural Earth files in ../shared/data (see
-// ../shared/data/README.md) and the hand-made tables beside this file:
+// ../shared/data/README.md and EXTRA-SOURCES.md), GeoNames' and Google's
+// country points, the US Census county gazetteer, and the hand-made tables
+// beside this file:
 // countries.tsv (English forms of country names), demonyms.tsv and
-// curated.tsv (places the data files lack).
+// curated.tsv (places the data files lack), world.tsv (continents and
+// oceans at GeoNames' points) and apabbrev.tsv (AP abbreviations of US
+// states and Canadian provinces).
 //
 // Run it from the repository root (`make gazetteer`, or `go generate
 // ./assets`, which passes -root ..):

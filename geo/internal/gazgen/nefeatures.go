@@ -26,7 +26,7 @@ type neLayer struct {
 var neLayers = []neLayer{
 	{"lake", []string{"ne_10m_lakes", "ne_10m_lakes_europe"}, lakeNames},
 	{"river", []string{"ne_10m_rivers_lake_centerlines", "ne_10m_rivers_europe"}, riverNames},
-	{"sea", []string{"ne_10m_geography_marine_polys"}, nil},
+	{"sea", []string{"ne_10m_geography_marine_polys"}, seaNames},
 	{"region", []string{"ne_10m_geography_regions_polys", "ne_10m_geography_regions_points"}, nil},
 	{"peak", []string{"ne_10m_geography_regions_elevation_points"}, peakNames},
 }
@@ -59,8 +59,11 @@ type neFeature struct {
 // readNaturalEarth makes places of the named features of each layer. Records
 // of one name whose extents touch are one feature (rivers come in many
 // segments, and the Europe supplements repeat features of the main layers).
-func readNaturalEarth(in inputs, shapes []countryShape) ([]*geo.Place, error) {
+// A feature whose folded name and feature code are in superseded
+// ("africa|CONT") is left to the place that supersedes it.
+func readNaturalEarth(in inputs, shapes []countryShape, superseded map[string]bool) ([]*geo.Place, error) {
 	var out []*geo.Place
+	dropped := 0
 	for _, layer := range neLayers {
 		var feats []*neFeature
 		byName := map[string][]*neFeature{}
@@ -76,6 +79,10 @@ func readNaturalEarth(in inputs, shapes []countryShape) ([]*geo.Place, error) {
 					continue
 				}
 				name := englishName(raw)
+				if superseded[text.Fold(name)+"|"+neFeatureCodes[cla]] {
+					dropped++
+					continue
+				}
 				pt, length, ok := representativePoint(f.Geometry)
 				if !ok {
 					continue
@@ -135,6 +142,7 @@ func readNaturalEarth(in inputs, shapes []countryShape) ([]*geo.Place, error) {
 		}
 		in.logf("natural earth %ss: %d", layer.name, len(feats))
 	}
+	in.logf("natural earth: %d records left to the continents and oceans of world.tsv", dropped)
 	return out, nil
 }
 
@@ -228,6 +236,17 @@ func lakeNames(name string, props geojson.Properties) []string {
 		return []string{name + " Reservoir"}
 	}
 	return []string{"Lake " + name, name + " Lake"}
+}
+
+// seaNames adds "North Atlantic" for "North Atlantic Ocean" and the like:
+// the halves of an ocean go without "Ocean" in news. A bare ocean keeps its
+// word ("Arctic" alone is the region, not the ocean).
+func seaNames(name string, _ geojson.Properties) []string {
+	rest, ok := strings.CutSuffix(name, " Ocean")
+	if !ok || !strings.HasPrefix(rest, "North ") && !strings.HasPrefix(rest, "South ") {
+		return nil
+	}
+	return []string{rest}
 }
 
 // riverNames adds "X River" and "River X" to a river named bare.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -9,18 +10,23 @@ import (
 	"github.com/chronomap/chronomap/geo"
 	"github.com/chronomap/chronomap/geo/internal/naturalearth"
 	"github.com/paulmach/orb"
+	orbgeo "github.com/paulmach/orb/geo"
 )
 
 // buildRegions makes a place for every first-level division of
 // admin1CodesASCII.txt, with the English forms news use for it (see
-// regionNames) and a point: its Natural Earth label point, else its seat
-// (the most populous PPLA in it), else the centroid of its cities. A
-// division with none of these is left out.
-func buildRegions(in inputs, admin1s map[string]*admin1, cities map[int]*city) ([]*geo.Place, error) {
+// regionNames) and a point: for a US state the centre of its counties (see
+// usStateCentres); elsewhere the Natural Earth label point of its main
+// territory (see mainTerritoryPoint), else its seat (the most populous PPLA
+// in it), else the centroid of its cities. A division with none of these is
+// left out.
+func buildRegions(in inputs, admin1s map[string]*admin1, cities map[int]*city, counties []censusCounty, shapes []countryShape) ([]*geo.Place, error) {
 	labels, err := admin1LabelPoints(in)
 	if err != nil {
 		return nil, err
 	}
+	states := usStateCentres(counties)
+	land := countryLandParts(shapes)
 	inside := map[string][]*city{}
 	for _, id := range slices.Sorted(maps.Keys(cities)) {
 		c := cities[id]
@@ -29,7 +35,8 @@ func buildRegions(in inputs, admin1s map[string]*admin1, cities map[int]*city) (
 		}
 	}
 	var out []*geo.Place
-	byLabel, bySeat, byCentroid := 0, 0, 0
+	byState, byLabel, bySeat, byCentroid := 0, 0, 0, 0
+	var moves []float64 // km each region moved from the first label point of its name
 	for _, key := range slices.Sorted(maps.Keys(admin1s)) {
 		a := admin1s[key]
 		cc, _, _ := strings.Cut(key, ".")
@@ -40,8 +47,12 @@ func buildRegions(in inputs, admin1s map[string]*admin1, cities map[int]*city) (
 		}
 		namesake := namesakeCity(a, cs)
 		p.AltNames = regionNames(a, cc, namesake)
-		if pt, ok := labelPoint(labels[cc], p, namesake); ok {
-			p.Point = pt
+		pts := labelPoints(labels[cc], p, namesake)
+		if st, ok := states[strings.TrimPrefix(key, "US.")]; ok && cc == "US" {
+			p.Point = st
+			byState++
+		} else if len(pts) > 0 {
+			p.Point = mainTerritoryPoint(pts, cityPoints(cs), land[cc])
 			byLabel++
 		} else if seat := seatCity(cs); seat != nil {
 			p.Point = seat.Point
@@ -53,22 +64,51 @@ func buildRegions(in inputs, admin1s map[string]*admin1, cities map[int]*city) (
 			in.logf("region %s %s: no point, left out", key, a.name)
 			continue
 		}
+		if len(pts) > 0 {
+			moves = append(moves, orbgeo.Distance(pts[0], p.Point)/1000)
+		}
 		out = append(out, p)
 	}
-	in.logf("regions %d: %d at a Natural Earth label point, %d at their seat, %d at the centroid of their cities",
-		len(out), byLabel, bySeat, byCentroid)
+	in.logf("regions %d: %d US states at the centre of their counties, %d at a Natural Earth label point, %d at their seat, %d at the centroid of their cities",
+		len(out), byState, byLabel, bySeat, byCentroid)
+	in.logf("regions: %s", describeMoves(moves))
 	return out, nil
+}
+
+// describeMoves sums up how far regions moved from their old point (the first
+// label point of their name).
+func describeMoves(km []float64) string {
+	slices.Sort(km)
+	moved := slices.DeleteFunc(slices.Clone(km), func(d float64) bool { return d < 1 })
+	if len(moved) == 0 {
+		return fmt.Sprintf("none of %d with a label point moved", len(km))
+	}
+	over := func(limit float64) int {
+		n, _ := slices.BinarySearch(moved, limit)
+		return len(moved) - n
+	}
+	return fmt.Sprintf("%d of %d with a label point moved 1 km or more (median %.0f km, %d over 100 km, %d over 500 km, most %.0f km)",
+		len(moved), len(km), moved[len(moved)/2], over(100), over(500), moved[len(moved)-1])
+}
+
+func cityPoints(cs []*city) []orb.Point {
+	out := make([]orb.Point, len(cs))
+	for i, c := range cs {
+		out[i] = c.Point
+	}
+	return out
 }
 
 // admin1LabelPoints indexes the Natural Earth admin-1 label points by
 // country code and folded name. The layer has no GeoNames id, so names are
-// what links the two; where a name has several points, the first is kept.
-func admin1LabelPoints(in inputs) (map[string]map[string]orb.Point, error) {
+// what links the two. A name has as many points as its division has polygon
+// parts (islands), in the order of the file; mainTerritoryPoint chooses.
+func admin1LabelPoints(in inputs) (map[string]map[string][]orb.Point, error) {
 	fc, err := naturalearth.Read(in.naturalEarth("ne_10m_admin_1_label_points"))
 	if err != nil {
 		return nil, err
 	}
-	out := map[string]map[string]orb.Point{}
+	out := map[string]map[string][]orb.Point{}
 	for _, f := range fc.Features {
 		pt, ok := f.Geometry.(orb.Point)
 		cc := f.Properties.MustString("iso_a2", "")
@@ -77,29 +117,27 @@ func admin1LabelPoints(in inputs) (map[string]map[string]orb.Point, error) {
 			continue
 		}
 		if out[cc] == nil {
-			out[cc] = map[string]orb.Point{}
+			out[cc] = map[string][]orb.Point{}
 		}
-		if _, dup := out[cc][key]; !dup {
-			out[cc][key] = pt
-		}
+		out[cc][key] = append(out[cc][key], pt)
 	}
 	return out, nil
 }
 
-// labelPoint finds the label point of a region under any of its names,
-// bare names or the names of the city it is named after.
-func labelPoint(labels map[string]orb.Point, p *geo.Place, namesake *city) (orb.Point, bool) {
+// labelPoints finds the label points of a region under the first of its
+// names, bare names or the names of the city it is named after that has any.
+func labelPoints(labels map[string][]orb.Point, p *geo.Place, namesake *city) []orb.Point {
 	names := append([]string{p.Name}, p.AltNames...)
 	if namesake != nil {
 		names = append(names, namesake.Name)
 		names = append(names, namesake.AltNames...)
 	}
 	for _, n := range names {
-		if pt, ok := labels[text.Fold(stripDesignation(n, allDesignations))]; ok {
-			return pt, true
+		if pts, ok := labels[text.Fold(stripDesignation(n, allDesignations))]; ok {
+			return pts
 		}
 	}
-	return orb.Point{}, false
+	return nil
 }
 
 // namesakeCity is the city a division is named after (Fuzuli District and
