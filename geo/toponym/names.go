@@ -18,15 +18,28 @@ import (
 // against a rival that bears the name.
 const altNamePenalty = 2.0
 
-// bearsName says whether the name of p folds to key, alone or before
-// "City": New York City, Mexico City and Kuwait City bear the names of
-// their states and countries.
+// bearsName says whether the name of p folds to key, alone or before the
+// word that says what it is: New York City, Mexico City and Kuwait City
+// bear the names of their states and countries, the Atlantic Ocean and the
+// Caspian Sea are "the Atlantic" and "the Caspian".
 func bearsName(p *geo.Place, key string) bool {
 	if foldsTo(p.Name, key) {
 		return true
 	}
-	base, ok := strings.CutSuffix(p.Name, " City")
-	return ok && p.Kind == geo.City && foldsTo(base, key)
+	var generic string
+	switch p.Kind {
+	case geo.City:
+		generic = " City"
+	case geo.Feature:
+		generic = " Ocean"
+		if strings.HasSuffix(p.Name, " Sea") {
+			generic = " Sea"
+		}
+	default:
+		return false
+	}
+	base, ok := strings.CutSuffix(p.Name, generic)
+	return ok && foldsTo(base, key)
 }
 
 // foldsTo says whether text.Fold(name) == key, without building the fold of

@@ -78,8 +78,16 @@ func (a *analysis) personInRun(i, j int) {
 	if start < 0 || j-start < cue2min(cue) {
 		return
 	}
-	if key, h := a.spanKey(start, j); len(a.g.LookupHashed(string(key), h)) > 0 {
-		return // the whole name is a place: San Jose, Victoria Falls
+	if key, h := a.spanKey(i, j); start > i && len(a.g.LookupHashed(string(key), h)) > 0 {
+		return // the title is part of a place's name: Prince George, General Santos
+	}
+	if cue != 2 || j-start > 1 {
+		// After a speech word or a given name, a run the gazetteer knows
+		// whole is a place: "said San Jose", "Victoria Falls". One word
+		// after a title is a person whatever town bears it: Pope Francis.
+		if key, h := a.spanKey(start, j); len(a.g.LookupHashed(string(key), h)) > 0 {
+			return
+		}
 	}
 	for k := start; k < j; k++ {
 		if a.isCountryOrDemonym(k) {

@@ -73,6 +73,11 @@ func (e countryEvidence) weight(cc string, rivals []*geo.Place) float64 {
 	return 0
 }
 
+// definiteTownPenalty is what a town loses when the article comes before a
+// name it does not hold: news writes "the Atlantic", "the Gambia", but no
+// town's name takes "the" unless it is part of it.
+const definiteTownPenalty = 2.0
+
 const (
 	supportKm    = 300.0  // an anchor this close supports a place
 	localKm      = 50.0   // an anchor this close is local evidence
@@ -376,6 +381,9 @@ func (a *analysis) scoreCandidate(c *candidate) {
 		s := a.score(p, places, key)
 		if named && !bearsName(p, key) {
 			s -= altNamePenalty
+		}
+		if c.definite && p.Kind == geo.City && !bearsName(p, "the "+key) {
+			s -= definiteTownPenalty // "the Atlantic" is no town, "The Hague" is
 		}
 		switch {
 		case s > best:
