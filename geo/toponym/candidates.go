@@ -243,6 +243,11 @@ func (a *analysis) kindWordAfter(c *candidate) {
 			}
 			return
 		}
+		if n == 2 && a.pluralKind(k) {
+			// "the Atlantic flooded towns": other places; right after
+			// names, a plural is theirs ("the Fuzuli and Jabrail districts").
+			return
+		}
 		kind := a.entry(k).kind
 		key, h := a.spanKey(c.i, k+1)
 		ps := a.g.LookupHashed(string(key), h)
@@ -257,6 +262,17 @@ func (a *analysis) kindWordAfter(c *candidate) {
 		c.locative = true // the text says what sort of place it is
 		return
 	}
+}
+
+// pluralKind says whether kind word k is the plural of another ("towns"),
+// which names places other than the one before it.
+func (a *analysis) pluralKind(k int) bool {
+	w := a.folded(k)
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	e, ok := a.lex.Lookup(w[:len(w)-1])
+	return ok && e.class&wKind != 0
 }
 
 // divisionWords are the words the gazetteer's first-level divisions are
