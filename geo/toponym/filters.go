@@ -52,6 +52,12 @@ func (a *analysis) filterCandidate(n int) {
 		c.drop = true
 		return
 	case single && first.Has(tDemonym):
+		if namesCountry(c.places, string(key)) {
+			// "Philippines" reads as the plural of "Philippine", but a
+			// country bears it: the country.
+			first.Flags &^= tDemonym
+			break
+		}
 		c.drop = true
 		return
 	case single && a.is(c.i, wKind):
@@ -107,6 +113,16 @@ func (a *analysis) stopSpan(c *candidate) (calendar, stop bool) {
 		calendar = calendar || a.is(k, wCalendar)
 	}
 	return calendar, true
+}
+
+// namesCountry says whether a country among ps bears the name key.
+func namesCountry(ps []*geo.Place, key string) bool {
+	for _, p := range ps {
+		if p.Kind == geo.Country && bearsName(p, key) {
+			return true
+		}
+	}
+	return false
 }
 
 // keepKnownBearers narrows the candidate's places to those that bear the

@@ -19,7 +19,7 @@ type Geocoder struct {
 
 // NewGeocoder returns a geocoder over g.
 func NewGeocoder(g *geo.Gazetteer) *Geocoder {
-	c := &Geocoder{g: g, lex: newLexicon(g.Demonyms(), g.Country)}
+	c := &Geocoder{g: g, lex: newLexicon(g.Demonyms())}
 	c.pool.New = func() any { return &analysis{g: g, lex: c.lex} }
 	return c
 }

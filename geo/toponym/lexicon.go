@@ -102,10 +102,8 @@ var staticEntries = sync.OnceValue(func() map[string]lexEntry {
 })
 
 // newLexicon returns the static word lists plus the demonyms of a gazetteer
-// (folded demonym → country code), each also in the plural ("Armenians")
-// unless the plural is the country's name ("Philippines"); country gives
-// the country of a code.
-func newLexicon(demonyms map[string]string, country func(cc string) *geo.Place) *lexicon {
+// (folded demonym → country code), each also in the plural ("Armenians").
+func newLexicon(demonyms map[string]string) *lexicon {
 	m := maps.Clone(staticEntries())
 	for d, cc := range demonyms {
 		e := m[d]
@@ -116,9 +114,6 @@ func newLexicon(demonyms map[string]string, country func(cc string) *geo.Place) 
 	// A plural reads as its singular unless it is a demonym of its own.
 	for d, cc := range demonyms {
 		if len(d)+1 <= 3 {
-			continue
-		}
-		if p := country(cc); p != nil && text.Fold(p.Name) == d+"s" {
 			continue
 		}
 		if e := m[d+"s"]; e.class&wDemonym == 0 {
