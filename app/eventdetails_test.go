@@ -70,6 +70,20 @@ func TestDetailsHighlightThePlaceAndDateOfTheSentence(t *testing.T) {
 	}
 }
 
+func TestDetailsListTheOtherPlacesANameMayMean(t *testing.T) {
+	d := newTestDetails(t)
+	e := ganjaReport("a.txt")
+	d.show(e)
+	if got := d.otherPlaces.Text; got != none {
+		t.Errorf("a name of one place: could also be %q", got)
+	}
+	e.OtherPlaces = []*geo.Place{{Name: "Ganja", Kind: geo.City, Country: "GE", Admin1: "Kvemo Kartli"}}
+	d.show(e)
+	if got, want := d.otherPlaces.Text, "Ganja (city, Kvemo Kartli), GE"; got != want {
+		t.Errorf("could also be %q, want %q", got, want)
+	}
+}
+
 func TestDetailsOfAMergedEventListItsReports(t *testing.T) {
 	d := newTestDetails(t)
 	merged := event.MergeReports([]event.Event{ganjaReport("a.txt"), ganjaReport("b.txt")}, event.SamePlaceKm)
