@@ -81,6 +81,7 @@ type analysis struct {
 	words    [2]wordSet // scratch sets of the filters
 	evidence countryEvidence
 	anchors  anchorSet
+	readings anchorSet // of the names in doubt after the first pass (see coherent)
 	memo     choiceMemo
 }
 
@@ -96,6 +97,7 @@ func (a *analysis) reset() {
 	a.words[1].reset()
 	a.evidence = a.evidence[:0]
 	a.anchors.reset()
+	a.readings.reset()
 	a.memo.reset()
 }
 

@@ -97,7 +97,9 @@ func (a *analysis) resolve() {
 			a.choose(c)
 		}
 	}
-	// Second pass: confident resolutions become anchors.
+	// Second pass: confident resolutions become anchors, and the names
+	// still in doubt support each other's nearby readings.
+	a.collectReadings()
 	a.anchors.reset()
 	a.memo.reset()
 	for n := range a.cands {
@@ -112,6 +114,7 @@ func (a *analysis) resolve() {
 		}
 	}
 	a.followHintedSense()
+	a.followNamedDivisions()
 	for n := range a.cands {
 		c := &a.cands[n]
 		if c.drop || c.place == nil {
@@ -439,6 +442,9 @@ func (a *analysis) score(p *geo.Place, rivals []*geo.Place, key string) float64 
 	}
 	if p.Kind == geo.Region {
 		s -= cityWithin(p, rivals, key)
+	}
+	if a.coherent(p, rivals) {
+		s += coherenceBonus
 	}
 	if d := a.nearestAnchorKm(p, rivals); d < 25 {
 		s += 3
