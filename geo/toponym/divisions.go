@@ -11,14 +11,17 @@ import "github.com/chronomap/chronomap/geo"
 // followNamedDivisions resolves bare names to the second-level divisions
 // that the text names in full elsewhere.
 func (a *analysis) followNamedDivisions() {
-	var named []*candidate // the divisions named with their designation
+	var named map[string]*geo.Place // bare names of the divisions named with their designation
 	for n := range a.cands {
 		h := &a.cands[n]
 		if !h.drop && h.place != nil && h.place.Feature == "ADM2" && h.j-h.i >= 2 && a.is(h.j-1, wKind) {
-			named = append(named, h)
+			if named == nil {
+				named = map[string]*geo.Place{}
+			}
+			named[a.spanString(h.i, h.j-1)] = h.place
 		}
 	}
-	if len(named) == 0 {
+	if named == nil {
 		return
 	}
 	for n := range a.cands {
@@ -26,33 +29,19 @@ func (a *analysis) followNamedDivisions() {
 		if c.drop || c.place != nil && c.place.Feature == "ADM2" {
 			continue
 		}
-		for _, h := range named {
-			if !a.sameWords(c.i, c.j, h.i, h.j-1) {
-				continue
-			}
-			c.place = h.place
-			for _, p := range c.places {
-				if p.Kind == geo.City && p.Country == h.place.Country && distanceKm(p.Point, h.place.Point) < localKm {
-					c.place = p // the town the county is named after
-					break
-				}
-			}
-			c.conf = max(c.conf, confidentMin)
-			c.locative = true // the text has said what it is
-			break
+		key, _ := a.spanKey(c.i, c.j)
+		division := named[string(key)]
+		if division == nil {
+			continue
 		}
-	}
-}
-
-// sameWords says whether tokens [i, j) and [k, l) are the same words.
-func (a *analysis) sameWords(i, j, k, l int) bool {
-	if j-i != l-k {
-		return false
-	}
-	for d := 0; d < j-i; d++ {
-		if a.doc.Tokens[i+d].Hash != a.doc.Tokens[k+d].Hash || a.folded(i+d) != a.folded(k+d) {
-			return false
+		c.place = division
+		for _, p := range c.places {
+			if p.Kind == geo.City && p.Country == division.Country && distanceKm(p.Point, division.Point) < localKm {
+				c.place = p // the town the county is named after
+				break
+			}
 		}
+		c.conf = max(c.conf, confidentMin)
+		c.locative = true // the text has said what it is
 	}
-	return true
 }

@@ -77,6 +77,7 @@ type analysis struct {
 	key      []byte // the lookup key being built
 	cands    []candidate
 	placeBuf []*geo.Place // candidate lists narrowed down by a hint or a parenthesis
+	bears    []bool       // whether each place of the name being scored bears it
 	surnames wordSet
 	words    [2]wordSet // scratch sets of the filters
 	evidence countryEvidence

@@ -374,18 +374,23 @@ func (a *analysis) scoreCandidate(c *candidate) {
 	}
 	key := a.spanString(c.i, c.j)
 	named := false // whether some place bears the name as written
+	a.bears = a.bears[:0]
 	for _, p := range places {
-		if named = bearsName(p, key); named {
-			break
-		}
+		bears := bearsName(p, key)
+		a.bears = append(a.bears, bears)
+		named = named || bears
+	}
+	theKey := ""
+	if c.definite {
+		theKey = "the " + key
 	}
 	best, second := math.Inf(-1), math.Inf(-1)
-	for _, p := range places {
+	for k, p := range places {
 		s := a.score(p, places, key)
-		if named && !bearsName(p, key) {
+		if named && !a.bears[k] {
 			s -= altNamePenalty
 		}
-		if c.definite && p.Kind == geo.City && !bearsName(p, "the "+key) {
+		if c.definite && p.Kind == geo.City && !bearsName(p, theKey) {
 			s -= definiteTownPenalty // "the Atlantic" is no town, "The Hague" is
 		}
 		switch {

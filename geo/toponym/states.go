@@ -110,8 +110,10 @@ func (a *analysis) readStateAbbreviations() {
 		if c.drop {
 			continue
 		}
-		if _, ok := stateAbbreviations[a.spanString(c.i, c.j)]; ok {
-			a.dropStateReadings(c)
+		if a.mayAbbreviate(c) {
+			if key, _ := a.spanKey(c.i, c.j); stateAbbreviations[string(key)] != (state{}) {
+				a.dropStateReadings(c)
+			}
 		}
 		k, end, s, ok := a.stateAfter(c.j)
 		if !ok || c.e != a.doc.Tokens[c.j-1].End {
@@ -138,6 +140,20 @@ func (a *analysis) readStateAbbreviations() {
 	}
 	a.cands = append(a.cands, added...)
 	slices.SortStableFunc(a.cands, func(x, y candidate) int { return cmp.Compare(x.i, y.i) })
+}
+
+// mayAbbreviate says, from the lengths of its words, whether candidate c
+// may be a state's abbreviation: "Calif", "W Va", "P E I".
+func (a *analysis) mayAbbreviate(c *candidate) bool {
+	if c.j-c.i == 1 {
+		return a.wordLen(c.i) <= 5
+	}
+	for k := c.i; k < c.j; k++ {
+		if a.wordLen(k) > 2 {
+			return false
+		}
+	}
+	return c.j-c.i <= 3
 }
 
 // dropStateReadings takes from c the states of America and Canada that it
