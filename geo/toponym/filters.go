@@ -25,6 +25,44 @@ func (a *analysis) filterCandidates() {
 	}
 	a.dropRouteEnds()
 	a.shareLocativeInLists()
+	a.dropSpeakers()
+}
+
+// dropSpeakers drops a single word that speaks ("Nelson says") when it
+// names no seat of government (see saidWords), and the same word elsewhere
+// in the text unless a cue there makes it a place ("in Nelson").
+func (a *analysis) dropSpeakers() {
+	found := false
+	for n := range a.cands {
+		c := &a.cands[n]
+		if c.drop || c.j-c.i != 1 || c.j >= len(a.toks) || a.gap(c.i) != " " || !a.is(c.j, wSaid) || governs(c.places) {
+			continue
+		}
+		a.surnames.add(a.folded(c.i), a.doc.Tokens[c.i].Hash)
+		found = true
+	}
+	if !found {
+		return
+	}
+	for n := range a.cands {
+		c := &a.cands[n]
+		if !c.drop && c.j-c.i == 1 && !c.locative && a.surnames.has(a.folded(c.i), a.doc.Tokens[c.i].Hash) {
+			c.drop = true
+		}
+	}
+}
+
+// governs says whether one of ps may stand for a government: a country, a
+// first-level division or its seat, a capital, or a city of millions.
+func governs(ps []*geo.Place) bool {
+	for _, p := range ps {
+		switch {
+		case p.Kind == geo.Country, p.Feature == "ADM1", p.Feature == "PPLC", p.Feature == "PPLA",
+			p.Feature == "PPLG", p.Population >= largeCity:
+			return true
+		}
+	}
+	return false
 }
 
 // shareLocativeInLists passes a locative cue along a list of names: in "from
@@ -83,6 +121,14 @@ func (a *analysis) filterCandidate(n int) {
 		a.keepKinds(c, geo.Country)
 		return
 	}
+	if single && a.wordLen(c.i) <= 3 && !first.Has(text.AllCaps) {
+		// Short alternates are codes written in capitals (LA, NYC): "La"
+		// and "Li" name only the places that bear them.
+		a.keepBearers(c, string(key))
+		if c.drop {
+			return
+		}
+	}
 	if calendar, stop := a.stopSpan(c); stop {
 		if calendar && single || !c.locative || first.weakCap() {
 			if single {
@@ -123,6 +169,19 @@ func namesCountry(ps []*geo.Place, key string) bool {
 		}
 	}
 	return false
+}
+
+// keepBearers narrows the candidate's places to those that bear the name
+// key, dropping it if none does.
+func (a *analysis) keepBearers(c *candidate, key string) {
+	start := len(a.placeBuf)
+	for _, p := range c.places {
+		if bearsName(p, key) {
+			a.placeBuf = append(a.placeBuf, p)
+		}
+	}
+	c.places = a.placeBuf[start:len(a.placeBuf):len(a.placeBuf)]
+	c.drop = len(c.places) == 0
 }
 
 // keepKnownBearers narrows the candidate's places to those that bear the

@@ -39,6 +39,7 @@ const (
 	wModifier                             // compass or size word before a place ("Northern")
 	wRoute                                // names a route between places ("road", "pipeline")
 	wOrgStart                             // first word of an organisation's name (organisations.go)
+	wSaid                                 // a person's verb of speech after the name ("Nelson says")
 )
 
 // wordLists are the static lists of the lexicon, by class.
@@ -50,6 +51,7 @@ var wordLists = []struct {
 	{wStop | wCalendar, calendarWords},
 	{wTitle, titleWords},
 	{wSpeech, speechWords},
+	{wSaid, saidWords},
 	{wGiven, givenNames},
 	{wConnector, connectorWords},
 	{wTitleConnector, titleConnectors},

@@ -17,6 +17,13 @@ const titleWords = text.PersonTitles
 // also "said Azerbaijan's ministry"), so they need two capitalised words.
 const speechWords = `said says told by thanked met called urged warned quoted asked`
 
+// saidWords after a single capitalised word make it a person's name unless
+// it names a country, a capital or a city a government sits in: "Nelson
+// says", "Barr tweeted", but "Jordan said", "Stepanakert said".
+const saidWords = `said says told tweeted wrote writes added adds noted notes explained explains
+recalled recalls conceded concedes thinks thought believes believed replied replies argued argues
+insisted insists posted`
+
 // markPersons flags the tokens of person names and returns the folded
 // surnames found, to be recognised alone later in the document.
 func (a *analysis) markPersons() {
