@@ -11,6 +11,8 @@ import (
 // town's name takes "the" unless it is part of it.
 const definiteTownPenalty = 2.0
 
+// scoreCandidate scores each place of c and keeps the best, sure of it as
+// far as it leads the next.
 func (a *analysis) scoreCandidate(c *candidate) {
 	places := c.places
 	if c.hinted {
