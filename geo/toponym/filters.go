@@ -1,6 +1,8 @@
 package toponym
 
 import (
+	"slices"
+
 	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
 )
@@ -171,12 +173,12 @@ func namesCountry(ps []*geo.Place, key string) bool {
 	return false
 }
 
-// keepBearers narrows the candidate's places to those that bear the name
-// key, dropping it if none does.
-func (a *analysis) keepBearers(c *candidate, key string) {
+// keepPlaces narrows the candidate's places to those keep says yes to,
+// dropping it if none is left.
+func (a *analysis) keepPlaces(c *candidate, keep func(p *geo.Place) bool) {
 	start := len(a.placeBuf)
 	for _, p := range c.places {
-		if bearsName(p, key) {
+		if keep(p) {
 			a.placeBuf = append(a.placeBuf, p)
 		}
 	}
@@ -184,38 +186,27 @@ func (a *analysis) keepBearers(c *candidate, key string) {
 	c.drop = len(c.places) == 0
 }
 
-// keepKnownBearers narrows the candidate's places to those that bear the
-// name key and that a name of an organisation would be named after: a
-// country, a first-level division, a continent, an ocean, a city of a
-// hundred thousand or a seat. Names of organisations are full of words that
-// some small town bears ("Supreme", "Commerce", "Post").
+// keepBearers keeps the places that bear the name key.
+func (a *analysis) keepBearers(c *candidate, key string) {
+	a.keepPlaces(c, func(p *geo.Place) bool { return bearsName(p, key) })
+}
+
+// keepKnownBearers keeps the places that bear the name key and that a name
+// of an organisation would be named after: a country, a first-level
+// division, a continent, an ocean, a city of a hundred thousand or a seat.
+// Names of organisations are full of words that some small town bears
+// ("Supreme", "Commerce", "Post").
 func (a *analysis) keepKnownBearers(c *candidate, key string) {
-	start := len(a.placeBuf)
-	for _, p := range c.places {
+	a.keepPlaces(c, func(p *geo.Place) bool {
 		known := p.Kind == geo.Country || p.Feature == "ADM1" || p.Feature == "CONT" || p.Feature == "OCN" ||
 			p.Kind == geo.City && (p.Population >= mediumCity || p.Feature == "PPLC" || p.Feature == "PPLA")
-		if known && bearsName(p, key) {
-			a.placeBuf = append(a.placeBuf, p)
-		}
-	}
-	c.places = a.placeBuf[start:len(a.placeBuf):len(a.placeBuf)]
-	c.drop = len(c.places) == 0
+		return known && bearsName(p, key)
+	})
 }
 
-// keepKinds narrows the candidate's places to the given kinds, dropping it
-// if none is left.
+// keepKinds keeps the places of the given kinds.
 func (a *analysis) keepKinds(c *candidate, kinds ...geo.Kind) {
-	start := len(a.placeBuf)
-	for _, p := range c.places {
-		for _, k := range kinds {
-			if p.Kind == k {
-				a.placeBuf = append(a.placeBuf, p)
-				break
-			}
-		}
-	}
-	c.places = a.placeBuf[start:len(a.placeBuf):len(a.placeBuf)]
-	c.drop = len(c.places) == 0
+	a.keepPlaces(c, func(p *geo.Place) bool { return slices.Contains(kinds, p.Kind) })
 }
 
 // inOrganisation says whether the name belongs to an organisation's name:
