@@ -45,6 +45,25 @@ func (e *countryEvidence) add(g *geo.Gazetteer, cc string, w float64, ambiguous 
 	*e = append(*e, c)
 }
 
+// focus is the country a text is about, when one has three times the
+// weight of all others together and at least that of a country named, not
+// counting names that may mean something else: "" when the text is about
+// several, or none.
+func (e countryEvidence) focus() string {
+	best, most, total := "", 0.0, 0.0
+	for _, c := range e {
+		w := c.w - c.byAmbiguous
+		total += w
+		if w > most {
+			best, most = c.cc, w
+		}
+	}
+	if most < 3 || most < 0.75*total {
+		return ""
+	}
+	return best
+}
+
 // weight is the evidence for country cc when a name whose places are
 // rivals is scored: without what that name's own country reading added.
 func (e countryEvidence) weight(cc string, rivals []*geo.Place) float64 {

@@ -250,6 +250,11 @@ func (a *analysis) accept(c *candidate) bool {
 	if p.Kind == geo.City && !c.locative && !bearsName(p, a.spanString(c.i, c.j)) {
 		return false // "for Turan": an old or foreign name of a far city
 	}
+	if focus := a.evidence.focus(); focus != "" && p.Kind == geo.City && p.Country != focus && p.Population < largeCity {
+		// A text about one country names its own towns: "Kani" in a story
+		// from Myanmar is no town of that name in Japan.
+		return false
+	}
 	if c.weak {
 		return p.Kind == geo.City && p.Population >= largeCity && !a.is(c.i, wGiven)
 	}
