@@ -41,9 +41,85 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// FoldsTo says whether Fold(s) == key, without building the fold: it stops
+// at the first letter that differs, as most names a reader compares do.
+func FoldsTo(s, key string) bool {
+	k := 0
+	space := false // a separator is pending
+	var enc [utf8.UTFMax]byte
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, nearly every byte of the names compared: as foldRune
+			// maps it, without making its slice.
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case c == '\'' || c == '`':
+				continue
+			default:
+				space = k > 0
+				continue
+			}
+			if space {
+				if k >= len(key) || key[k] != ' ' {
+					return false
+				}
+				k, space = k+1, false
+			}
+			if k >= len(key) || key[k] != c {
+				return false
+			}
+			k++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		for _, f := range foldRune(r) {
+			switch {
+			case f == 0:
+			case f == ' ':
+				space = k > 0
+			default:
+				if space {
+					if k >= len(key) || key[k] != ' ' {
+						return false
+					}
+					k, space = k+1, false
+				}
+				n := utf8.EncodeRune(enc[:], f)
+				if len(key)-k < n || key[k:k+n] != string(enc[:n]) {
+					return false
+				}
+				k += n
+			}
+		}
+	}
+	return k == len(key)
+}
+
 // foldRune maps one rune to what it contributes to a folded name: letters and
 // digits in lower case without marks, 0 for what is dropped, ' ' for a separator.
 func foldRune(r rune) []rune {
+	if r < rune(len(latinFolds)) && latinFolds[r] != nil {
+		return latinFolds[r]
+	}
+	return foldRuneSlowly(r)
+}
+
+// latinFolds holds foldRune's answers for the Latin letters of names,
+// worked out once: the decomposition of a letter is slow, and names of
+// every country repeat the same few hundred.
+var latinFolds = func() (t [0x250][]rune) {
+	for r := range t {
+		t[r] = foldRuneSlowly(rune(r))
+	}
+	return t
+}()
+
+// foldRuneSlowly is foldRune worked out.
+func foldRuneSlowly(r rune) []rune {
 	switch {
 	case r < utf8.RuneSelf:
 		switch {

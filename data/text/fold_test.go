@@ -41,3 +41,20 @@ func TestAppendFoldMatchesFold(t *testing.T) {
 		}
 	}
 }
+
+// FoldsTo must agree with Fold on every name and key, equal or not.
+func TestFoldsTo(t *testing.T) {
+	names := []string{"St. Louis", "Saint-Louis", "Xankəndi", "Nagorno-Karabakh", "O'Hare", " Leading", "Trailing. ",
+		"U.S.", "Cox’s Bāzār", "a--b", "", "-", "Straße", "Ōsaka", "Şuşa – Shushi", "İstanbul"}
+	for _, n := range names {
+		keys := []string{Fold(n), Fold(n) + " ", Fold(n) + "x", "x" + Fold(n), "st louis", "", " "}
+		if f := Fold(n); len(f) > 1 {
+			keys = append(keys, f[:len(f)-1])
+		}
+		for _, k := range keys {
+			if got, want := FoldsTo(n, k), Fold(n) == k; got != want {
+				t.Errorf("FoldsTo(%q, %q) = %v, want %v", n, k, got, want)
+			}
+		}
+	}
+}

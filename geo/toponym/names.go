@@ -2,7 +2,6 @@ package toponym
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
@@ -23,7 +22,7 @@ const altNamePenalty = 2.0
 // bear the names of their states and countries, the Atlantic Ocean and the
 // Caspian Sea are "the Atlantic" and "the Caspian".
 func bearsName(p *geo.Place, key string) bool {
-	if foldsTo(p.Name, key) {
+	if text.FoldsTo(p.Name, key) {
 		return true
 	}
 	var generic string
@@ -39,39 +38,5 @@ func bearsName(p *geo.Place, key string) bool {
 		return false
 	}
 	base, ok := strings.CutSuffix(p.Name, generic)
-	return ok && foldsTo(base, key)
-}
-
-// foldsTo says whether text.Fold(name) == key, without building the fold of
-// an ASCII name.
-func foldsTo(name, key string) bool {
-	k := 0
-	pending := false // a separator is due before the next letter
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return text.Fold(name) == key
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-		case c == '\'' || c == '`':
-			continue
-		default:
-			pending = k > 0
-			continue
-		}
-		if pending {
-			if k >= len(key) || key[k] != ' ' {
-				return false
-			}
-			k++
-			pending = false
-		}
-		if k >= len(key) || key[k] != c {
-			return false
-		}
-		k++
-	}
-	return k == len(key)
+	return ok && text.FoldsTo(base, key)
 }
