@@ -55,9 +55,6 @@ func (b *Batch) Run(ctx context.Context, paths []string, emit func(Result) error
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	if workers == 1 {
-		return b.runInOrder(ctx, paths, emit)
-	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -129,22 +126,6 @@ func (b *Batch) Run(ctx context.Context, paths []string, emit func(Result) error
 	}
 	if err != nil {
 		return err
-	}
-	return ctx.Err()
-}
-
-// runInOrder is Run with one worker: each input is read, extracted and
-// emitted in the caller's goroutine before the next is looked for. One
-// worker overlaps nothing worth handing every article between three
-// goroutines for, and on one core those handoffs were a cost of their own.
-func (b *Batch) runInOrder(ctx context.Context, paths []string, emit func(Result) error) error {
-	for in := range article.Inputs(paths) {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := emit(b.process(ctx, in)); err != nil {
-			return err
-		}
 	}
 	return ctx.Err()
 }
