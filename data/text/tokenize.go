@@ -14,6 +14,7 @@ const (
 	bSentence               // ends a sentence: . ! ? : ; "
 	bNewline                // ends a line and a sentence
 	bApostrophe             // ' or `, which may join two parts of a name
+	bSpace                  // white space within a line (see isSpace)
 )
 
 var asciiClass = func() (t [utf8.RuneSelf]uint8) {
@@ -32,6 +33,9 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	}
 	t['\n'] = bNewline
 	t['\''], t['`'] = bApostrophe, bApostrophe
+	for _, c := range " \t\r\v\f" {
+		t[c] = bSpace
+	}
 	return t
 }()
 
@@ -52,7 +56,7 @@ func tokenize(text string, toks []Token, sentences []Sentence) ([]Token, []Sente
 				case k&bNewline != 0:
 					sentence, line = true, true
 					sp.lineEnd(text, i+1, len(toks))
-				case isSpace(rune(c)):
+				case k&bSpace != 0: // a table entry: isSpace is no inlined call
 				case isTerminal(rune(c)):
 					sentence = true
 					i, rpos = sp.terminal(text, i, 1, rpos, len(toks))
@@ -105,7 +109,11 @@ func tokenize(text string, toks []Token, sentences []Sentence) ([]Token, []Sente
 		flags |= w.flags
 		i, rpos = w.e, w.re
 		// Possessive: "Azerbaijan's", "Karabakh’s", "Armenians'".
-		if n := apostropheLen(text, i); n > 0 {
+		n := 0
+		if mayStartApostrophe(text, i) {
+			n = apostropheLen(text, i)
+		}
+		if n > 0 {
 			j := i + n
 			if j < len(text) && (text[j] == 's' || text[j] == 'S') && (j+1 == len(text) || !startsWord(text, j+1)) {
 				flags |= Possessive
@@ -156,6 +164,13 @@ func apostropheContinues(text string, j int) bool {
 		return false
 	}
 	return true
+}
+
+// mayStartApostrophe says whether text[i] is ' or a byte outside ASCII.
+// It is inlined: nearly every word ends at another byte, and then costs no
+// call to apostropheLen.
+func mayStartApostrophe(text string, i int) bool {
+	return i < len(text) && (text[i] == '\'' || text[i] >= utf8.RuneSelf)
 }
 
 // apostropheLen is the byte length of an apostrophe at text[i], or 0.
