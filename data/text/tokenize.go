@@ -105,7 +105,10 @@ func tokenize(text string, toks []Token, sentences []Sentence) ([]Token, []Sente
 			flags |= LineStart
 			line = false
 		}
-		w := scanWord(text, i, rpos)
+		w, ok := scanASCIIWord(text, i, rpos)
+		if !ok {
+			w = scanWordSlowly(text, i, rpos)
+		}
 		flags |= w.flags
 		i, rpos = w.e, w.re
 		// Possessive: "Azerbaijan's", "Karabakh’s", "Armenians'".
