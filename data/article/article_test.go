@@ -199,3 +199,23 @@ func formatDay(t *time.Time) string {
 	}
 	return t.Format(time.DateOnly)
 }
+
+// mostlyControl counts 8 bytes at a time; each count must be a byte's.
+func TestMostlyControl(t *testing.T) {
+	alphabet := []byte("a \n\t\r\x01\x1f\x7f\x80\xff ~")
+	for seed := range 2000 {
+		b := make([]byte, seed%37)
+		for i := range b {
+			b[i] = alphabet[(seed*7+i*i*13+i)%len(alphabet)]
+		}
+		n := 0
+		for _, c := range b {
+			if c < ' ' && c != '\n' && c != '\t' && c != '\r' || c == 0x7F {
+				n++
+			}
+		}
+		if got, want := mostlyControl(b), n*10 > len(b); got != want {
+			t.Errorf("%q: mostlyControl %v, want %v", b, got, want)
+		}
+	}
+}

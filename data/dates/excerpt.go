@@ -80,8 +80,10 @@ func (s *scanner) readWords(doc *text.Doc, from, to int) {
 // appendWord appends word k of doc, ASCII letters only, as one token.
 func (s *scanner) appendWord(doc *text.Doc, k int) {
 	w := &doc.Tokens[k]
-	s.toks = append(s.toks, token{bs: int(w.Start), be: int(w.End), rs: int(w.RuneStart), re: int(w.RuneEnd), kind: tokWord})
+	// Filled in place, as appendToken fills its tokens.
+	s.toks = append(s.toks, token{})
 	t := &s.toks[len(s.toks)-1]
+	t.bs, t.be, t.rs, t.re, t.kind = int(w.Start), int(w.End), int(w.RuneStart), int(w.RuneEnd), tokWord
 	// The word's flags tell its case: all capitals is AllCaps, or a
 	// single capital letter.
 	t.upper = w.Has(text.Cap)

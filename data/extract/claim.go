@@ -166,7 +166,7 @@ func isAdverbial(w string) bool {
 }
 
 func isAgentWord(w word) bool {
-	return w.upper || agentWords[w.lower] || len(w.lower) > 2 && w.lower[len(w.lower)-2:] == "'s"
+	return w.upper || w.is(agent) || len(w.lower) > 2 && w.lower[len(w.lower)-2:] == "'s"
 }
 
 // hasName says whether a span names somebody: a proper noun, or an

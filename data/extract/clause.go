@@ -27,7 +27,7 @@ func clauseStarts(text string, base int, ws []word, starts []int) []int {
 			}
 		case ',':
 			j := sort.Search(len(ws), func(j int) bool { return ws[j].from > base+i })
-			if j < len(ws) && clauseOpeners[ws[j].lower] {
+			if j < len(ws) && ws[j].is(opener) {
 				starts = append(starts, base+i)
 			}
 		}

@@ -14,6 +14,9 @@ const (
 	death                    // counts the dead: "killed"
 	injury                   // counts the injured: "wounded"
 	reports                  // reports an event: "shelled"
+	hedge                    // makes a trigger after it speculative: "could"
+	agent                    // may stand inside a speaker's name: "ministry"
+	opener                   // after a comma, opens a clause: "but"
 )
 
 // lexeme is what the extractor knows of a word form, looked up once per word.
@@ -28,7 +31,11 @@ func (w word) is(r role) bool { return w.lex.roles&r != 0 }
 // sentence's words are looked up once rather than once per list.
 var lexicon = func() *text.Lexicon[lexeme] {
 	m := map[string]lexeme{}
-	for r, forms := range map[role]map[string]bool{speech: speechVerbs, denial: denialVerbs, death: deathWords, injury: injuryWords} {
+	// The lists the rules ask of every word are roles too: a bit of the
+	// word's lexeme rather than a map lookup of its text.
+	lists := map[role]map[string]bool{speech: speechVerbs, denial: denialVerbs, death: deathWords, injury: injuryWords,
+		hedge: speculativeWords, agent: agentWords, opener: clauseOpeners}
+	for r, forms := range lists {
 		for f := range forms {
 			l := m[f]
 			l.roles |= r

@@ -110,7 +110,7 @@ var speculativeWords = set("could", "would", "might", "may", "will", "if", "shou
 func speculative(ws []word, trig int) bool {
 	for j := trig - 1; j >= 0 && j >= trig-6; j-- {
 		w := ws[j].lower
-		if speculativeWords[w] && !(w == "may" && ws[j].upper) ||
+		if ws[j].is(hedge) && !(w == "may" && ws[j].upper) ||
 			(w == "called" || w == "calling") && j+1 < len(ws) && ws[j+1].lower == "for" {
 			return true
 		}

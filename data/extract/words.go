@@ -33,8 +33,12 @@ func words(doc *text.Doc, s text.Sentence, buf []word) []word {
 			k++
 			to = int(toks[k].End)
 		}
-		w := word{start: int(toks[first].RuneStart), end: int(toks[first].RuneEnd), from: int(toks[first].Start), to: to,
-			upper: toks[first].Has(text.Cap)}
+		// Filled in place: copying in a word built aside stalls on loading
+		// what was just stored.
+		buf = append(buf, word{})
+		w := &buf[len(buf)-1]
+		w.start, w.end, w.from, w.to = int(toks[first].RuneStart), int(toks[first].RuneEnd), int(toks[first].Start), to
+		w.upper = toks[first].Has(text.Cap)
 		w.end += utf8.RuneCountInString(doc.Text[toks[first].End:to])
 		if lower, ok := foldOf(doc, first, k, to); ok {
 			// The word is its token's fold, whose hash the token has.
@@ -44,7 +48,6 @@ func words(doc *text.Doc, s text.Sentence, buf []word) []word {
 			w.lower = strings.ReplaceAll(strings.ToLower(doc.Text[toks[first].Start:to]), "’", "'")
 			w.lex, _ = lexicon.Lookup(w.lower)
 		}
-		buf = append(buf, w)
 	}
 	return buf
 }

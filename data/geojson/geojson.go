@@ -95,8 +95,8 @@ func NewFeatureWriter(w io.Writer) *FeatureWriter {
 
 // WriteEvents writes an events-layer feature for each event that has a place.
 func (fw *FeatureWriter) WriteEvents(events ...event.Event) error {
-	for _, ev := range events {
-		if ev.Place != nil {
+	for i := range events {
+		if ev := &events[i]; ev.Place != nil {
 			fw.write(func(b []byte) ([]byte, error) { return appendEventFeature(b, ev) })
 		}
 	}

@@ -6,7 +6,6 @@ import (
 	"math"
 	"strconv"
 	"time"
-	"unicode/utf8"
 
 	"github.com/paulmach/orb"
 
@@ -28,7 +27,7 @@ import (
 // have a place, as one line of JSON without the line end. An event with a
 // value the reader would refuse (see Import) is an error naming it: what
 // Chronomap writes, it must read back.
-func appendEventFeature(b []byte, ev event.Event) ([]byte, error) {
+func appendEventFeature(b []byte, ev *event.Event) ([]byte, error) {
 	b = append(b, `{"type":"Feature","geometry":{"type":"Point","coordinates":`...)
 	b, err := appendCoordinates(b, ev.Place.Point)
 	if err == nil {
@@ -42,7 +41,7 @@ func appendEventFeature(b []byte, ev event.Event) ([]byte, error) {
 
 // appendEventFields appends the fields of eventProperties, from "id" to
 // "reports", without the braces around them.
-func appendEventFields(b []byte, ev event.Event) ([]byte, error) {
+func appendEventFields(b []byte, ev *event.Event) ([]byte, error) {
 	if err := checkEventValues(ev); err != nil {
 		return b, err
 	}
@@ -81,7 +80,8 @@ func appendEventFields(b []byte, ev event.Event) ([]byte, error) {
 	}
 	b = append(b, `,"reports":[`...)
 	written := 0 // reports without a place are left out
-	for _, r := range ev.Reports {
+	for i := range ev.Reports {
+		r := &ev.Reports[i]
 		if r.Place == nil {
 			continue
 		}
@@ -107,7 +107,7 @@ func appendEventFields(b []byte, ev event.Event) ([]byte, error) {
 // precision, counts outside 0 to event.MaxCount, offsets below 0 or that
 // end before they start. The extraction makes none of these, but events
 // also come from code.
-func checkEventValues(ev event.Event) error {
+func checkEventValues(ev *event.Event) error {
 	if ev.Source == "" {
 		return errors.New("no source")
 	}
@@ -132,18 +132,22 @@ func checkEventValues(ev event.Event) error {
 	if err := checkCount("injured", ev.Injured); err != nil {
 		return err
 	}
-	spans := []struct {
-		name string
-		s    *text.Span
-	}{{"offset", &ev.Offset}, {"place_offset", &ev.PlaceText}, {"date_offset", ev.DateText}}
-	for _, sp := range spans {
-		if sp.s != nil {
-			if _, err := spanOf(sp.name, [2]int{sp.s.Start, sp.s.End}); err != nil {
-				return err
-			}
-		}
+	if err := checkSpan("offset", &ev.Offset); err != nil {
+		return err
 	}
-	return nil
+	if err := checkSpan("place_offset", &ev.PlaceText); err != nil {
+		return err
+	}
+	return checkSpan("date_offset", ev.DateText)
+}
+
+// checkSpan refuses the span s, if there is one, as spanOf would.
+func checkSpan(name string, s *text.Span) error {
+	if s == nil {
+		return nil
+	}
+	_, err := spanOf(name, [2]int{s.Start, s.End})
+	return err
 }
 
 // appendSpan appends a span as [start,end].
@@ -218,9 +222,19 @@ func appendJSONDay(b []byte, t *time.Time) []byte {
 	if t == nil {
 		return append(b, "null"...)
 	}
-	b = t.AppendFormat(append(b, '"'), time.DateOnly)
-	return append(b, '"')
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		b = t.AppendFormat(append(b, '"'), time.DateOnly)
+		return append(b, '"')
+	}
+	// Written by hand: AppendFormat reads its layout anew for every day,
+	// and a layer writes four days a feature.
+	return append(b, '"', digit(y/1000), digit(y/100), digit(y/10), digit(y), '-',
+		digit(int(m)/10), digit(int(m)), '-', digit(d/10), digit(d), '"')
 }
+
+// digit is the last decimal digit of n, which is not negative.
+func digit(n int) byte { return byte('0' + n%10) }
 
 func appendJSONInt(b []byte, n *int) []byte {
 	if n == nil {
@@ -248,66 +262,4 @@ func appendJSONStringOrNull(b []byte, s string) []byte {
 		return append(b, "null"...)
 	}
 	return appendJSONString(b, s)
-}
-
-// jsonPlain marks the ASCII bytes a JSON string holds as they are.
-var jsonPlain = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = c >= ' ' && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
-	}
-	return t
-}()
-
-// appendJSONString appends s as a JSON string escaped as encoding/json
-// escapes it by default: control characters, quotes and backslashes, the
-// HTML-sensitive <, > and &, and the line and paragraph separators U+2028
-// and U+2029, which JavaScript does not allow in strings; invalid UTF-8
-// becomes U+FFFD.
-func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	plain := 0 // start of the bytes not yet appended, which need no escape
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if jsonPlain[c] {
-				i++
-				continue
-			}
-			b = append(b, s[plain:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\n':
-				b = append(b, `\n`...)
-			case '\r':
-				b = append(b, `\r`...)
-			case '\t':
-				b = append(b, `\t`...)
-			case '\b':
-				b = append(b, `\b`...)
-			case '\f':
-				b = append(b, `\f`...)
-			default:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-			}
-			i++
-			plain = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b = append(append(b, s[plain:i]...), `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(append(b, s[plain:i]...), '\\', 'u', '2', '0', '2', hex[r&0xf])
-		default:
-			i += size
-			continue
-		}
-		i += size
-		plain = i
-	}
-	b = append(b, s[plain:]...)
-	return append(b, '"')
 }

@@ -45,7 +45,7 @@ func TestFeaturesMatchEncodingJSON(t *testing.T) {
 	merged.Reports = []event.Event{sampleEvents()[0], odd, {Type: event.Other}} // the last has no place
 	for _, ev := range append(sampleEvents(), odd, merged) {
 		if ev.Place != nil {
-			got, err := appendEventFeature(nil, ev)
+			got, err := appendEventFeature(nil, &ev)
 			check(t, got, err, eventFeature(ev))
 		}
 	}
@@ -263,5 +263,20 @@ func TestExtractedWindowsStayWithinTheYears(t *testing.T) {
 	}
 	if len(back) != len(events) {
 		t.Errorf("%d events back of %d", len(back), len(events))
+	}
+}
+
+func TestAppendJSONDay(t *testing.T) {
+	for _, y := range []int{-1, 0, 1, 9, 10, 99, 100, 999, 1000, 2024, 9999, 10000} {
+		for _, md := range [][2]int{{1, 1}, {9, 30}, {10, 9}, {12, 31}} {
+			day := time.Date(y, time.Month(md[0]), md[1], 0, 0, 0, 0, time.UTC)
+			want := `"` + day.Format(time.DateOnly) + `"`
+			if got := appendJSONDay(nil, &day); string(got) != want {
+				t.Errorf("got %s, want %s", got, want)
+			}
+		}
+	}
+	if got := appendJSONDay(nil, nil); string(got) != "null" {
+		t.Errorf("nil: got %s, want null", got)
 	}
 }

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -187,9 +188,12 @@ func foldTokens(text string, toks []Token, fold []byte) []byte {
 		}
 		w := text[t.Start:t.End]
 		t.fs = int32(len(fold))
-		if t.Has(ASCII) {
+		switch {
+		case t.Flags&(ASCII|Letters) == ASCII|Letters:
+			fold = appendLowerLetters(fold, w)
+		case t.Has(ASCII):
 			fold = appendLowerASCII(fold, w)
-		} else {
+		default:
 			fold = appendFold(fold, w)
 		}
 		t.fe = int32(len(fold))
@@ -198,6 +202,22 @@ func foldTokens(text string, toks []Token, fold []byte) []byte {
 		}
 	}
 	return fold
+}
+
+// appendLowerLetters appends the fold of a word of ASCII letters only: the
+// word with every case bit (0x20) set, 8 bytes at a time. Nearly every word
+// to fold is one, a capitalised word.
+func appendLowerLetters(dst []byte, w string) []byte {
+	n := len(dst)
+	dst = append(dst, w...)
+	b := dst[n:]
+	for ; len(b) >= 8; b = b[8:] {
+		binary.LittleEndian.PutUint64(b, binary.LittleEndian.Uint64(b)|0x2020202020202020)
+	}
+	for i := range b {
+		b[i] |= 0x20
+	}
+	return dst
 }
 
 // appendLowerASCII appends the fold of an ASCII word: its letters and digits

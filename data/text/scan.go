@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// scannedWord is what scanWord reads of a word.
+// scannedWord is what the scanners read of a word.
 type scannedWord struct {
 	e     int    // byte offset after the word
 	re    int32  // rune offset after the word
@@ -14,16 +14,13 @@ type scannedWord struct {
 	hash  uint64 // WordHash of the fold of an ASCII word
 }
 
-// scanWord reads the word that starts at byte i (rune rpos).
-func scanWord(text string, i int, rpos int32) scannedWord {
-	if w, ok := scanASCIIWord(text, i, rpos); ok {
-		return w
-	}
-	return scanWordSlowly(text, i, rpos)
-}
+// A word is read by scanASCIIWord, or when it cannot by scanWordSlowly.
+// The tokenizer calls the two itself: a function that chose between them
+// would be one more call for every word, too large to inline.
 
-// scanWordSlowly is scanWord byte by byte and rune by rune, for the words
-// with an apostrophe or a letter outside ASCII, or at the end of the text.
+// scanWordSlowly reads the word that starts at byte i (rune rpos) byte by
+// byte and rune by rune, for the words with an apostrophe or a letter
+// outside ASCII, or at the end of the text.
 func scanWordSlowly(text string, i int, rpos int32) scannedWord {
 	start := i
 	upper, lower := 0, 0
@@ -101,9 +98,9 @@ func scanWordSlowly(text string, i int, rpos int32) scannedWord {
 	return w
 }
 
-// scanASCIIWord is scanWord for a word of ASCII letters and digits, read 8
-// bytes at a time: the classes of 8 bytes are computed at once, so finding
-// the end of the word takes no branch per byte. ok is false when the word
+// scanASCIIWord reads the word that starts at byte i (rune rpos), one of
+// ASCII letters and digits, 8 bytes at a time: the classes of 8 bytes are
+// computed at once, so finding the end of the word takes no branch per byte. ok is false when the word
 // runs into an apostrophe, a byte outside ASCII or the end of the text.
 func scanASCIIWord(text string, i int, rpos int32) (w scannedWord, ok bool) {
 	start := i

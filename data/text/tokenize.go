@@ -14,6 +14,7 @@ const (
 	bSentence               // ends a sentence: . ! ? : ; "
 	bNewline                // ends a line and a sentence
 	bApostrophe             // ' or `, which may join two parts of a name
+	bSpace                  // white space within a line (see isSpace)
 )
 
 var asciiClass = func() (t [utf8.RuneSelf]uint8) {
@@ -32,6 +33,9 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	}
 	t['\n'] = bNewline
 	t['\''], t['`'] = bApostrophe, bApostrophe
+	for _, c := range " \t\r\v\f" {
+		t[c] = bSpace
+	}
 	return t
 }()
 
@@ -52,7 +56,7 @@ func tokenize(text string, toks []Token, sentences []Sentence) ([]Token, []Sente
 				case k&bNewline != 0:
 					sentence, line = true, true
 					sp.lineEnd(text, i+1, len(toks))
-				case isSpace(rune(c)):
+				case k&bSpace != 0: // a table entry: isSpace is no inlined call
 				case isTerminal(rune(c)):
 					sentence = true
 					i, rpos = sp.terminal(text, i, 1, rpos, len(toks))
@@ -101,11 +105,18 @@ func tokenize(text string, toks []Token, sentences []Sentence) ([]Token, []Sente
 			flags |= LineStart
 			line = false
 		}
-		w := scanWord(text, i, rpos)
+		w, ok := scanASCIIWord(text, i, rpos)
+		if !ok {
+			w = scanWordSlowly(text, i, rpos)
+		}
 		flags |= w.flags
 		i, rpos = w.e, w.re
 		// Possessive: "Azerbaijan's", "Karabakh’s", "Armenians'".
-		if n := apostropheLen(text, i); n > 0 {
+		n := 0
+		if mayStartApostrophe(text, i) {
+			n = apostropheLen(text, i)
+		}
+		if n > 0 {
 			j := i + n
 			if j < len(text) && (text[j] == 's' || text[j] == 'S') && (j+1 == len(text) || !startsWord(text, j+1)) {
 				flags |= Possessive
@@ -118,8 +129,12 @@ func tokenize(text string, toks []Token, sentences []Sentence) ([]Token, []Sente
 			}
 		}
 		sp.word(rs, s, rpos, i, len(toks))
-		toks = append(toks, Token{Start: int32(s), End: int32(w.e), RuneStart: rs, RuneEnd: w.re,
-			Sentence: int32(len(sp.out)), Hash: w.hash, Flags: flags})
+		// Filled in place: copying in a token built aside stalled on
+		// loading what had just been stored, a third of this loop.
+		toks = append(toks, Token{})
+		t := &toks[len(toks)-1]
+		t.Start, t.End, t.RuneStart, t.RuneEnd = int32(s), int32(w.e), rs, w.re
+		t.Sentence, t.Hash, t.Flags = int32(len(sp.out)), w.hash, flags
 	}
 	return toks, sp.emit(len(toks))
 }
@@ -152,6 +167,13 @@ func apostropheContinues(text string, j int) bool {
 		return false
 	}
 	return true
+}
+
+// mayStartApostrophe says whether text[i] is ' or a byte outside ASCII.
+// It is inlined: nearly every word ends at another byte, and then costs no
+// call to apostropheLen.
+func mayStartApostrophe(text string, i int) bool {
+	return i < len(text) && (text[i] == '\'' || text[i] >= utf8.RuneSelf)
 }
 
 // apostropheLen is the byte length of an apostrophe at text[i], or 0.
