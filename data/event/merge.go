@@ -3,6 +3,7 @@ package event
 import (
 	"cmp"
 	"slices"
+	"time"
 
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/text"
@@ -18,7 +19,8 @@ const SamePlaceKm = 5
 // most withinKm apart), whose date windows all overlap, and that come from
 // different articles. An undated event is never merged, since nothing says
 // two undated reports tell of one day, nor is one whose window ends before
-// it starts.
+// it starts, nor one known only within more than MaxMergeDays: "shelling of
+// the town in the 1990s" is not the shelling of it one day in 1993.
 //
 // A merged event lists its reports in Reports, in the order of events; its
 // window is the days all reports agree on, at the finest precision; its place
@@ -50,6 +52,17 @@ func MergeReports(events []Event, withinKm float64) []Event {
 		out = append(out, m.groups[g].event(events))
 	}
 	return out
+}
+
+// MaxMergeDays is the widest window, in days, of a report that may merge
+// with another: a week, as news dates what it tells ("last week", "over the
+// weekend"). Two reports dated to different days never overlap.
+const MaxMergeDays = 7
+
+// tooWideToMerge says whether a report dated only within w is too vaguely
+// dated to be taken for another's event.
+func tooWideToMerge(w dates.Window) bool {
+	return w.End.Sub(w.Start) >= MaxMergeDays*24*time.Hour
 }
 
 // ByWindowStart orders events by the start of their window, undated ones

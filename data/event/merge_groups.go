@@ -75,7 +75,7 @@ type group struct {
 // the group's index.
 func (m *merger) add(events []Event, i int) int {
 	e := &events[i]
-	if e.Window == nil || e.Place == nil || e.Window.End.Before(e.Window.Start) {
+	if e.Window == nil || e.Place == nil || e.Window.End.Before(e.Window.Start) || tooWideToMerge(*e.Window) {
 		m.groups = append(m.groups, group{reports: []int{i}})
 		return len(m.groups) - 1
 	}
