@@ -26,6 +26,6 @@ func ExampleEncodeEvents() {
 	geojson.EncodeEvents(os.Stdout, events)
 	// Output:
 	// {"type":"FeatureCollection","features":[
-	// {"type":"Feature","geometry":{"type":"Point","coordinates":[46.749891,39.760063]},"properties":{"id":"a.txt#1","source":"a.txt","doc_date":"2020-11-07","event_date":"2020-11-07","date_start":"2020-11-07","date_end":"2020-11-07","time_precision":1,"event_type":"attack","place":"Shushi","place_id":"geonames:147105","country_code":"AZ","admin1":null,"geo_precision":1,"actors":["Azerbaijani forces"],"claimed_by":[],"denied_by":[],"fatalities":null,"injured":null,"sentence":"Azerbaijani forces shelled Shushi.","offset":[0,34],"place_kind":"city","place_offset":[0,0],"date_offset":null,"reports":[]}}
+	// {"type":"Feature","geometry":{"type":"Point","coordinates":[46.749891,39.760063]},"properties":{"id":"a.txt#1","source":"a.txt","doc_date":"2020-11-07","event_date":"2020-11-07","date_start":"2020-11-07","date_end":"2020-11-07","time_precision":1,"event_type":"attack","acled_event_type":"Explosions/Remote violence","acled_sub_event_type":"Shelling/artillery/missile attack","place":"Shushi","place_id":"geonames:147105","country_code":"AZ","admin1":null,"geo_precision":1,"actors":["Azerbaijani forces"],"claimed_by":[],"denied_by":[],"fatalities":null,"injured":null,"sentence":"Azerbaijani forces shelled Shushi.","offset":[0,34],"place_kind":"city","place_offset":[0,0],"date_offset":null,"reports":[]}}
 	// ]}
 }

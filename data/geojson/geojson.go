@@ -21,6 +21,10 @@ type eventProperties struct {
 	DateEnd       *string `json:"date_end"`
 	TimePrecision *int    `json:"time_precision"`
 	EventType     string  `json:"event_type"`
+	// The event's type in ACLED's codebook: derived from EventType, so
+	// that ACLED's users can read the layer; not read back.
+	ACLEDEventType    string `json:"acled_event_type"`
+	ACLEDSubEventType string `json:"acled_sub_event_type"`
 	placeFields
 	GeoPrecision int      `json:"geo_precision"`
 	Actors       []string `json:"actors"`

@@ -105,8 +105,8 @@ func TestEncodeEvents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		props := fs[tt.feature]["properties"].(map[string]any)
-		if len(props) != 24 {
-			t.Errorf("feature %d has %d properties, want all 24 in every feature", tt.feature, len(props))
+		if len(props) != 26 {
+			t.Errorf("feature %d has %d properties, want all 26 in every feature", tt.feature, len(props))
 		}
 		for k, want := range tt.want {
 			if got, ok := props[k]; !ok || !reflect.DeepEqual(got, want) {

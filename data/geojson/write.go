@@ -61,6 +61,9 @@ func appendEventFields(b []byte, ev *event.Event) ([]byte, error) {
 		b = append(b, `,"event_date":null,"date_start":null,"date_end":null,"time_precision":null`...)
 	}
 	b = appendJSONString(append(b, `,"event_type":`...), ev.Type.String())
+	acled := ev.Type.Info().ACLED
+	b = appendJSONString(append(b, `,"acled_event_type":`...), acled.EventType)
+	b = appendJSONString(append(b, `,"acled_sub_event_type":`...), acled.SubEventType)
 	b = appendPlaceFields(b, ev.Place)
 	b = strconv.AppendInt(append(b, `,"geo_precision":`...), int64(event.GeoPrecision(ev.Place.Kind)), 10)
 	b = appendJSONStrings(append(b, `,"actors":`...), ev.Actors)
