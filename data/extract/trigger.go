@@ -94,11 +94,37 @@ func triggerFits(ws []word, i int, typ event.Type) bool {
 		return prev != "in" && next != "notice"
 	case "war":
 		return prev != "cold" && prev != "world" && next != "crimes"
+	case "protest", "protests":
+		// "a protest vote", "a protest note", "resigned in protest", "a
+		// note of protest", "lodged a protest" are no gathering.
+		return !notProtest[next] && prev != "in" && prev != "of" && !(i >= 2 && lodgeWords[ws[i-2].lower])
+	case "rally", "rallies":
+		// "to rally support", "rallies behind the leader"; a currency's
+		// rally is rarely in a conflict report.
+		return prev != "to" && next != "support" && next != "behind" && next != "around" && next != "round"
+	case "riot":
+		return next != "police" && next != "gear" && next != "squad" && next != "squads" && next != "shields" && next != "control"
+	case "demonstration", "demonstrations":
+		return next != "of" // "a demonstration of force"
+	case "demonstrated":
+		// "demonstrated against", "demonstrated in the capital", not
+		// "demonstrated that" or "demonstrated its resolve".
+		return demonstratedBefore[next]
 	case "drone", "drones", "grad", "artillery", "missile", "missiles", "rocket", "rockets", "mortar", "mortars", "howitzer", "howitzers":
 		return typ == event.Attack
 	}
 	return true
 }
+
+// notProtest after "protest" make it something else than a gathering.
+var notProtest = set("vote", "votes", "voters", "note", "notes", "letter", "letters", "song", "songs", "party", "parties", "movement", "movements")
+
+// lodgeWords, two words before "protest", make it a diplomatic complaint:
+// "lodged a protest".
+var lodgeWords = set("lodged", "lodge", "lodges", "filed", "file", "sent", "handed", "delivered", "registered")
+
+// demonstratedBefore after "demonstrated" make it a demonstration.
+var demonstratedBefore = set("against", "in", "outside", "at", "near", "across", "on", "for", "peacefully", "again", "there")
 
 // speculativeWords before a trigger make it something that has not happened:
 // a threat, a fear, a hypothesis, a demand, a denial of it happening.
