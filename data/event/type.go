@@ -52,7 +52,11 @@ var Types = [...]TypeInfo{
 			"bombarding", "bombardment", "bombardments", "artillery", "mortar", "mortars", "assault",
 			"assaults", "targeted", "targeting", "targets", "fired", "firing", "gunfire", "barrage",
 			"explosion", "explosions", "blast", "raid", "raids", "ambush", "ambushed", "sniper", "snipers",
-			"drone", "drones", "howitzer", "howitzers", "grad", "fire", "gunned"},
+			"drone", "drones", "howitzer", "howitzers", "grad", "fire", "gunned",
+			// Destruction and arson: what an attack leaves, or an attack of
+			// its own when a village is burned.
+			"destroyed", "destroying", "destroys", "destruction", "razed", "razing", "torched", "torching",
+			"arson", "burned", "burnt", "burning", "ablaze", "set"},
 		ACLED:     ACLEDType{"Explosions/Remote violence", "Shelling/artillery/missile attack"},
 		FromACLED: []string{"Explosions/Remote violence", "Violence against civilians"},
 	},

@@ -9,7 +9,7 @@ type trigger struct {
 }
 
 // fireWords before "fire" make it shooting: "opened fire", "came under fire".
-var fireWords = set("opened", "open", "opening", "opens", "under", "heavy", "artillery", "mortar",
+var fireWords = set("set", "on", "opened", "open", "opening", "opens", "under", "heavy", "artillery", "mortar",
 	"sniper", "rocket", "machine-gun", "small-arms", "cross", "returned", "return", "gun", "tank")
 
 // hostsDiplomacy says whether the place at word i is where a meeting took
@@ -87,7 +87,22 @@ func triggerFits(ws []word, i int, typ event.Type) bool {
 	case "met", "meet":
 		return prev != "was" && prev != "were" && prev != "be" && prev != "been" && next != "with"
 	case "fire":
-		return fireWords[prev]
+		// "set fire to", "set on fire" are arson; "set" is the trigger of
+		// its own when nothing else is.
+		return fireWords[prev] && !(prev == "on" && (i < 2 || ws[i-2].lower != "set"))
+	case "set":
+		// "set ablaze" and "set fire" are the triggers "ablaze" and "fire";
+		// "set on fire" has "set" alone.
+		return next == "on" && i+2 < len(ws) && ws[i+2].lower == "fire"
+	case "destroyed", "destroying", "destroys":
+		// "the destroyed bridge" is a state, "destroyed hopes" no place's.
+		return !determiners[prev] && !notDestroyed[next]
+	case "destruction":
+		return prev != "mass" // weapons of mass destruction
+	case "burned", "burnt", "burning":
+		// Houses burned, a village burned down, people burned alive; not
+		// fuel burned, nor a burning issue.
+		return next == "down" || next == "alive" || buildingNear(ws, i)
 	case "cut":
 		return next == "off"
 	case "advance", "advanced":
@@ -114,6 +129,30 @@ func triggerFits(ws []word, i int, typ event.Type) bool {
 		return typ == event.Attack
 	}
 	return true
+}
+
+// determiners before a participle make it an adjective: "the destroyed
+// bridge", "a besieged city".
+var determiners = set("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those")
+
+// notDestroyed after "destroyed" make it figurative.
+var notDestroyed = set("hopes", "hope", "trust", "confidence", "careers", "career", "reputation", "evidence", "documents")
+
+// buildingWords are what is burned in arson: buildings, villages, crops.
+var buildingWords = set("house", "houses", "home", "homes", "village", "villages", "building", "buildings", "hut",
+	"huts", "shop", "shops", "market", "markets", "mosque", "mosques", "church", "churches", "school", "schools",
+	"hospital", "clinic", "office", "offices", "dwellings", "shelters", "camp", "camps", "granaries", "crops",
+	"fields", "farms", "vehicles", "cars", "police", "station", "town", "hamlet", "settlement", "property")
+
+// buildingNear says whether a building word stands within three words of
+// word i, either side: "burned 40 houses", "houses were burned".
+func buildingNear(ws []word, i int) bool {
+	for j := max(i-3, 0); j < min(i+4, len(ws)); j++ {
+		if buildingWords[ws[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // notProtest after "protest" make it something else than a gathering.

@@ -14,6 +14,24 @@ func TestTriggerFamilies(t *testing.T) {
 		sentence string
 		want     string // a type some trigger of the sentence reports; "" for no trigger
 	}{
+		// Destruction and arson.
+		{"destruction: active", "RSF fighters torched dozens of homes in Geneina on Tuesday.", "attack"},
+		{"destruction: passive", "More than 40 houses were burned in the village of Kouri, residents said.", "attack"},
+		{"destruction: burned down", "Militiamen burned down the market in Bentiu.", "attack"},
+		{"destruction: destroyed", "The strike destroyed a school in Kharkiv.", "attack"},
+		{"destruction: nominalisation", "Satellite images show the destruction of Tal Afar's old town.", "attack"},
+		{"destruction: arson", "Police opened an inquiry into arson at a mosque in Kaduna.", "attack"},
+		{"destruction: razed", "Soldiers razed the hamlet of Pauk near Magway.", "attack"},
+		{"destruction: set on fire", "Several shops were set on fire in the border town.", "attack"},
+		{"destruction: set fire to", "Gunmen set fire to the district office.", "attack"},
+		{"destruction: set ablaze", "The church was set ablaze overnight.", "attack"},
+		{"trap: a destroyed bridge is a state", "Engineers began repairing the destroyed bridge near Kherson.", ""},
+		{"trap: destroyed hopes", "The ruling destroyed hopes of an early settlement.", ""},
+		{"trap: mass destruction", "He denied holding weapons of mass destruction.", ""},
+		{"trap: fuel burned", "The generators burned more diesel than expected.", ""},
+		{"trap: a burning question", "Water remains a burning question for the region.", ""},
+		{"trap: set out", "The envoy set out his proposals in Geneva.", ""},
+
 		// Protests, rallies and riots.
 		{"protest: noun", "Hundreds of people staged a protest outside the governor's office in Bamako on Friday.", "protest"},
 		{"protest: verb", "Farmers protested in Lahore against the new grain prices.", "protest"},
