@@ -114,8 +114,13 @@ var Types = [...]TypeInfo{
 	Other: {
 		Name: "other", Label: "Other", Rank: 6, Colour: color.RGBA{0x8c, 0x8c, 0x8c, 0xff}, // grey
 		Triggers: []string{"blocked", "blocking", "blockade", "blockaded", "checkpoint", "downed", "shot",
-			"evacuated", "evacuation", "cut", "closed", "displaced", "refugees", "arrested", "detained",
-			"captive", "captives", "prisoners"},
+			"evacuated", "evacuation", "cut", "closed", "refugees", "captive", "captives", "prisoners",
+			// Displacement.
+			"displaced", "displacing", "displacement", "fled", "fleeing", "flee", "uprooted", "exodus",
+			// Arrests and abductions.
+			"arrested", "arrest", "arrests", "arresting", "detained", "detaining", "abducted", "abduct",
+			"abducting", "abduction", "abductions", "kidnapped", "kidnap", "kidnapping", "kidnappings",
+			"apprehended", "rounded", "looted", "looting", "pillaged"},
 		ACLED:     ACLEDType{"Strategic developments", "Other"},
 		FromACLED: []string{"Strategic developments"},
 	},

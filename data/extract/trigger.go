@@ -99,6 +99,15 @@ func triggerFits(ws []word, i int, typ event.Type) bool {
 		return !determiners[prev] && !notDestroyed[next]
 	case "destruction":
 		return prev != "mass" // weapons of mass destruction
+	case "displaced":
+		// "displaced people", "the displaced", "internally displaced" name
+		// people, not their flight: "were displaced", "displaced 5,000".
+		return !determiners[prev] && prev != "internally" && prev != "newly" && !peopleWords[next]
+	case "arrest":
+		// An arrest warrant is not an arrest, nor a cardiac arrest.
+		return next != "warrant" && next != "warrants" && prev != "cardiac"
+	case "rounded":
+		return next == "up"
 	case "burned", "burnt", "burning":
 		// Houses burned, a village burned down, people burned alive; not
 		// fuel burned, nor a burning issue.
@@ -137,6 +146,10 @@ var determiners = set("the", "a", "an", "its", "their", "his", "her", "this", "t
 
 // notDestroyed after "destroyed" make it figurative.
 var notDestroyed = set("hopes", "hope", "trust", "confidence", "careers", "career", "reputation", "evidence", "documents")
+
+// peopleWords after "displaced" make it an adjective of people.
+var peopleWords = set("people", "persons", "person", "families", "family", "civilians", "residents", "children",
+	"women", "villagers", "population", "populations", "communities", "households", "migrants", "ones")
 
 // buildingWords are what is burned in arson: buildings, villages, crops.
 var buildingWords = set("house", "houses", "home", "homes", "village", "villages", "building", "buildings", "hut",

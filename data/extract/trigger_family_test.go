@@ -32,6 +32,28 @@ func TestTriggerFamilies(t *testing.T) {
 		{"trap: a burning question", "Water remains a burning question for the region.", ""},
 		{"trap: set out", "The envoy set out his proposals in Geneva.", ""},
 
+		// Displacement.
+		{"displacement: active", "The fighting displaced 12,000 people from Ombada in a week.", "other"},
+		{"displacement: passive", "About 3,000 families were displaced from villages around Djibo.", "other"},
+		{"displacement: fled", "Residents fled Lachin as the deadline approached.", "other"},
+		{"displacement: fleeing", "Civilians are fleeing Bakhmut on foot.", "other"},
+		{"displacement: nominalisation", "Aid groups reported the mass displacement of Rohingya from Buthidaung.", "other"},
+		{"trap: displaced people", "Aid reached displaced people in camps outside Goma.", ""},
+		{"trap: the displaced", "The agency feeds the displaced in Tawila.", ""},
+		{"trap: internally displaced", "Most internally displaced Sudanese live with relatives.", ""},
+
+		// Arrests and abductions.
+		{"arrest: passive", "Three journalists were arrested in Minsk on Thursday.", "other"},
+		{"arrest: active", "Security forces arrested an opposition leader in Conakry.", "other"},
+		{"arrest: nominalisation", "Rights groups condemned the arrest of a lawyer in Tbilisi.", "other"},
+		{"arrest: rounded up", "Soldiers rounded up dozens of men in the village of Gwa.", "other"},
+		{"abduction: passive", "Twenty passengers were abducted on the road to Kaduna.", "other"},
+		{"abduction: active", "Gunmen kidnapped a priest near Ouagadougou.", "other"},
+		{"abduction: nominalisation", "Local officials reported the abduction of five herders near Menaka.", "other"},
+		{"trap: an arrest warrant", "A court issued an arrest warrant for the former minister.", ""},
+		{"trap: cardiac arrest", "The former minister suffered a cardiac arrest.", ""},
+		{"trap: a rounded figure", "The budget was rounded to the nearest million.", ""},
+
 		// Protests, rallies and riots.
 		{"protest: noun", "Hundreds of people staged a protest outside the governor's office in Bamako on Friday.", "protest"},
 		{"protest: verb", "Farmers protested in Lahore against the new grain prices.", "protest"},
