@@ -65,7 +65,12 @@ var Types = [...]TypeInfo{
 		Triggers: []string{"clash", "clashes", "clashed", "fighting", "fight", "fights", "fought", "battle", "battles",
 			"combat", "offensive", "counteroffensive", "counter-offensive", "counterstrike", "hostilities",
 			"skirmish", "skirmishes", "firefight", "war", "escalation", "escalated", "flare-up",
-			"incursion", "incursions", "infiltration", "advance", "advanced", "provocation", "provocations"},
+			"incursion", "incursions", "infiltration", "advance", "advanced", "provocation", "provocations",
+			// Sieges.
+			"siege", "sieges", "besieged", "besieging", "besiege", "encircled", "encircling", "encirclement",
+			// The start and end of a war, an offensive, a conflict.
+			"offensives", "invasion", "invaded", "conflict", "conflicts", "violence", "insurgency",
+			"uprising", "outbreak"},
 		ACLED:     ACLEDType{"Battles", "Armed clash"},
 		FromACLED: []string{"Battles"},
 	},
@@ -104,7 +109,7 @@ var Types = [...]TypeInfo{
 		Name: "protest", Label: "Protest", Rank: 5, Colour: color.RGBA{0x8c, 0x56, 0x4b, 0xff}, // brown: dark, unlike the orange and the pink
 		Triggers: []string{"protest", "protests", "protested", "protesting", "protester", "protesters",
 			"protestor", "protestors", "rally", "rallies", "gathered", "demonstration", "demonstrations",
-			"demonstrated", "demonstrators", "riot", "riots", "rioting", "rioters", "sit-in", "sit-ins"},
+			"demonstrated", "demonstrators", "riot", "riots", "rioting", "rioters", "sit-in", "sit-ins", "unrest"},
 		// ACLED tells a peaceful protest from one met with force, and a
 		// protest from a riot, by what the report says happened next; a
 		// protest is peaceful unless the rules learn to tell.
@@ -113,7 +118,7 @@ var Types = [...]TypeInfo{
 	},
 	Other: {
 		Name: "other", Label: "Other", Rank: 6, Colour: color.RGBA{0x8c, 0x8c, 0x8c, 0xff}, // grey
-		Triggers: []string{"blocked", "blocking", "blockade", "blockaded", "checkpoint", "downed", "shot",
+		Triggers: []string{"blocked", "blocking", "blockade", "blockaded", "blockading", "cordoned", "checkpoint", "downed", "shot",
 			"evacuated", "evacuation", "cut", "closed", "refugees", "captive", "captives", "prisoners",
 			// Displacement.
 			"displaced", "displacing", "displacement", "fled", "fleeing", "flee", "uprooted", "exodus",

@@ -99,6 +99,22 @@ func triggerFits(ws []word, i int, typ event.Type) bool {
 		return !determiners[prev] && !notDestroyed[next]
 	case "destruction":
 		return prev != "mass" // weapons of mass destruction
+	case "besieged", "encircled":
+		return !determiners[prev] // "the besieged city" is a state
+	case "cordoned":
+		return next == "off"
+	case "conflict", "conflicts", "violence", "insurgency", "uprising", "unrest":
+		// Always in the background of a report, they are an event only
+		// where it starts or ends: "the conflict broke out in 1988",
+		// "violence erupted in Jos", "unrest that began on Monday".
+		return startsOrEnds(ws, i)
+	case "invasion":
+		// "Since the full-scale invasion" is every Ukrainian report's
+		// background; "launched an invasion", "the invasion began" are
+		// its start.
+		return startsOrEnds(ws, i) || launched(ws, i)
+	case "outbreak":
+		return next == "of" && i+2 < len(ws) && outbreakOf[ws[i+2].lower]
 	case "displaced":
 		// "displaced people", "the displaced", "internally displaced" name
 		// people, not their flight: "were displaced", "displaced 5,000".
@@ -146,6 +162,40 @@ var determiners = set("the", "a", "an", "its", "their", "his", "her", "this", "t
 
 // notDestroyed after "destroyed" make it figurative.
 var notDestroyed = set("hopes", "hope", "trust", "confidence", "careers", "career", "reputation", "evidence", "documents")
+
+// startEndVerbs say that a war or a conflict starts or ends.
+var startEndVerbs = set("broke", "erupted", "began", "begun", "started", "ended", "flared", "reignited",
+	"resumed", "escalated", "spread", "spilled", "subsided", "erupts", "begins", "starts", "ends")
+
+// startsOrEnds says whether the word at i is the subject of a verb of
+// startEndVerbs: right after it, or after "that", "which", "has", "had",
+// "was" ("the conflict that began", "violence has flared").
+func startsOrEnds(ws []word, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+3; j++ {
+		w := ws[j].lower
+		if startEndVerbs[w] {
+			return true
+		}
+		if w != "that" && w != "which" && w != "has" && w != "had" && w != "have" && w != "again" && w != "first" {
+			return false
+		}
+	}
+	return false
+}
+
+// launched says whether "launched" or "launch" stands within three words
+// before word i: "launched a full-scale invasion".
+func launched(ws []word, i int) bool {
+	for j := max(i-3, 0); j < i; j++ {
+		if ws[j].lower == "launched" || ws[j].lower == "launch" || ws[j].lower == "launching" {
+			return true
+		}
+	}
+	return false
+}
+
+// outbreakOf, after "outbreak of", make it a war's.
+var outbreakOf = set("war", "fighting", "hostilities", "violence", "conflict", "clashes", "unrest")
 
 // peopleWords after "displaced" make it an adjective of people.
 var peopleWords = set("people", "persons", "person", "families", "family", "civilians", "residents", "children",

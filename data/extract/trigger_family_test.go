@@ -54,6 +54,29 @@ func TestTriggerFamilies(t *testing.T) {
 		{"trap: cardiac arrest", "The former minister suffered a cardiac arrest.", ""},
 		{"trap: a rounded figure", "The budget was rounded to the nearest million.", ""},
 
+		// Sieges and blockades.
+		{"siege: nominalisation", "The siege of El Fasher entered its second month.", "clash"},
+		{"siege: active", "Rebels besieged the garrison town of Lashio in July.", "clash"},
+		{"siege: passive", "The town was encircled by Russian forces on March 2.", "clash"},
+		{"blockade: active", "Protesters blockaded the highway to Lachin.", "other"},
+		{"blockade: cordoned off", "Police cordoned off the centre of Niamey.", "other"},
+		{"trap: the besieged city is a state", "Food prices in the besieged city have tripled.", ""},
+		{"trap: the encircled pocket is a state", "Supplies ran low in the encircled pocket.", ""},
+
+		// The start and end of a war, an offensive, a conflict.
+		{"war start: a conflict broke out", "The conflict broke out in April 2023 between the army and the RSF.", "clash"},
+		{"war start: a conflict that began", "The conflict that began in 1988 displaced hundreds of thousands.", "clash"},
+		{"war start: violence erupted", "Violence erupted in Jos after the elections.", "clash"},
+		{"war start: the outbreak of war", "Since the outbreak of war, the town has emptied.", "clash"},
+		{"war start: an invasion", "The invasion began before dawn on February 24.", "clash"},
+		{"war start: an offensive launched", "Kyiv launched a counteroffensive in the south.", "clash"},
+		{"war start: launched an invasion", "Russia launched a full-scale invasion of Ukraine on February 24, 2022.", "clash"},
+		{"war end: a war ended", "The war ended with a Russian-brokered deal.", "clash"},
+		{"trap: the conflict as background", "The conflict has drawn in regional powers.", ""},
+		{"trap: the invasion as background", "Since the full-scale invasion, the city has lost half its people.", ""},
+		{"trap: violence as a topic", "The report documents violence against women.", ""},
+		{"trap: an outbreak of cholera", "Doctors reported an outbreak of cholera in the camps.", ""},
+
 		// Protests, rallies and riots.
 		{"protest: noun", "Hundreds of people staged a protest outside the governor's office in Bamako on Friday.", "protest"},
 		{"protest: verb", "Farmers protested in Lahore against the new grain prices.", "protest"},
