@@ -56,7 +56,8 @@ var Types = [...]TypeInfo{
 			// Destruction and arson: what an attack leaves, or an attack of
 			// its own when a village is burned.
 			"destroyed", "destroying", "destroys", "destruction", "razed", "razing", "torched", "torching",
-			"arson", "burned", "burnt", "burning", "ablaze", "set"},
+			"arson", "burned", "burnt", "burning", "burns", "burn", "ablaze", "set", "destroy", "razes", "raze",
+			"torch", "torches"},
 		ACLED:     ACLEDType{"Explosions/Remote violence", "Shelling/artillery/missile attack"},
 		FromACLED: []string{"Explosions/Remote violence", "Violence against civilians"},
 	},
@@ -67,7 +68,8 @@ var Types = [...]TypeInfo{
 			"skirmish", "skirmishes", "firefight", "war", "escalation", "escalated", "flare-up",
 			"incursion", "incursions", "infiltration", "advance", "advanced", "provocation", "provocations",
 			// Sieges.
-			"siege", "sieges", "besieged", "besieging", "besiege", "encircled", "encircling", "encirclement",
+			"siege", "sieges", "besieged", "besieging", "besiege", "besieges", "encircled", "encircling", "encircle",
+			"encircles", "encirclement",
 			// The start and end of a war, an offensive, a conflict.
 			"offensives", "invasion", "invaded", "conflict", "conflicts", "violence", "insurgency",
 			"uprising", "outbreak"},
@@ -121,10 +123,12 @@ var Types = [...]TypeInfo{
 		Triggers: []string{"blocked", "blocking", "blockade", "blockaded", "blockading", "cordoned", "checkpoint", "downed", "shot",
 			"evacuated", "evacuation", "cut", "closed", "refugees", "captive", "captives", "prisoners",
 			// Displacement.
-			"displaced", "displacing", "displacement", "fled", "fleeing", "flee", "uprooted", "exodus",
+			"displaced", "displaces", "displacing", "displacement", "fled", "fleeing", "flee", "flees", "uprooted",
+			"exodus",
 			// Arrests and abductions.
-			"arrested", "arrest", "arrests", "arresting", "detained", "detaining", "abducted", "abduct",
-			"abducting", "abduction", "abductions", "kidnapped", "kidnap", "kidnapping", "kidnappings",
+			"arrested", "arrest", "arrests", "arresting", "detained", "detain", "detains", "detaining", "abducted",
+			"abduct", "abducts", "abducting", "abduction", "abductions", "kidnapped", "kidnap", "kidnaps",
+			"kidnapping", "kidnappings", "hostage", "hostages",
 			"apprehended", "rounded", "looted", "looting", "pillaged"},
 		ACLED:     ACLEDType{"Strategic developments", "Other"},
 		FromACLED: []string{"Strategic developments"},

@@ -94,7 +94,7 @@ func triggerFits(ws []word, i int, typ event.Type) bool {
 		// "set ablaze" and "set fire" are the triggers "ablaze" and "fire";
 		// "set on fire" has "set" alone.
 		return next == "on" && i+2 < len(ws) && ws[i+2].lower == "fire"
-	case "destroyed", "destroying", "destroys":
+	case "destroyed", "destroying", "destroys", "destroy":
 		// "the destroyed bridge" is a state, "destroyed hopes" no place's.
 		return !determiners[prev] && !notDestroyed[next]
 	case "destruction":
@@ -124,7 +124,11 @@ func triggerFits(ws []word, i int, typ event.Type) bool {
 		return next != "warrant" && next != "warrants" && prev != "cardiac"
 	case "rounded":
 		return next == "up"
-	case "burned", "burnt", "burning":
+	case "hostage", "hostages":
+		// Taken or held hostage; not the release of hostages, talks about
+		// them, a hostage deal.
+		return prev == "taken" || prev == "took" || prev == "take" || prev == "held" || prev == "seized"
+	case "burned", "burnt", "burning", "burns", "burn":
 		// Houses burned, a village burned down, people burned alive; not
 		// fuel burned, nor a burning issue.
 		return next == "down" || next == "alive" || buildingNear(ws, i)
