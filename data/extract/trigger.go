@@ -148,6 +148,10 @@ func triggerFits(ws []word, i int, typ event.Type) bool {
 		return prev != "to" && next != "support" && next != "behind" && next != "around" && next != "round"
 	case "riot":
 		return next != "police" && next != "gear" && next != "squad" && next != "squads" && next != "shields" && next != "control"
+	case "gathered":
+		// A crowd gathered is a protest; leaders gathered for a summit, or
+		// evidence gathered, are not.
+		return crowdBefore(ws, i)
 	case "demonstration", "demonstrations":
 		return next != "of" // "a demonstration of force"
 	case "demonstrated":
@@ -228,6 +232,22 @@ var notProtest = set("vote", "votes", "voters", "note", "notes", "letter", "lett
 // lodgeWords, two words before "protest", make it a diplomatic complaint:
 // "lodged a protest".
 var lodgeWords = set("lodged", "lodge", "lodges", "filed", "file", "sent", "handed", "delivered", "registered")
+
+// crowdWords are the people who gather in a protest.
+var crowdWords = set("protesters", "protestors", "demonstrators", "crowds", "crowd", "people", "hundreds", "thousands",
+	"dozens", "residents", "supporters", "students", "women", "villagers", "relatives", "families", "workers",
+	"farmers", "traders", "youths", "activists", "mourners", "worshippers")
+
+// crowdBefore says whether a crowd word stands within four words before
+// word i: "thousands of people gathered", "a crowd had gathered".
+func crowdBefore(ws []word, i int) bool {
+	for j := max(i-4, 0); j < i; j++ {
+		if crowdWords[ws[j].lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // demonstratedBefore after "demonstrated" make it a demonstration.
 var demonstratedBefore = set("against", "in", "outside", "at", "near", "across", "on", "for", "peacefully", "again", "there")
