@@ -257,7 +257,8 @@ var demonstratedBefore = set("against", "in", "outside", "at", "near", "across",
 var speculativeWords = set("could", "would", "might", "may", "will", "if", "should", "unless",
 	"threatened", "threaten", "threatens", "avoid", "possible", "possibility", "potential", "risk",
 	"fear", "fears", "feared", "urged", "urge", "urges", "demanded", "demand", "demands", "no", "not",
-	"never", "without", "prevent", "calls", "wants", "want", "seek", "seeks", "hopes", "plans")
+	"never", "without", "prevent", "calls", "wants", "want", "seek", "seeks", "hopes", "plans", "plan",
+	"planned", "planning")
 
 func speculative(ws []word, trig int) bool {
 	for j := trig - 1; j >= 0 && j >= trig-6; j-- {
