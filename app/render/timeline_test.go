@@ -22,7 +22,7 @@ func warEvents(n, days, spanEvery int, seed uint64) []event.Event {
 	r := rand.New(rand.NewPCG(seed, 2))
 	events := make([]event.Event, n)
 	for i := range events {
-		e := event.Event{Type: event.Type(r.IntN(int(event.NumTypes)))}
+		e := event.Event{Type: goldenTypes[r.IntN(len(goldenTypes))]}
 		first := int(float64(days) * (1 - r.Float64()*r.Float64()))
 		first = min(first, days-1)
 		last := first + r.IntN(2)/2

@@ -13,7 +13,8 @@ const (
 	Diplomacy              // meetings, talks, visits
 	Capture                // control of a place taken or lost
 	Casualties             // deaths or injuries reported without another event
-	Other                  // blockades, protests, arrests, evacuations ...
+	Protest                // protests, demonstrations, rallies and riots
+	Other                  // blockades, arrests, displacement, evacuations ...
 )
 
 // TypeInfo is all there is to know of an event type. Everything that
@@ -51,7 +52,12 @@ var Types = [...]TypeInfo{
 			"bombarding", "bombardment", "bombardments", "artillery", "mortar", "mortars", "assault",
 			"assaults", "targeted", "targeting", "targets", "fired", "firing", "gunfire", "barrage",
 			"explosion", "explosions", "blast", "raid", "raids", "ambush", "ambushed", "sniper", "snipers",
-			"drone", "drones", "howitzer", "howitzers", "grad", "fire", "gunned"},
+			"drone", "drones", "howitzer", "howitzers", "grad", "fire", "gunned",
+			// Destruction and arson: what an attack leaves, or an attack of
+			// its own when a village is burned.
+			"destroyed", "destroying", "destroys", "destruction", "razed", "razing", "torched", "torching",
+			"arson", "burned", "burnt", "burning", "burns", "burn", "ablaze", "set", "destroy", "razes", "raze",
+			"torch", "torches"},
 		ACLED:     ACLEDType{"Explosions/Remote violence", "Shelling/artillery/missile attack"},
 		FromACLED: []string{"Explosions/Remote violence", "Violence against civilians"},
 	},
@@ -60,7 +66,13 @@ var Types = [...]TypeInfo{
 		Triggers: []string{"clash", "clashes", "clashed", "fighting", "fight", "fights", "fought", "battle", "battles",
 			"combat", "offensive", "counteroffensive", "counter-offensive", "counterstrike", "hostilities",
 			"skirmish", "skirmishes", "firefight", "war", "escalation", "escalated", "flare-up",
-			"incursion", "incursions", "infiltration", "advance", "advanced", "provocation", "provocations"},
+			"incursion", "incursions", "infiltration", "advance", "advanced", "provocation", "provocations",
+			// Sieges.
+			"siege", "sieges", "besieged", "besieging", "besiege", "besieges", "encircled", "encircling", "encircle",
+			"encircles", "encirclement",
+			// The start and end of a war, an offensive, a conflict.
+			"offensives", "invasion", "invaded", "conflict", "conflicts", "violence", "insurgency",
+			"uprising", "outbreak"},
 		ACLED:     ACLEDType{"Battles", "Armed clash"},
 		FromACLED: []string{"Battles"},
 	},
@@ -86,20 +98,40 @@ var Types = [...]TypeInfo{
 		ACLED: ACLEDType{"Battles", "Armed clash"},
 	},
 	Casualties: {
-		Name: "casualties", Label: "Casualties", Rank: 6, Colour: color.RGBA{0xe3, 0x77, 0xc2, 0xff}, // pink: visible on the dark theme too
+		Name: "casualties", Label: "Casualties", Rank: 7, Colour: color.RGBA{0xe3, 0x77, 0xc2, 0xff}, // pink: visible on the dark theme too
 		Triggers: []string{"killed", "dead", "died", "die", "wounded", "injured", "injuries", "casualties",
 			"deaths", "death", "kia", "fatalities", "bodies", "buried", "funeral", "lost"},
 		// A toll reported apart from the fighting that caused it, which is
 		// what ACLED codes.
 		ACLED: ACLEDType{"Battles", "Armed clash"},
 	},
+	Protest: {
+		// Ranked above Other and Casualties: protesters who block a road
+		// or are killed are reported as a protest, as ACLED codes them.
+		Name: "protest", Label: "Protest", Rank: 5, Colour: color.RGBA{0x8c, 0x56, 0x4b, 0xff}, // brown: dark, unlike the orange and the pink
+		Triggers: []string{"protest", "protests", "protested", "protesting", "protester", "protesters",
+			"protestor", "protestors", "rally", "rallies", "gathered", "demonstration", "demonstrations",
+			"demonstrated", "demonstrators", "riot", "riots", "rioting", "rioters", "sit-in", "sit-ins", "unrest"},
+		// ACLED tells a peaceful protest from one met with force, and a
+		// protest from a riot, by what the report says happened next; a
+		// protest is peaceful unless the rules learn to tell.
+		ACLED:     ACLEDType{"Protests", "Peaceful protest"},
+		FromACLED: []string{"Protests", "Riots"},
+	},
 	Other: {
-		Name: "other", Label: "Other", Rank: 5, Colour: color.RGBA{0x8c, 0x8c, 0x8c, 0xff}, // grey
-		Triggers: []string{"blocked", "blocking", "blockade", "blockaded", "checkpoint", "protest", "protests",
-			"rally", "gathered", "demonstration", "downed", "shot", "evacuated", "evacuation", "cut",
-			"closed", "displaced", "refugees", "arrested", "detained", "captive", "captives", "prisoners"},
+		Name: "other", Label: "Other", Rank: 6, Colour: color.RGBA{0x8c, 0x8c, 0x8c, 0xff}, // grey
+		Triggers: []string{"blocked", "blocking", "blockade", "blockaded", "blockading", "cordoned", "checkpoint", "downed", "shot",
+			"evacuated", "evacuation", "cut", "closed", "refugees", "captive", "captives", "prisoners",
+			// Displacement.
+			"displaced", "displaces", "displacing", "displacement", "fled", "fleeing", "flee", "flees", "uprooted",
+			"exodus",
+			// Arrests and abductions.
+			"arrested", "arrest", "arrests", "arresting", "detained", "detain", "detains", "detaining", "abducted",
+			"abduct", "abducts", "abducting", "abduction", "abductions", "kidnapped", "kidnap", "kidnaps",
+			"kidnapping", "kidnappings", "hostage", "hostages",
+			"apprehended", "rounded", "looted", "looting", "pillaged"},
 		ACLED:     ACLEDType{"Strategic developments", "Other"},
-		FromACLED: []string{"Strategic developments", "Protests", "Riots"},
+		FromACLED: []string{"Strategic developments"},
 	},
 }
 

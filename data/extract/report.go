@@ -31,6 +31,11 @@ func (b *scratch) findReports(ws []word, clause clauseIndex, trigs []trigger, pl
 		if trigs[i].typ == event.Diplomacy && !hostsDiplomacy(ws, at) {
 			continue
 		}
+		if trigs[i].typ == event.Other && displacementWords[ws[trigs[i].word].lower] {
+			if i = fledFrom(ws, trigs, i, at, clause); i < 0 {
+				continue
+			}
+		}
 		taken[i] = true
 		dated.add(nearest(exprs, ws[trigs[i].word].start))
 		out = append(out, report{trigs[i], m})
@@ -161,4 +166,52 @@ func distance(start, end, at int) int {
 		return at - end
 	}
 	return 0
+}
+
+// displacementWords report people fleeing: the place of what they report
+// is where they fled from.
+var displacementWords = set("displaced", "displaces", "displacing", "displacement", "fled", "fleeing", "flee",
+	"flees", "uprooted", "exodus")
+
+// fledFrom returns the trigger that reports what happened at the place at
+// word at, when the nearest, trigs[i], reports people fleeing. A place
+// after it is where they fled from ("fled Lachin", "displaced from
+// Ombada"), unless it is where they went ("fled to Chad", "towards Homs"):
+// then nothing happened there, and fledFrom returns -1. A place before it
+// is where they fled from within a few words ("residents of Hama fled"),
+// but not across "and": in "jets struck near Hama, and residents fled",
+// Hama goes to the nearest other trigger in its clause and in reach, or to
+// none (-1).
+func fledFrom(ws []word, trigs []trigger, i, at int, clause clauseIndex) int {
+	t := trigs[i].word
+	if at > t {
+		for j := at - 1; j > t; j-- {
+			switch ws[j].lower {
+			case "to", "towards", "toward", "into", "reach", "reached", "reaching", "across":
+				return -1
+			case "from", "out", "in", "fled", "left", "leaving":
+				return i
+			}
+		}
+		return i
+	}
+	if t-at <= 5 {
+		and := false
+		for _, w := range ws[at+1 : t] {
+			and = and || w.lower == "and" || w.lower == "but"
+		}
+		if !and {
+			return i
+		}
+	}
+	best := -1
+	for k, o := range trigs {
+		if k == i || abs(o.word-at) > reach || clause.of(o.word) != clause.of(at) {
+			continue
+		}
+		if best < 0 || abs(o.word-at) < abs(trigs[best].word-at) {
+			best = k
+		}
+	}
+	return best
 }

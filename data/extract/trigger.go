@@ -9,7 +9,7 @@ type trigger struct {
 }
 
 // fireWords before "fire" make it shooting: "opened fire", "came under fire".
-var fireWords = set("opened", "open", "opening", "opens", "under", "heavy", "artillery", "mortar",
+var fireWords = set("set", "on", "opened", "open", "opening", "opens", "under", "heavy", "artillery", "mortar",
 	"sniper", "rocket", "machine-gun", "small-arms", "cross", "returned", "return", "gun", "tank")
 
 // hostsDiplomacy says whether the place at word i is where a meeting took
@@ -87,25 +87,178 @@ func triggerFits(ws []word, i int, typ event.Type) bool {
 	case "met", "meet":
 		return prev != "was" && prev != "were" && prev != "be" && prev != "been" && next != "with"
 	case "fire":
-		return fireWords[prev]
+		// "set fire to", "set on fire" are arson; "set" is the trigger of
+		// its own when nothing else is.
+		return fireWords[prev] && !(prev == "on" && (i < 2 || ws[i-2].lower != "set"))
+	case "set":
+		// "set ablaze" and "set fire" are the triggers "ablaze" and "fire";
+		// "set on fire" has "set" alone.
+		return next == "on" && i+2 < len(ws) && ws[i+2].lower == "fire"
+	case "destroyed", "destroying", "destroys", "destroy":
+		// "the destroyed bridge" is a state, "destroyed hopes" no place's.
+		return !determiners[prev] && !notDestroyed[next]
+	case "destruction":
+		return prev != "mass" // weapons of mass destruction
+	case "besieged", "encircled":
+		return !determiners[prev] // "the besieged city" is a state
+	case "cordoned":
+		return next == "off"
+	case "conflict", "conflicts", "violence", "insurgency", "uprising", "unrest":
+		// Always in the background of a report, they are an event only
+		// where it starts or ends: "the conflict broke out in 1988",
+		// "violence erupted in Jos", "unrest that began on Monday".
+		return startsOrEnds(ws, i)
+	case "invasion":
+		// "Since the full-scale invasion" is every Ukrainian report's
+		// background; "launched an invasion", "the invasion began" are
+		// its start.
+		return startsOrEnds(ws, i) || launched(ws, i)
+	case "outbreak":
+		return next == "of" && i+2 < len(ws) && outbreakOf[ws[i+2].lower]
+	case "displaced":
+		// "displaced people", "the displaced", "internally displaced" name
+		// people, not their flight: "were displaced", "displaced 5,000".
+		return !determiners[prev] && prev != "internally" && prev != "newly" && !peopleWords[next]
+	case "arrest":
+		// An arrest warrant is not an arrest, nor a cardiac arrest.
+		return next != "warrant" && next != "warrants" && prev != "cardiac"
+	case "rounded":
+		return next == "up"
+	case "hostage", "hostages":
+		// Taken or held hostage; not the release of hostages, talks about
+		// them, a hostage deal.
+		return prev == "taken" || prev == "took" || prev == "take" || prev == "held" || prev == "seized"
+	case "burned", "burnt", "burning", "burns", "burn":
+		// Houses burned, a village burned down, people burned alive; not
+		// fuel burned, nor a burning issue.
+		return next == "down" || next == "alive" || buildingNear(ws, i)
 	case "cut":
 		return next == "off"
 	case "advance", "advanced":
 		return prev != "in" && next != "notice"
 	case "war":
 		return prev != "cold" && prev != "world" && next != "crimes"
+	case "protest", "protests":
+		// "a protest vote", "a protest note", "resigned in protest", "a
+		// note of protest", "lodged a protest" are no gathering.
+		return !notProtest[next] && prev != "in" && prev != "of" && !(i >= 2 && lodgeWords[ws[i-2].lower])
+	case "rally", "rallies":
+		// "to rally support", "rallies behind the leader"; a currency's
+		// rally is rarely in a conflict report.
+		return prev != "to" && next != "support" && next != "behind" && next != "around" && next != "round"
+	case "riot":
+		return next != "police" && next != "gear" && next != "squad" && next != "squads" && next != "shields" && next != "control"
+	case "gathered":
+		// A crowd gathered is a protest; leaders gathered for a summit, or
+		// evidence gathered, are not.
+		return crowdBefore(ws, i)
+	case "demonstration", "demonstrations":
+		return next != "of" // "a demonstration of force"
+	case "demonstrated":
+		// "demonstrated against", "demonstrated in the capital", not
+		// "demonstrated that" or "demonstrated its resolve".
+		return demonstratedBefore[next]
 	case "drone", "drones", "grad", "artillery", "missile", "missiles", "rocket", "rockets", "mortar", "mortars", "howitzer", "howitzers":
 		return typ == event.Attack
 	}
 	return true
 }
 
+// determiners before a participle make it an adjective: "the destroyed
+// bridge", "a besieged city".
+var determiners = set("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those")
+
+// notDestroyed after "destroyed" make it figurative.
+var notDestroyed = set("hopes", "hope", "trust", "confidence", "careers", "career", "reputation", "evidence", "documents")
+
+// startEndVerbs say that a war or a conflict starts or ends.
+var startEndVerbs = set("broke", "erupted", "began", "begun", "started", "ended", "flared", "reignited",
+	"resumed", "escalated", "spread", "spilled", "subsided", "erupts", "begins", "starts", "ends")
+
+// startsOrEnds says whether the word at i is the subject of a verb of
+// startEndVerbs: right after it, or after "that", "which", "has", "had",
+// "was" ("the conflict that began", "violence has flared").
+func startsOrEnds(ws []word, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+3; j++ {
+		w := ws[j].lower
+		if startEndVerbs[w] {
+			return true
+		}
+		if w != "that" && w != "which" && w != "has" && w != "had" && w != "have" && w != "again" && w != "first" {
+			return false
+		}
+	}
+	return false
+}
+
+// launched says whether "launched" or "launch" stands within three words
+// before word i: "launched a full-scale invasion".
+func launched(ws []word, i int) bool {
+	for j := max(i-3, 0); j < i; j++ {
+		if ws[j].lower == "launched" || ws[j].lower == "launch" || ws[j].lower == "launching" {
+			return true
+		}
+	}
+	return false
+}
+
+// outbreakOf, after "outbreak of", make it a war's.
+var outbreakOf = set("war", "fighting", "hostilities", "violence", "conflict", "clashes", "unrest")
+
+// peopleWords after "displaced" make it an adjective of people.
+var peopleWords = set("people", "persons", "person", "families", "family", "civilians", "residents", "children",
+	"women", "villagers", "population", "populations", "communities", "households", "migrants", "ones")
+
+// buildingWords are what is burned in arson: buildings, villages, crops.
+var buildingWords = set("house", "houses", "home", "homes", "village", "villages", "building", "buildings", "hut",
+	"huts", "shop", "shops", "market", "markets", "mosque", "mosques", "church", "churches", "school", "schools",
+	"hospital", "clinic", "office", "offices", "dwellings", "shelters", "camp", "camps", "granaries", "crops",
+	"fields", "farms", "vehicles", "cars", "police", "station", "town", "hamlet", "settlement", "property")
+
+// buildingNear says whether a building word stands within three words of
+// word i, either side: "burned 40 houses", "houses were burned".
+func buildingNear(ws []word, i int) bool {
+	for j := max(i-3, 0); j < min(i+4, len(ws)); j++ {
+		if buildingWords[ws[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// notProtest after "protest" make it something else than a gathering.
+var notProtest = set("vote", "votes", "voters", "note", "notes", "letter", "letters", "song", "songs", "party", "parties", "movement", "movements")
+
+// lodgeWords, two words before "protest", make it a diplomatic complaint:
+// "lodged a protest".
+var lodgeWords = set("lodged", "lodge", "lodges", "filed", "file", "sent", "handed", "delivered", "registered")
+
+// crowdWords are the people who gather in a protest.
+var crowdWords = set("protesters", "protestors", "demonstrators", "crowds", "crowd", "people", "hundreds", "thousands",
+	"dozens", "residents", "supporters", "students", "women", "villagers", "relatives", "families", "workers",
+	"farmers", "traders", "youths", "activists", "mourners", "worshippers")
+
+// crowdBefore says whether a crowd word stands within four words before
+// word i: "thousands of people gathered", "a crowd had gathered".
+func crowdBefore(ws []word, i int) bool {
+	for j := max(i-4, 0); j < i; j++ {
+		if crowdWords[ws[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstratedBefore after "demonstrated" make it a demonstration.
+var demonstratedBefore = set("against", "in", "outside", "at", "near", "across", "on", "for", "peacefully", "again", "there")
+
 // speculativeWords before a trigger make it something that has not happened:
 // a threat, a fear, a hypothesis, a demand, a denial of it happening.
 var speculativeWords = set("could", "would", "might", "may", "will", "if", "should", "unless",
 	"threatened", "threaten", "threatens", "avoid", "possible", "possibility", "potential", "risk",
 	"fear", "fears", "feared", "urged", "urge", "urges", "demanded", "demand", "demands", "no", "not",
-	"never", "without", "prevent", "calls", "wants", "want", "seek", "seeks", "hopes", "plans")
+	"never", "without", "prevent", "calls", "wants", "want", "seek", "seeks", "hopes", "plans", "plan",
+	"planned", "planning")
 
 func speculative(ws []word, trig int) bool {
 	for j := trig - 1; j >= 0 && j >= trig-6; j-- {

@@ -59,6 +59,27 @@ func TestImportForeignLayers(t *testing.T) {
 				}
 				return ""
 			}},
+		{"ACLED's protests import as protests", `"event_date":"2023-06-02","event_type":"Protests","location":"Dakar"`,
+			func(e event.Event) string {
+				if e.Type != event.Protest {
+					return "type " + e.Type.String()
+				}
+				return ""
+			}},
+		{"ACLED's riots import as protests", `"event_date":"2023-06-02","event_type":"Riots","location":"Dakar"`,
+			func(e event.Event) string {
+				if e.Type != event.Protest {
+					return "type " + e.Type.String()
+				}
+				return ""
+			}},
+		{"Chronomap's protest imports as itself", `"date":"2023-06-02","event_type":"protest","place":"Dakar"`,
+			func(e event.Event) string {
+				if e.Type != event.Protest {
+					return "type " + e.Type.String()
+				}
+				return ""
+			}},
 		{"a timestamp and an unknown type", `"date":"2020-10-11T03:15:00Z"`,
 			func(e event.Event) string {
 				if e.Window == nil || e.Window.Start.Format("2006-01-02") != "2020-10-11" || e.Type != event.Other || e.Place.Name == "" {
