@@ -68,13 +68,14 @@ func TestListsAndReach(t *testing.T) {
 			[]string{"attack Kharkiv", "attack Chuhuiv", "attack Izium"}},
 		{"an apposition does not break a list",
 			"Russian forces shelled Izium, Kupiansk, Chuhuiv, Balakliia, Lozova, Bohodukhiv, Zolochiv, Vovchansk, " +
-				"Derhachi, Merefa, Valky, Zmiiv, Krasnohrad, Pervomaiskyi, Kharkiv, the regional capital, and Poltava on Tuesday.",
+				"Derhachi, Merefa, Valky, Zmiiv, Krasnohrad, Pervomaiskyi, Sumy, Okhtyrka, Kharkiv, the regional capital, " +
+				"and Poltava on Tuesday.",
 			[]string{"attack Izium", "attack Kupiansk", "attack Chuhuiv", "attack Balakliia", "attack Lozova",
 				"attack Bohodukhiv", "attack Zolochiv", "attack Vovchansk", "attack Derhachi", "attack Merefa",
-				"attack Valky", "attack Zmiiv", "attack Berestyn", "attack Zlatopil", "attack Kharkiv", "attack Poltava"}},
+				"attack Valky", "attack Zmiiv", "attack Berestyn", "attack Zlatopil", "attack Sumy", "attack Okhtyrka", "attack Kharkiv", "attack Poltava"}},
 		{"'such as' hangs a list off the phrase before it",
 			"Russian drones struck energy facilities across the country overnight and on Tuesday morning, in what " +
-				"officials called the heaviest barrage in weeks on the grid, in cities such as Lviv and Rivne.",
+				"officials called the worst night in weeks for the grid, in cities such as Lviv and Rivne.",
 			[]string{"attack Lviv", "attack Rivne"}},
 		{"a district beside a town it does not hold is a place of its own",
 			"Artillery pounded Martakert and the Martuni district on Tuesday.",
