@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/chronomap/chronomap/geo"
+import (
+	"slices"
+
+	"github.com/chronomap/chronomap/geo"
+)
 
 // eventPlaces picks, among the places a sentence names, where what it
 // reports happened, and returns the countries it names apart (as actors).
@@ -31,10 +35,7 @@ func eventPlaces(ws []word, mentions []geo.Mention, places []geo.Mention, countr
 		}
 		prev = m
 	}
-	if hasLocal(places) {
-		places = dropRegions(places)
-	}
-	return places, countries
+	return dropCoarser(places), countries
 }
 
 var (
@@ -120,20 +121,46 @@ func (s *placeSet) add(ms []geo.Mention, p *geo.Place) {
 	}
 }
 
-func hasLocal(ms []geo.Mention) bool {
+// dropCoarser drops, in place, the regions that hold a city or feature the
+// sentence names: a place already given finer is not repeated coarser
+// ("shelled Tartar and the Tartar district" is one event, at the town). A
+// region that holds none of them is a place of its own ("the Kalbajar and
+// Lachin districts", "Martakert and the Martuni district"). A region holds
+// only places of its first-level division; one that spans several, or
+// that does not say, and a place that does not say where it lies, are
+// taken to hold the others, as most regions named beside towns do.
+func dropCoarser(ms []geo.Mention) []geo.Mention {
+	var admins []string // the divisions of the local places
+	var index map[string]bool
+	unknown := false
 	for _, m := range ms {
-		if m.Place.Kind == geo.City || m.Place.Kind == geo.Feature {
-			return true
+		a := m.Place.Admin1
+		switch {
+		case m.Place.Kind != geo.City && m.Place.Kind != geo.Feature:
+		case a == "":
+			unknown = true
+		case index != nil:
+			index[a] = true
+		case !slices.Contains(admins, a):
+			// A sentence's places lie in a few divisions, scanned until
+			// a list that runs for pages needs a map.
+			if admins = append(admins, a); len(admins) == fewPlaces {
+				index = make(map[string]bool, 2*fewPlaces)
+				for _, x := range admins {
+					index[x] = true
+				}
+			}
 		}
 	}
-	return false
-}
-
-// dropRegions filters ms in place.
-func dropRegions(ms []geo.Mention) []geo.Mention {
+	if len(admins) == 0 && !unknown {
+		return ms
+	}
+	holds := func(p *geo.Place) bool {
+		return unknown || p.Admin1 == "" || index[p.Admin1] || index == nil && slices.Contains(admins, p.Admin1)
+	}
 	out := ms[:0]
 	for _, m := range ms {
-		if m.Place.Kind != geo.Region {
+		if m.Place.Kind != geo.Region || !holds(m.Place) {
 			out = append(out, m)
 		}
 	}

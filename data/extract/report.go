@@ -16,18 +16,21 @@ type report struct {
 }
 
 // reports pairs a sentence's triggers with its places. Each place goes to
-// the trigger nearest to it; a trigger with a date of its own that no place
-// went to takes the place nearest to it, so that "Clashes broke out on
-// September 27 over Karabakh, ... during a war in the 1990s" reports both
-// the clashes and the war.
+// the trigger that governs it (see withinReach); a trigger with a date of
+// its own that no place went to takes the place nearest to it, so that
+// "Clashes broke out on September 27 over Karabakh, ... during a war in the
+// 1990s" reports both the clashes and the war.
 func (b *scratch) findReports(ws []word, clause clauseIndex, trigs []trigger, places []geo.Mention, exprs []dates.Expression) []report {
 	out := b.reports[:0]
 	dated := datedSet{list: b.dated[:0]}
 	taken := cleared(b.taken, len(trigs))
-	b.reach, b.near = withinReach(ws, trigs, places, clause, b.reach[:0], b.near)
-	for _, m := range b.reach {
+	b.gov = governors(ws, b.dateWords, trigs, places, clause, b.gov)
+	for k, m := range places {
+		i := b.gov[k]
+		if i < 0 {
+			continue
+		}
 		at := wordAt(ws, m.Start)
-		i := nearTrigger(trigs, at)
 		if trigs[i].typ == event.Diplomacy && !hostsDiplomacy(ws, at) {
 			continue
 		}
@@ -95,49 +98,129 @@ func (d *datedSet) has(e *dates.Expression) bool {
 // else.
 const reach = 20
 
-// withinReach keeps the places that stand in the clause of a trigger, within
-// reach of it, and the places listed together with one ("from Sotk,
-// Vardenis and Kut"). It appends them to out, and marks them in near, whose
-// array it reuses.
-func withinReach(ws []word, trigs []trigger, places []geo.Mention, clause clauseIndex, out []geo.Mention, near []bool) ([]geo.Mention, []bool) {
-	near = cleared(near, len(places))
-	for i, m := range places {
+// governors returns, in gov (whose array it reuses), the index of the
+// trigger that governs each place, or -1. A place in reach of a trigger is
+// governed by the nearest trigger; one only in reach of triggers in other
+// clauses is governed by none. A list of places is governed as a whole, by
+// the trigger nearest to any of its places, however far it runs ("shelled
+// A, B, ... and Z", "the towns of A, ... Z came under fire"): one report
+// reaches all of it. A list that "including", "such as" or "as well as"
+// hangs off what came before is governed as that is (see hangsOff):
+// "shelled A ... before the ceasefire took hold, as well as B".
+// dateWords marks the words of date expressions, which a list may hold
+// ("A and B on Monday, and C").
+func governors(ws []word, dateWords []bool, trigs []trigger, places []geo.Mention, clause clauseIndex, gov []int) []int {
+	gov = gov[:0]
+	for _, m := range places {
 		at := wordAt(ws, m.Start)
-		if at >= len(ws) {
-			continue
+		g := -1
+		if at < len(ws) {
+			if i := nearTrigger(trigs, at); abs(trigs[i].word-at) <= reach && sameClause(ws, trigs, clause, at) {
+				g = i
+			}
 		}
-		// The triggers in reach, by their words in text order.
-		k := sort.Search(len(trigs), func(k int) bool { return trigs[k].word >= at-reach })
-		for ; k < len(trigs) && trigs[k].word <= at+reach && !near[i]; k++ {
-			near[i] = clause.of(trigs[k].word) == clause.of(at)
-		}
+		gov = append(gov, g)
 	}
-	// A list is near as a whole: one pass spreads nearness down each list,
-	// one pass back up.
-	for i := 1; i < len(places); i++ {
-		if !near[i] && near[i-1] && listed(ws, places[i-1], places[i]) {
-			near[i] = true
+	prev := -1 // the last place governed
+	for first := 0; first < len(places); {
+		last, best := first, first
+		for last+1 < len(places) && listed(ws, dateWords, places[last], places[last+1]) {
+			last++
+			if gov[best] < 0 || gov[last] >= 0 && governedFrom(ws, trigs, places[last], gov[last]) < governedFrom(ws, trigs, places[best], gov[best]) {
+				best = last
+			}
 		}
-	}
-	for i := len(places) - 2; i >= 0; i-- {
-		if !near[i] && near[i+1] && listed(ws, places[i], places[i+1]) {
-			near[i] = true
+		g := gov[best]
+		if at := wordAt(ws, places[first].Start); at < len(ws) && introduced(ws, at) {
+			g = hangsOff(ws, trigs, places, gov, clause, prev, at, g)
 		}
-	}
-	for i, m := range places {
-		if near[i] {
-			out = append(out, m)
+		for k := first; k <= last; k++ {
+			gov[k] = g
 		}
+		if g >= 0 {
+			prev = last
+		}
+		first = last + 1
 	}
-	return out, near
+	return gov
 }
 
-// listed says whether two places stand in one list: only commas, "and" or
-// "or" between them.
-func listed(ws []word, a, b geo.Mention) bool {
-	for _, w := range ws[wordAt(ws, a.End):wordAt(ws, b.Start)] {
-		if w.lower != "and" && w.lower != "or" {
+// hangsOff returns the trigger that governs a list introduced at word at:
+// that of prev, the last place governed before it, in its clause, or else
+// the last trigger before it in its clause ("struck energy sites across
+// the country ..., in cities such as A and B"), or else g.
+func hangsOff(ws []word, trigs []trigger, places []geo.Mention, gov []int, clause clauseIndex, prev, at, g int) int {
+	c := clause.of(at)
+	if prev >= 0 && clause.of(wordAt(ws, places[prev].Start)) == c {
+		return gov[prev]
+	}
+	if k := sort.Search(len(trigs), func(k int) bool { return trigs[k].word >= at }) - 1; g < 0 && k >= 0 && clause.of(trigs[k].word) == c {
+		return k
+	}
+	return g
+}
+
+// introducers hang a list off what came before it: "including the towns
+// of", "such as", "as well as".
+var introducers = set("including", "includes", "included", "such", "well")
+
+// introduced says whether an introducer stands among the list words just
+// before word at.
+func introduced(ws []word, at int) bool {
+	for j := at - 1; j >= max(at-maxJoiners, 0) && listJoiners[ws[j].lower]; j-- {
+		if introducers[ws[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameClause says whether a trigger in reach of word at stands in its
+// clause.
+func sameClause(ws []word, trigs []trigger, clause clauseIndex, at int) bool {
+	k := sort.Search(len(trigs), func(k int) bool { return trigs[k].word >= at-reach })
+	for ; k < len(trigs) && trigs[k].word <= at+reach; k++ {
+		if clause.of(trigs[k].word) == clause.of(at) {
+			return true
+		}
+	}
+	return false
+}
+
+// governedFrom is how many words place m stands from trigger i.
+func governedFrom(ws []word, trigs []trigger, m geo.Mention, i int) int {
+	return abs(trigs[i].word - wordAt(ws, m.Start))
+}
+
+// listJoiners are the words that may stand between two places of one list:
+// "A, B and C", "A as well as B", "A, including the cities of B and C",
+// "A, such as B", "A and the B district", "A, the regional capital, and B".
+var listJoiners = set("and", "or", "as", "well", "including", "includes", "included", "such", "plus", "along",
+	"with", "also", "both", "the", "of", "other", "nearby", "neighbouring", "neighboring", "adjacent",
+	"city", "cities", "town", "towns", "village", "villages", "settlement", "settlements", "hamlet", "hamlets",
+	"district", "districts", "region", "regions", "province", "provinces", "governorate", "governorates",
+	"municipality", "municipalities", "community", "communities", "area", "areas", "suburb", "suburbs",
+	"neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "locality", "localities",
+	"capital", "regional", "provincial", "administrative", "main", "largest", "second-largest", "centre", "center",
+	"border", "frontline", "front-line", "northern", "southern", "eastern", "western", "central")
+
+// maxJoiners is the most words a list puts between two of its places.
+const maxJoiners = 8
+
+// listed says whether two places stand in one list: only commas,
+// listJoiners and dates between them.
+func listed(ws []word, dateWords []bool, a, b geo.Mention) bool {
+	from, to := wordAt(ws, a.End), wordAt(ws, b.Start)
+	joiners := 0
+	for j := from; j < to; j++ {
+		switch {
+		case dateWords[j]:
+		case !listJoiners[ws[j].lower]:
 			return false
+		default:
+			if joiners++; joiners > maxJoiners {
+				return false
+			}
 		}
 	}
 	return true

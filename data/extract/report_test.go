@@ -3,6 +3,7 @@ package extract
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -32,6 +33,76 @@ func TestListsWithinReach(t *testing.T) {
 			events, _ := x.Extract(article.Article{Name: "test.txt", Text: tt.text, Published: &pub})
 			if len(events) != tt.want {
 				t.Errorf("%d events, want %d: %v", len(events), tt.want, placeNames(events))
+			}
+		})
+	}
+}
+
+// TestListsAndReach checks which places a trigger governs, one rule a case:
+// every place of the lists that hang off it, and no coarser duplicate of a
+// place already given finer.
+func TestListsAndReach(t *testing.T) {
+	pub := time.Date(2022, 9, 14, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string // "type place", in text order
+	}{
+		{"a list runs past the reach of its trigger",
+			"Ukrainian troops shelled Horlivka, Makiivka, Yasynuvata, Avdiivka, Marinka, Krasnohorivka, Pokrovsk, " +
+				"Kurakhove, Bakhmut, Soledar, Siversk, Lyman, Kramatorsk, Sloviansk, Toretsk, Mykolaivka, Chasiv Yar, " +
+				"Kostiantynivka and Druzhkivka on Tuesday.",
+			[]string{"attack Horlivka", "attack Makiivka", "attack Yasynuvata", "attack Avdiivka", "attack Mar'yinka",
+				"attack Krasnohorivka", "attack Pokrovsk", "attack Kurakhove", "attack Bakhmut", "attack Soledar",
+				"attack Siversk", "attack Lyman", "attack Kramatorsk", "attack Sloviansk", "attack Toretsk",
+				"attack Mykolaivka", "attack Chasiv Yar", "attack Kostiantynivka", "attack Druzhkivka"}},
+		{"'including the cities of' goes on with the list",
+			"Houthi fighters attacked Marib, Sirwah and Harib in fighting that lasted into Tuesday, " +
+				"including the cities of Al Bayda and Rada.",
+			[]string{"attack Ma'rib", "attack Sūq Şirwāḩ", "attack Ḩarīb", "attack Al Bayda", "attack Radā‘"}},
+		{"a list is governed as a whole by the trigger nearest to it",
+			"Shelling of Kharkiv, Chuhuiv and Izium on Tuesday killed four civilians.",
+			[]string{"attack Kharkiv", "attack Chuhuiv", "attack Izium"}},
+		{"'as well as' goes on with the list",
+			"Russian forces shelled Kharkiv and Chuhuiv overnight and well into the early hours of Tuesday " +
+				"before a short lull in the afternoon, as well as Izium.",
+			[]string{"attack Kharkiv", "attack Chuhuiv", "attack Izium"}},
+		{"an apposition does not break a list",
+			"Russian forces shelled Izium, Kupiansk, Chuhuiv, Balakliia, Lozova, Bohodukhiv, Zolochiv, Vovchansk, " +
+				"Derhachi, Merefa, Valky, Zmiiv, Krasnohrad, Pervomaiskyi, Sumy, Okhtyrka, Kharkiv, the regional capital, " +
+				"and Poltava on Tuesday.",
+			[]string{"attack Izium", "attack Kupiansk", "attack Chuhuiv", "attack Balakliia", "attack Lozova",
+				"attack Bohodukhiv", "attack Zolochiv", "attack Vovchansk", "attack Derhachi", "attack Merefa",
+				"attack Valky", "attack Zmiiv", "attack Berestyn", "attack Zlatopil", "attack Sumy", "attack Okhtyrka", "attack Kharkiv", "attack Poltava"}},
+		{"'such as' hangs a list off the phrase before it",
+			"Russian drones struck energy facilities across the country overnight and on Tuesday morning, in what " +
+				"officials called the worst night in weeks for the grid, in cities such as Lviv and Rivne.",
+			[]string{"attack Lviv", "attack Rivne"}},
+		{"a district beside a town it does not hold is a place of its own",
+			"Artillery pounded Martakert and the Martuni district on Tuesday.",
+			[]string{"attack Martakert", "attack Martuni Province"}},
+		{"districts listed together are each a place",
+			"Fighting raged on Tuesday in the Kalbajar and Lachin districts.",
+			[]string{"clash Kalbajar", "clash Lachin Rayon"}},
+		{"a town's own province is a coarser duplicate",
+			"Drones struck Ganja and the Tovuz district, and Berd in Armenia's Tavush province, on Tuesday.",
+			[]string{"attack Ganja", "attack Tovuz District", "attack Berd"}},
+		{"trap: countries talking are not where the talks were",
+			"Talks between Armenia and Azerbaijan were held in Brussels on Tuesday.",
+			[]string{"diplomacy Brussels"}},
+		{"trap: a second clause with its own trigger keeps its places",
+			"Armenian forces shelled Tartar on Tuesday, while talks between Baku and Yerevan continued in Moscow.",
+			[]string{"attack Terter", "diplomacy Moscow"}},
+	}
+	x := mustExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			events, _ := x.Extract(article.Article{Name: "test.txt", Text: tt.text, Published: &pub})
+			var got []string
+			for _, e := range events {
+				got = append(got, e.Type.String()+" "+e.Place.Name)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("events %q, want %q", got, tt.want)
 			}
 		})
 	}

@@ -28,8 +28,7 @@ type scratch struct {
 	countries []string      // countries named, as actors
 	dateWords []bool
 	clauses   []int // byte offsets where clauses after the first begin
-	reach     []geo.Mention
-	near      []bool
+	gov       []int // the trigger that governs each place
 	reports   []report
 	dated     []*dates.Expression
 	taken     []bool
@@ -49,7 +48,7 @@ func (b *scratch) release() {
 	}
 	b.geo.Places, b.geo.Demonyms, b.geo.Persons = wipe(b.geo.Places), wipe(b.geo.Demonyms), wipe(b.geo.Persons)
 	b.words, b.exprs, b.resolved = wipe(b.words), wipe(b.exprs), wipe(b.resolved)
-	b.places, b.countries, b.reach = wipe(b.places), wipe(b.countries), wipe(b.reach)
+	b.places, b.countries = wipe(b.places), wipe(b.countries)
 	b.reports, b.dated, b.distinct = wipe(b.reports), wipe(b.dated), wipe(b.distinct)
 }
 
