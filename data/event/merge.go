@@ -25,7 +25,9 @@ const SamePlaceKm = 5
 // A merged event lists its reports in Reports, in the order of events; its
 // window is the days all reports agree on, at the finest precision; its place
 // the most exact one reported; its actors and claims the union of the
-// reports'; its counts the highest reported; its source, sentence and ID are
+// reports'; its counts the highest reported; its type and ACLED
+// classification the strongest type's, the first report's that classifies
+// it where several do (see Event.TakeTypeOf); its source, sentence and ID are
 // the first report's. Events that merge with nothing come back as they were.
 // The result keeps the order of each event's first report.
 func MergeReports(events []Event, withinKm float64) []Event {
@@ -111,6 +113,7 @@ func (g group) event(events []Event) Event {
 	for k, i := range g.reports {
 		r := events[i]
 		merged.Reports[k] = r
+		merged.TakeTypeOf(&r)
 		if GeoPrecision(r.Place.Kind) < GeoPrecision(merged.Place.Kind) {
 			merged.Place = r.Place
 		}
