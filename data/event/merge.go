@@ -25,10 +25,10 @@ const SamePlaceKm = 5
 // A merged event lists its reports in Reports, in the order of events; its
 // window is the days all reports agree on, at the finest precision; its place
 // the most exact one reported; its actors and claims the union of the
-// reports'; its counts the highest reported; its type and ACLED
-// classification the strongest type's, the first report's that classifies
-// it where several do (see Event.TakeTypeOf); its source, sentence and ID are
-// the first report's. Events that merge with nothing come back as they were.
+// reports'; its counts the highest reported; its source, sentence and ID are
+// the first report's, the earliest; so is its ACLED sub-event type, or if
+// that report says none, that of the first in events that does (see
+// Event.TakeTypeOf). Events that merge with nothing come back as they were.
 // The result keeps the order of each event's first report.
 func MergeReports(events []Event, withinKm float64) []Event {
 	order := make([]int, len(events))
