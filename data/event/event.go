@@ -10,10 +10,15 @@ import (
 
 // Event is one thing an article reports as having happened.
 type Event struct {
-	ID        string // stable within one extraction: source and ordinal
-	Source    string // the article's name
-	DocDate   *time.Time
-	Type      Type
+	ID      string // stable within one extraction: source and ordinal
+	Source  string // the article's name
+	DocDate *time.Time
+	Type    Type
+	// ACLED is the event's sub-event type in ACLED's codebook where what
+	// was reported says more than Type does ("an air strike", "abducted"
+	// are attacks and other events to Chronomap), or ACLEDByType: Type's
+	// own (TypeInfo.ACLED). It is never Type's own: see ACLEDFor.
+	ACLED     ACLEDSubEvent
 	Place     *geo.Place
 	PlaceText text.Span // the mention of the place in the text
 	// OtherPlaces are the other places its name may mean (geo.Mention's

@@ -26,7 +26,9 @@ const SamePlaceKm = 5
 // window is the days all reports agree on, at the finest precision; its place
 // the most exact one reported; its actors and claims the union of the
 // reports'; its counts the highest reported; its source, sentence and ID are
-// the first report's. Events that merge with nothing come back as they were.
+// the first report's, the earliest; so is its ACLED sub-event type, or if
+// that report says none, that of the first in events that does (see
+// Event.TakeTypeOf). Events that merge with nothing come back as they were.
 // The result keeps the order of each event's first report.
 func MergeReports(events []Event, withinKm float64) []Event {
 	order := make([]int, len(events))
@@ -111,6 +113,7 @@ func (g group) event(events []Event) Event {
 	for k, i := range g.reports {
 		r := events[i]
 		merged.Reports[k] = r
+		merged.TakeTypeOf(&r)
 		if GeoPrecision(r.Place.Kind) < GeoPrecision(merged.Place.Kind) {
 			merged.Place = r.Place
 		}

@@ -33,14 +33,12 @@ type TypeInfo struct {
 	Colour color.RGBA
 	// Triggers are the word forms news reports the type with.
 	Triggers []string
-	// ACLED is how ACLED's codebook classifies an event of the type;
-	// FromACLED are the ACLED event types that import as it.
-	ACLED     ACLEDType
+	// ACLED is how ACLED's codebook classifies an event of the type that
+	// says no more (see Event.ACLED); FromACLED are the ACLED event types
+	// that import as it.
+	ACLED     ACLEDSubEvent
 	FromACLED []string
 }
-
-// ACLEDType is an ACLED event type and sub-event type.
-type ACLEDType struct{ EventType, SubEventType string }
 
 // Types holds every event type's TypeInfo, indexed by Type.
 var Types = [...]TypeInfo{
@@ -58,7 +56,7 @@ var Types = [...]TypeInfo{
 			"destroyed", "destroying", "destroys", "destruction", "razed", "razing", "torched", "torching",
 			"arson", "burned", "burnt", "burning", "burns", "burn", "ablaze", "set", "destroy", "razes", "raze",
 			"torch", "torches"},
-		ACLED:     ACLEDType{"Explosions/Remote violence", "Shelling/artillery/missile attack"},
+		ACLED:     ACLEDShelling,
 		FromACLED: []string{"Explosions/Remote violence", "Violence against civilians"},
 	},
 	Clash: {
@@ -73,13 +71,13 @@ var Types = [...]TypeInfo{
 			// The start and end of a war, an offensive, a conflict.
 			"offensives", "invasion", "invaded", "conflict", "conflicts", "violence", "insurgency",
 			"uprising", "outbreak"},
-		ACLED:     ACLEDType{"Battles", "Armed clash"},
+		ACLED:     ACLEDArmedClash,
 		FromACLED: []string{"Battles"},
 	},
 	Ceasefire: {
 		Name: "ceasefire", Label: "Ceasefire", Rank: 3, Colour: color.RGBA{0x2c, 0xa0, 0x2c, 0xff}, // green
 		Triggers: []string{"ceasefire", "cease-fire", "ceasefires", "cease-fires", "truce", "armistice"},
-		ACLED:    ACLEDType{"Strategic developments", "Agreement"},
+		ACLED:    ACLEDAgreement,
 	},
 	Diplomacy: {
 		Name: "diplomacy", Label: "Diplomacy", Rank: 4, Colour: color.RGBA{0x1f, 0x77, 0xb4, 0xff}, // blue
@@ -87,7 +85,7 @@ var Types = [...]TypeInfo{
 		// map, and the places they name are their topic.
 		Triggers: []string{"talks", "meeting", "meetings", "met", "meet", "summit", "negotiations", "negotiated",
 			"visit", "visited", "visiting", "visits", "conference"},
-		ACLED: ACLEDType{"Strategic developments", "Other"},
+		ACLED: ACLEDOtherDevelopment,
 	},
 	Capture: {
 		Name: "capture", Label: "Capture", Rank: 0, Colour: color.RGBA{0x94, 0x67, 0xbd, 0xff}, // purple
@@ -95,7 +93,7 @@ var Types = [...]TypeInfo{
 			"seize", "control", "surrender", "surrendered", "occupied", "retook", "taken", "fell", "fall"},
 		// Which of ACLED's territory sub-events a capture is depends on
 		// who took the place, which the rules do not tell.
-		ACLED: ACLEDType{"Battles", "Armed clash"},
+		ACLED: ACLEDArmedClash,
 	},
 	Casualties: {
 		Name: "casualties", Label: "Casualties", Rank: 7, Colour: color.RGBA{0xe3, 0x77, 0xc2, 0xff}, // pink: visible on the dark theme too
@@ -103,7 +101,7 @@ var Types = [...]TypeInfo{
 			"deaths", "death", "kia", "fatalities", "bodies", "buried", "funeral", "lost"},
 		// A toll reported apart from the fighting that caused it, which is
 		// what ACLED codes.
-		ACLED: ACLEDType{"Battles", "Armed clash"},
+		ACLED: ACLEDArmedClash,
 	},
 	Protest: {
 		// Ranked above Other and Casualties: protesters who block a road
@@ -115,7 +113,7 @@ var Types = [...]TypeInfo{
 		// ACLED tells a peaceful protest from one met with force, and a
 		// protest from a riot, by what the report says happened next; a
 		// protest is peaceful unless the rules learn to tell.
-		ACLED:     ACLEDType{"Protests", "Peaceful protest"},
+		ACLED:     ACLEDPeacefulProtest,
 		FromACLED: []string{"Protests", "Riots"},
 	},
 	Other: {
@@ -130,7 +128,7 @@ var Types = [...]TypeInfo{
 			"abduct", "abducts", "abducting", "abduction", "abductions", "kidnapped", "kidnap", "kidnaps",
 			"kidnapping", "kidnappings", "hostage", "hostages",
 			"apprehended", "rounded", "looted", "looting", "pillaged"},
-		ACLED:     ACLEDType{"Strategic developments", "Other"},
+		ACLED:     ACLEDOtherDevelopment,
 		FromACLED: []string{"Strategic developments"},
 	},
 }

@@ -23,8 +23,8 @@ func TestEveryTypeIsComplete(t *testing.T) {
 			t.Errorf("%s: colour %v is not opaque", typ, info.Colour)
 		case len(info.Triggers) == 0:
 			t.Errorf("%s: no trigger words", typ)
-		case info.ACLED.EventType == "" || info.ACLED.SubEventType == "":
-			t.Errorf("%s: no ACLED event and sub-event type", typ)
+		case info.ACLED == ACLEDByType || info.ACLED >= NumACLEDSubEvents:
+			t.Errorf("%s: no ACLED sub-event type", typ)
 		}
 		if other, dup := ranks[info.Rank]; dup {
 			t.Errorf("%s and %s share the rank %d", typ, other, info.Rank)

@@ -136,6 +136,7 @@ func (d *document) sentenceEvents(sent text.Sentence, ctx *dateContext, events [
 			Source:      d.article.Name,
 			DocDate:     d.article.Published,
 			Type:        r.trig.typ,
+			ACLED:       r.trig.acled,
 			Place:       r.place.Place,
 			PlaceText:   text.Span{Start: r.place.Start, End: r.place.End},
 			OtherPlaces: r.place.Others,

@@ -23,6 +23,10 @@ const (
 type lexeme struct {
 	roles   role
 	trigger event.Type // the event the word reports, if its roles say it reports one
+	// acled is the ACLED sub-event type the word reports or, a weapon,
+	// lends to the attack words near it (see acledWords).
+	acled     event.ACLEDSubEvent
+	acledKind acledKind
 }
 
 func (w word) is(r role) bool { return w.lex.roles&r != 0 }
@@ -47,6 +51,13 @@ var lexicon = func() *text.Lexicon[lexeme] {
 			l := m[f]
 			l.roles |= reports
 			l.trigger = t
+			m[f] = l
+		}
+	}
+	for _, row := range acledWords {
+		for _, f := range row.words {
+			l := m[f]
+			l.acled, l.acledKind = row.sub, row.kind
 			m[f] = l
 		}
 	}

@@ -76,9 +76,7 @@ func mergeRepeats(g *geo.Gazetteer, events []event.Event) []event.Event {
 			continue
 		}
 		o := &out[i]
-		if e.Type.Info().Rank < o.Type.Info().Rank {
-			o.Type = e.Type
-		}
+		o.TakeTypeOf(&e)
 		if o.Place.Kind == geo.Region && e.Place.Kind != geo.Region {
 			seen.move(i, o.Place, e.Place)
 			o.Place, o.PlaceText = e.Place, e.PlaceText

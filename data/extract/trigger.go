@@ -4,8 +4,9 @@ import "github.com/chronomap/chronomap/data/event"
 
 // trigger is a word that reports an event of a type.
 type trigger struct {
-	typ  event.Type
-	word int // index of the word in the sentence
+	typ   event.Type
+	acled event.ACLEDSubEvent // what ACLED calls it, if more than typ says (see acledOf)
+	word  int                 // index of the word in the sentence
 }
 
 // fireWords before "fire" make it shooting: "opened fire", "came under fire".
@@ -35,7 +36,7 @@ func findTriggers(ws []word, out []trigger) []trigger {
 	for i := range ws {
 		typ := ws[i].lex.trigger
 		if ws[i].is(reports) && triggerFits(ws, i, typ) && !speculative(ws, i) {
-			out = append(out, trigger{typ: typ, word: i})
+			out = append(out, trigger{typ: typ, acled: acledOf(ws, i, typ), word: i})
 		}
 	}
 	return out

@@ -86,11 +86,16 @@ func eventFrom(p eventProperties, at orb.Point) (event.Event, error) {
 	if !ok {
 		return event.Event{}, fmt.Errorf("event_type %q is not one of Chronomap's types", p.EventType)
 	}
+	acled, err := acledOf(typ, p.ACLEDEventType, p.ACLEDSubEventType)
+	if err != nil {
+		return event.Event{}, err
+	}
 	ev := event.Event{
 		ID:        p.ID,
 		Source:    p.Source,
 		DocDate:   docDate,
 		Type:      typ,
+		ACLED:     acled,
 		Place:     decodedPlace(p.placeFields, kind, at),
 		Window:    window,
 		Actors:    nilIfEmpty(p.Actors),
@@ -125,6 +130,22 @@ func eventFrom(p eventProperties, at orb.Point) (event.Event, error) {
 		ev.Reports = append(ev.Reports, report)
 	}
 	return ev, nil
+}
+
+// acledOf is the ACLED classification an event of type typ stores for
+// ACLED's eventType and subEventType (see event.ACLEDFor): none when both
+// are empty, as in layers written before Chronomap wrote them; an error
+// when they are not a pair of ACLED's codebook.
+func acledOf(typ event.Type, eventType, subEventType string) (event.ACLEDSubEvent, error) {
+	if eventType == "" && subEventType == "" {
+		return event.ACLEDByType, nil
+	}
+	s, ok := event.ParseACLED(eventType, subEventType)
+	if !ok {
+		return 0, fmt.Errorf("acled_event_type %s and acled_sub_event_type %s are not a pair of ACLED's codebook",
+			shortened(eventType), shortened(subEventType))
+	}
+	return event.ACLEDFor(typ, s), nil
 }
 
 // reportFrom is the event of one report of a merged event, at its own

@@ -21,8 +21,9 @@ type eventProperties struct {
 	DateEnd       *string `json:"date_end"`
 	TimePrecision *int    `json:"time_precision"`
 	EventType     string  `json:"event_type"`
-	// The event's type in ACLED's codebook: derived from EventType, so
-	// that ACLED's users can read the layer; not read back.
+	// The event's type in ACLED's codebook (Event.ACLEDType): what the
+	// report says, or else EventType's; read back as Event.ACLED, which
+	// both empty leave ACLEDByType.
 	ACLEDEventType    string `json:"acled_event_type"`
 	ACLEDSubEventType string `json:"acled_sub_event_type"`
 	placeFields

@@ -139,10 +139,12 @@ func foreignEvent(name string, i int, at orb.Point, p props) (event.Event, error
 	if err != nil {
 		return event.Event{}, err
 	}
+	typ := p.eventType()
 	ev := event.Event{
 		ID:        p.text(idKeys...),
 		Source:    p.text("source"),
-		Type:      p.eventType(),
+		Type:      typ,
+		ACLED:     p.acled(typ),
 		Place:     p.place(at),
 		Window:    window,
 		Actors:    p.names("actors", "actor1", "actor2"),
@@ -249,6 +251,19 @@ func (p props) eventType() event.Type {
 		}
 	}
 	return event.Other
+}
+
+// acled is the ACLED classification of the feature's event of type t: its
+// ACLED event and sub-event type, as ACLED's own data gives them
+// (event_type, sub_event_type) or as another tool may
+// (acled_event_type, acled_sub_event_type); none when they are not a
+// pair of ACLED's codebook.
+func (p props) acled(t event.Type) event.ACLEDSubEvent {
+	s, ok := event.ParseACLED(p.text("acled_event_type", "event_type"), p.text("acled_sub_event_type", "sub_event_type"))
+	if !ok {
+		return event.ACLEDByType
+	}
+	return event.ACLEDFor(t, s)
 }
 
 // place is where the feature is, named after the most local name it gives.

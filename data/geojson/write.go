@@ -61,7 +61,7 @@ func appendEventFields(b []byte, ev *event.Event) ([]byte, error) {
 		b = append(b, `,"event_date":null,"date_start":null,"date_end":null,"time_precision":null`...)
 	}
 	b = appendJSONString(append(b, `,"event_type":`...), ev.Type.String())
-	acled := ev.Type.Info().ACLED
+	acled := ev.ACLEDType()
 	b = appendJSONString(append(b, `,"acled_event_type":`...), acled.EventType)
 	b = appendJSONString(append(b, `,"acled_sub_event_type":`...), acled.SubEventType)
 	b = appendPlaceFields(b, ev.Place)
