@@ -44,8 +44,9 @@ func (x *Extractor) Extract(a article.Article) ([]event.Event, []event.PlaceMent
 	defer doc.text.Release()
 	found := buf.events[:0]
 	var ctx dateContext
+	var places placeContext
 	for _, s := range doc.sentences {
-		found = doc.sentenceEvents(s, &ctx, found)
+		found = doc.sentenceEvents(s, &ctx, &places, found)
 	}
 	found = mergeRepeats(x.gaz, found)
 	// The events are gathered in the scratch slice and copied out at their
@@ -91,7 +92,7 @@ func (x *Extractor) read(a article.Article, buf *scratch) *document {
 }
 
 // sentenceEvents appends the events sentence s reports to events.
-func (d *document) sentenceEvents(sent text.Sentence, ctx *dateContext, events []event.Event) []event.Event {
+func (d *document) sentenceEvents(sent text.Sentence, ctx *dateContext, pctx *placeContext, events []event.Event) []event.Event {
 	s, at := sent.Runes, sent.Bytes.Start
 	said := d.article.Text[at:sent.Bytes.End]
 	b := d.buf
@@ -99,6 +100,15 @@ func (d *document) sentenceEvents(sent text.Sentence, ctx *dateContext, events [
 	exprs := b.exprs
 	defer ctx.remember(exprs)
 	mentions := sliceMentions(d.mentions, s)
+	defer pctx.remember(mentions)
+	if onlyCountries(mentions) {
+		if m, ok := pctx.refersBack(said, s.Start); ok {
+			// "The town was shelled again": the place named before.
+			b.referred = append(append(b.referred[:0], mentions...), m)
+			slices.SortFunc(b.referred, func(x, y geo.Mention) int { return x.Start - y.Start })
+			mentions = b.referred
+		}
+	}
 	if len(mentions) == 0 || onlyCountries(mentions) && !mayDeny(said) {
 		// Nothing happened anywhere the map can show, and nothing said
 		// before is denied: the words need not be read.

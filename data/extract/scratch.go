@@ -14,6 +14,7 @@ import (
 type scratch struct {
 	// Of the article.
 	geo      toponym.Analysis
+	referred []geo.Mention // a sentence's mentions with the place it refers back to
 	events   []event.Event // before they are copied out
 	distinct []*geo.Place  // the places the article names
 	counts   []int         // their mentions
@@ -48,7 +49,7 @@ func (b *scratch) release() {
 	}
 	b.geo.Places, b.geo.Demonyms, b.geo.Persons = wipe(b.geo.Places), wipe(b.geo.Demonyms), wipe(b.geo.Persons)
 	b.words, b.exprs, b.resolved = wipe(b.words), wipe(b.exprs), wipe(b.resolved)
-	b.places, b.countries = wipe(b.places), wipe(b.countries)
+	b.places, b.countries, b.referred = wipe(b.places), wipe(b.countries), wipe(b.referred)
 	b.reports, b.dated, b.distinct = wipe(b.reports), wipe(b.dated), wipe(b.distinct)
 }
 
