@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/chronomap/chronomap/geo"
 )
@@ -26,7 +27,7 @@ func eventPlaces(ws []word, mentions []geo.Mention, places []geo.Mention, countr
 		}
 		at := wordAt(ws, m.Start)
 		switch {
-		case isAllCaps(m.Text), isReferencePoint(ws, at):
+		case isAllCaps(m.Text), isReferencePoint(ws, at), modifies(ws, at, m.End):
 		case prev != nil && locates(ws, wordAt(ws, prev.End), at):
 		case taken.has(places, m.Place):
 		default:
@@ -51,6 +52,34 @@ var (
 		"bank", "banks", "shore", "shores", "coast", "edge", "outskirts",
 		"villages", "area", "disputed", "breakaway", "separatist", "enclave", "'s", "its")
 )
+
+// modifierHeads are the nouns a place names when it stands before them as
+// a modifier: "Karabakh officials", "the Donbas war", "Gaza's long
+// conflict". Nothing happened at the place; it qualifies who acted, or
+// names an event. Unless a place noun follows: "the Karabakh conflict
+// zone" is a place.
+var (
+	modifierHeads = set("war", "wars", "conflict", "conflicts", "crisis", "dispute", "issue", "question",
+		"problem", "officials", "authorities", "government", "leadership", "leaders", "forces", "troops",
+		"army", "military", "separatists", "refugees")
+	placeNouns = set("area", "areas", "zone", "zones", "region", "line", "front")
+)
+
+// modifies says whether the place at word at, ending at rune end,
+// modifies a noun rather than names where something happened: the noun
+// after it and a space ("Stepanakert, officials said" names the town), or,
+// after its possessive, a few adjectives on.
+func modifies(ws []word, at, end int) bool {
+	i := wordAt(ws, end)
+	if at < len(ws) && (strings.HasSuffix(ws[at].lower, "'s") || strings.HasSuffix(ws[at].lower, "’s")) {
+		for n := 0; n < 3 && i < len(ws) && !modifierHeads[ws[i].lower] && !ws[i].upper; n++ {
+			i++
+		}
+	} else if i < len(ws) && ws[i].start != end+1 {
+		return false
+	}
+	return i < len(ws) && modifierHeads[ws[i].lower] && !(i+1 < len(ws) && placeNouns[ws[i+1].lower])
+}
 
 // isReferencePoint says whether the place at word i only serves to locate
 // something else: "east of Y", "20 km from Y".
