@@ -36,72 +36,44 @@ func (c *placeContext) remember(ms []geo.Mention) {
 	}
 }
 
-// anaphors are the phrases that refer back to a place, in lower case and
-// as a sentence opens with them, and the place's kind.
-var anaphors = []struct {
-	phrase, opening string
-	kind            geo.Kind
-}{
-	{"the town", "The town", geo.City}, {"the city", "The city", geo.City},
-	{"the village", "The village", geo.City}, {"the settlement", "The settlement", geo.City},
-	{"the district", "The district", geo.Region}, {"the province", "The province", geo.Region},
+// anaphorKinds are the nouns that, after "the", refer back to a place of
+// their kind.
+var anaphorKinds = map[string]geo.Kind{
+	"town": geo.City, "city": geo.City, "village": geo.City, "settlement": geo.City,
+	"district": geo.Region, "province": geo.Region,
 }
 
 // refersBack returns a mention of the remembered place at the phrase of
-// said, a sentence starting at rune start, that refers back to it.
+// said, a sentence starting at rune start, that refers back to it: "the"
+// and a noun of the place's kind, not followed by "of" (the town of X
+// names X).
 func (c *placeContext) refersBack(said string, start int) (geo.Mention, bool) {
 	if !c.have || c.distance+1 > placeReach {
 		return geo.Mention{}, false
 	}
-	for _, a := range anaphors {
-		if c.last.Place.Kind != a.kind {
-			continue
-		}
-		i := indexPhrase(said, a.phrase, a.opening)
+	for from := 0; ; {
+		i := strings.Index(said[from:], "he ")
 		if i < 0 {
+			return geo.Mention{}, false
+		}
+		i += from - 1 // at the t of "the"
+		from = i + 4
+		if i < 0 || said[i]|0x20 != 't' || i > 0 && isLetter(said[i-1]) {
 			continue
 		}
-		end := i + len(a.phrase)
+		noun := from
+		for noun < len(said) && isLetter(said[noun]) {
+			noun++
+		}
+		if kind, ok := anaphorKinds[said[from:noun]]; !ok || kind != c.last.Place.Kind || strings.HasPrefix(said[noun:], " of ") {
+			continue
+		}
 		m := c.last
-		m.Text, m.Others = said[i:end], nil
+		m.Text, m.Others = said[i:noun], nil
 		m.Start = start + utf8.RuneCountInString(said[:i])
-		m.End = m.Start + utf8.RuneCountInString(said[i:end])
+		m.End = m.Start + utf8.RuneCountInString(said[i:noun])
 		return m, true
 	}
-	return geo.Mention{}, false
-}
-
-// indexPhrase is where the phrase stands in s as whole words, in lower
-// case or as it opens a sentence, and not followed by "of" (the town of X
-// names X), or -1.
-func indexPhrase(s, phrase, opening string) int {
-	for from := 0; from < len(s); {
-		i := indexEither(s[from:], phrase, opening)
-		if i < 0 {
-			return -1
-		}
-		i += from
-		end := i + len(phrase)
-		before := i == 0 || !isLetter(s[i-1])
-		after := end == len(s) || !isLetter(s[end])
-		if before && after && !strings.HasPrefix(s[end:], " of ") {
-			return i
-		}
-		from = i + 1
-	}
-	return -1
-}
-
-// indexEither is the first place in s of a or b, or -1.
-func indexEither(s, a, b string) int {
-	i, j := strings.Index(s, a), strings.Index(s, b)
-	switch {
-	case i < 0:
-		return j
-	case j < 0:
-		return i
-	}
-	return min(i, j)
 }
 
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
