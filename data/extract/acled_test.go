@@ -4,7 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chronomap/chronomap/data/article"
 	"github.com/chronomap/chronomap/data/event"
 )
 
@@ -92,7 +91,7 @@ func TestACLEDSubEvents(t *testing.T) {
 	x := mustExtractor(t)
 	for _, tt := range tests {
 		t.Run(tt.family, func(t *testing.T) {
-			events, _ := x.Extract(article.Article{Name: "note.txt", Text: tt.sentence, Published: &pub})
+			events := extractText(x, tt.sentence, &pub)
 			if len(events) == 0 {
 				t.Fatalf("%q: no event", tt.sentence)
 			}

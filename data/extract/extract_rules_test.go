@@ -91,15 +91,13 @@ func TestExtractRules(t *testing.T) {
 	x := mustExtractor(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := article.Article{Name: "test.txt", Text: tt.text}
-			if tt.dated {
-				a.Published = &pub
+			published := &pub
+			if !tt.dated {
+				published = nil
 			}
-			events, _ := x.Extract(a)
 			var got []string
-			for _, e := range events {
-				s, end := windowText(&e)
-				got = append(got, e.Type.String()+" "+e.Place.Name+" "+s+".."+end)
+			for _, e := range extractText(x, tt.text, published) {
+				got = append(got, eventLine(&e, true))
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))

@@ -132,8 +132,7 @@ func anyContains(list []string, s string) bool {
 func describe(events []event.Event) string {
 	var b strings.Builder
 	for _, e := range events {
-		s, end := windowText(&e)
-		b.WriteString("\n  " + e.Type.String() + " " + e.Place.Name + " " + s + ".." + end + ": " + e.Sentence)
+		b.WriteString("\n  " + eventLine(&e, true) + ": " + e.Sentence)
 	}
 	return b.String()
 }

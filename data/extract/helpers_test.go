@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/chronomap/chronomap/data/article"
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/data/text/texttest"
 )
@@ -37,4 +38,22 @@ func sentenceWords(s string) []word {
 // readArticle reads the article in the file at path.
 func readArticle(path string) (article.Article, error) {
 	return article.Input{Path: path, Name: filepath.Base(path)}.Read(context.Background(), nil)
+}
+
+// extractText returns the events of an article of text alone, published
+// on the day published (nil: undated).
+func extractText(x *Extractor, text string, published *time.Time) []event.Event {
+	events, _ := x.Extract(article.Article{Name: "test.txt", Text: text, Published: published})
+	return events
+}
+
+// eventLine is "type place" of e, and "start..end" of its window after
+// them when dated is set ("" for each day when undated).
+func eventLine(e *event.Event, dated bool) string {
+	line := e.Type.String() + " " + e.Place.Name
+	if dated {
+		s, end := windowText(e)
+		line += " " + s + ".." + end
+	}
+	return line
 }

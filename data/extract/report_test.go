@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chronomap/chronomap/data/article"
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/geo"
 )
@@ -30,7 +29,7 @@ func TestListsWithinReach(t *testing.T) {
 	x := mustExtractor(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			events, _ := x.Extract(article.Article{Name: "test.txt", Text: tt.text, Published: &pub})
+			events := extractText(x, tt.text, &pub)
 			if len(events) != tt.want {
 				t.Errorf("%d events, want %d: %v", len(events), tt.want, placeNames(events))
 			}
@@ -96,10 +95,9 @@ func TestListsAndReach(t *testing.T) {
 	x := mustExtractor(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			events, _ := x.Extract(article.Article{Name: "test.txt", Text: tt.text, Published: &pub})
 			var got []string
-			for _, e := range events {
-				got = append(got, e.Type.String()+" "+e.Place.Name)
+			for _, e := range extractText(x, tt.text, &pub) {
+				got = append(got, eventLine(&e, false))
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("events %q, want %q", got, tt.want)

@@ -60,26 +60,11 @@ func TestImportForeignLayers(t *testing.T) {
 				return ""
 			}},
 		{"ACLED's protests import as protests", `"event_date":"2023-06-02","event_type":"Protests","location":"Dakar"`,
-			func(e event.Event) string {
-				if e.Type != event.Protest {
-					return "type " + e.Type.String()
-				}
-				return ""
-			}},
+			typeIs(event.Protest)},
 		{"ACLED's riots import as protests", `"event_date":"2023-06-02","event_type":"Riots","location":"Dakar"`,
-			func(e event.Event) string {
-				if e.Type != event.Protest {
-					return "type " + e.Type.String()
-				}
-				return ""
-			}},
+			typeIs(event.Protest)},
 		{"Chronomap's protest imports as itself", `"date":"2023-06-02","event_type":"protest","place":"Dakar"`,
-			func(e event.Event) string {
-				if e.Type != event.Protest {
-					return "type " + e.Type.String()
-				}
-				return ""
-			}},
+			typeIs(event.Protest)},
 		{"a timestamp and an unknown type", `"date":"2020-10-11T03:15:00Z"`,
 			func(e event.Event) string {
 				if e.Window == nil || e.Window.Start.Format("2006-01-02") != "2020-10-11" || e.Type != event.Other || e.Place.Name == "" {
@@ -110,5 +95,15 @@ func TestImportFileNamesTheFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "missing.geojson")
 	if _, err := ImportFile(path); err == nil || err.Error() != path+": no such file or directory" {
 		t.Errorf("ImportFile error %v, want %q", err, path+": no such file or directory")
+	}
+}
+
+// typeIs checks that an imported event is of type want.
+func typeIs(want event.Type) func(event.Event) string {
+	return func(e event.Event) string {
+		if e.Type != want {
+			return "type " + e.Type.String()
+		}
+		return ""
 	}
 }
