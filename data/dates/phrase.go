@@ -17,6 +17,7 @@ const (
 	pMonthRel                       // "last July": the month, offset years from the nearest
 	pDuration                       // `n` units before publication ("six weeks"), or `ago`
 	pWeekend                        // the Saturday and Sunday `offset` weekends from the latest
+	pShift                          // `offset` days from the day the text stated before ("the next day": 1)
 )
 
 // part narrows a window to its beginning, middle or end ("early October").

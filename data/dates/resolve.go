@@ -39,6 +39,23 @@ func (r reference) resolve(p *phrase) (w Window, ok bool) {
 	return Window{Start: start, End: end, Precision: precision}, true
 }
 
+// shift resolves a pShift phrase against the day the text stated before
+// it. Without one, a phrase that looks back ("the day before", "that
+// night") counts from publication, when the report was written; one that
+// looks ahead stays unresolved.
+func (r reference) shift(p *phrase, stated *time.Time) (Window, bool) {
+	from := stated
+	if from == nil {
+		if p.offset > 0 || r.pub == nil {
+			return Window{}, false
+		}
+		from = r.pub
+	}
+	d := from.AddDate(0, 0, p.offset)
+	start, end, ok := withinYears(d, d)
+	return Window{Start: start, End: end, Precision: Day}, ok
+}
+
 // withinYears cuts the days start to end to the years MinYear to MaxYear;
 // ok is false when none of them lies within.
 func withinYears(start, end time.Time) (time.Time, time.Time, bool) {

@@ -131,7 +131,7 @@ func (s *scanner) parse(out []phrase) []phrase {
 // ("of", "and", "to") that cannot.
 var opens = func() (o [wordClasses]bool) {
 	for _, c := range []wordClass{wMonth, wWeekday, wNumber, wFew, wPrep, wThe, wA, wToday, wYesterday, wOvernight,
-		wThis, wLast, wNext, wPast, wEarlier, wLater, wEarly, wMid, wLate, wApprox, wMoreLess, wAt, wRecent} {
+		wThis, wLast, wNext, wPast, wEarlier, wLater, wEarly, wMid, wLate, wApprox, wMoreLess, wAt, wRecent, wThat} {
 		o[c] = true
 	}
 	return o
@@ -223,11 +223,17 @@ func (s *scanner) coreAt(j int, c context) (phrase, bool) {
 				p.first = j
 				return p, true
 			}
+			if p, ok := s.theShift(j); ok {
+				return p, true
+			}
 			if p, ok := s.theDay(j); ok {
 				return p, true
 			}
 			return s.duration(j, c)
 		default:
+			if p, ok := s.thatDay(j); ok {
+				return p, true
+			}
 			if p, ok := s.relative(j); ok {
 				return p, true
 			}

@@ -149,25 +149,19 @@ func (s *scanner) singular(i int, u unit) bool {
 	return t.kind == tokWord && t.word == wUnit && !t.plural && unit(t.val) == u
 }
 
-// theDay reads "the day before", "the day before yesterday", "the
-// weekend" and "the night of July 13", "the morning of April 2".
+// theDay reads "the day before yesterday", "the weekend" and "the night
+// of July 13", "the morning of April 2".
 func (s *scanner) theDay(j int) (phrase, bool) {
 	n := j + 1
 	switch s.class(n) {
 	case wWeekend:
 		return phrase{kind: pWeekend, first: j, last: n}, true
 	case wUnit:
-		if !s.singular(n, unitDay) || s.class(n+1) != wBefore {
-			break
-		}
-		if s.class(n+2) == wYesterday {
+		// "the day before" alone counts from the day stated before (see
+		// theShift).
+		if s.singular(n, unitDay) && s.class(n+1) == wBefore && s.class(n+2) == wYesterday {
 			return phrase{kind: pDays, first: j, last: n + 2, offset: -2, to: -2}, true
 		}
-		// "the day before the vote" counts from the vote, not from publication.
-		if after := s.at(n + 2); after.kind == tokWord && (after.word == wThe || after.word == wA || !after.upper && after.word == wNone) {
-			break
-		}
-		return phrase{kind: pDays, first: j, last: n + 1, offset: -1, to: -1}, true
 	case wNight, wDaytime:
 		if s.class(n+1) != wOf {
 			break
@@ -219,6 +213,11 @@ func (s *scanner) duration(j int, c context) (phrase, bool) {
 	if u.kind != tokWord || u.word != wUnit {
 		return phrase{}, false
 	}
+	if counted && !past {
+		if days, ok := s.countedShift(n, unit(u.val), k+1); ok {
+			return shift(j, k+1, days) // "two days later", "hours after"
+		}
+	}
 	switch {
 	case counted:
 	case !u.plural && the:
@@ -234,7 +233,7 @@ func (s *scanner) duration(j int, c context) (phrase, bool) {
 		p.ago, p.last = true, k+1
 		return p, true
 	case after == wAfter, after == wEarlier, after == wLater, after == wBefore:
-		return phrase{}, false // counted from another event: "two days later"
+		return phrase{}, false // counted from another event: "months later"
 	case s.dash(k+1) && s.adjacent(k, k+1) && s.class(k+2) == wAfter:
 		return phrase{}, false // "15 years-old"
 	case past && after == wOf && (s.class(k+2) == wMonth || s.number(k+2)):

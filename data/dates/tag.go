@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"sort"
 	"sync"
 	"time"
 
@@ -36,16 +37,56 @@ func Tag(doc *text.Doc, published *time.Time) []Expression {
 	}
 	out := make([]Expression, len(phrases))
 	windows := make([]Window, len(phrases)) // one allocation for all
+	var stated lastDay
 	for i := range phrases {
 		p := &phrases[i]
 		first, last := &sc.toks[p.first], &sc.toks[p.last]
 		out[i] = Expression{Text: doc.Text[first.bs:last.be], Start: first.rs, End: last.re}
-		if w, ok := ref.resolve(p); ok {
-			windows[i] = w
-			out[i].Window = &windows[i]
+		sentence := sentenceAt(doc, first.bs)
+		var w Window
+		var ok bool
+		if p.kind == pShift {
+			w, ok = ref.shift(p, stated.at(sentence))
+		} else {
+			w, ok = ref.resolve(p)
+		}
+		if !ok {
+			continue
+		}
+		windows[i] = w
+		out[i].Window = &windows[i]
+		if w.Precision == Day {
+			stated = lastDay{day: w.Start, sentence: sentence, ok: true}
 		}
 	}
 	return out
+}
+
+// lastDay is the last day an expression of the text pinned down, and the
+// sentence it is in: what "the next day" or "two days later" after it
+// count from.
+type lastDay struct {
+	day      time.Time
+	sentence int
+	ok       bool
+}
+
+// shiftReach is how many sentences after the one that stated a day an
+// expression may count from it.
+const shiftReach = 2
+
+// at returns the stated day for an expression in sentence i, or nil when
+// none was stated within reach before it.
+func (d lastDay) at(i int) *time.Time {
+	if !d.ok || i-d.sentence > shiftReach {
+		return nil
+	}
+	return &d.day
+}
+
+// sentenceAt is the index of the sentence of doc that holds byte b.
+func sentenceAt(doc *text.Doc, b int) int {
+	return sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].Bytes.End > b })
 }
 
 // statedDay is the first full date (day, month and year) among phrases, or

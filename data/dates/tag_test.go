@@ -138,7 +138,8 @@ func TestTag(t *testing.T) {
 		{"on the third day", "", ""},
 		{"the 24/7 news", "", ""},
 		{"a 15-year-old boy", "", ""},
-		{"two days later", "", ""},
+		{"two days later", "two days later=nil", "two days later=nil"}, // counts from a day not stated
+		{"a day after clashes", "", ""},
 		{"once a week", "", ""},
 		{"every 12 hours", "", ""},
 		{"sentenced to 15 years", "", ""},
@@ -154,6 +155,52 @@ func TestTag(t *testing.T) {
 			}
 			if got := show(tagText(tt.text, nil)); got != tt.none {
 				t.Errorf("no publication date:\n got %s\nwant %s", got, tt.none)
+			}
+		})
+	}
+}
+
+// An expression that counts from the day the text stated before it
+// resolves against that day; one that looks back with none stated counts
+// from publication (pub is Saturday 7 November 2020).
+func TestTagCountsFromStatedDay(t *testing.T) {
+	tests := []struct {
+		rule, text, want string
+	}{
+		{"same day", "Shells hit the town on October 3. The same day, a drone struck a bridge.",
+			"on October 3=2020-10-03..2020-10-03/1; The same day=2020-10-03..2020-10-03/1"},
+		{"that night", "Troops entered the village on Monday. Fighting went on that night.",
+			"on Monday=2020-11-02..2020-11-02/1; on that night=2020-11-02..2020-11-02/1"},
+		{"later that day", "Police arrested him on 12 March. Later that day, protesters gathered.",
+			"on 12 March=2020-03-12..2020-03-12/1; Later that day=2020-03-12..2020-03-12/1"},
+		{"the next morning", "Rebels seized the post on 1 June. The next morning the army shelled it.",
+			"on 1 June=2020-06-01..2020-06-01/1; The next morning=2020-06-02..2020-06-02/1"},
+		{"the following day", "Clashes broke out on Friday, and the following day the town fell.",
+			"on Friday=2020-11-06..2020-11-06/1; the following day=2020-11-07..2020-11-07/1"},
+		{"the previous evening", "A market burned on 9 May. Gunmen had raided it the previous evening.",
+			"on 9 May=2020-05-09..2020-05-09/1; the previous evening=2020-05-08..2020-05-08/1"},
+		{"the day before", "On 20 April a drone hit Kunduz. The day before, a bomb killed two.",
+			"On 20 April=2020-04-20..2020-04-20/1; The day before=2020-04-19..2020-04-19/1"},
+		{"days later", "The siege began on 2 August. Two days later, the city fell.",
+			"on 2 August=2020-08-02..2020-08-02/1; Two days later=2020-08-04..2020-08-04/1"},
+		{"a day earlier", "Gunmen attacked the base on 5 July; a day earlier they had ambushed a convoy.",
+			"on 5 July=2020-07-05..2020-07-05/1; a day earlier=2020-07-04..2020-07-04/1"},
+		{"hours later", "A car bomb exploded on 8 September. A few hours later, a second blast hit.",
+			"on 8 September=2020-09-08..2020-09-08/1; A few hours later=2020-09-08..2020-09-08/1"},
+		{"a week later", "Talks failed on 1 October. A week later the offensive resumed.",
+			"on 1 October=2020-10-01..2020-10-01/1; A week later=2020-10-08..2020-10-08/1"},
+		{"chained", "The strike came on 3 May. Two days later troops moved in, and the next day they left.",
+			"on 3 May=2020-05-03..2020-05-03/1; Two days later=2020-05-05..2020-05-05/1; the next day=2020-05-06..2020-05-06/1"},
+		{"out of reach", "Talks began on 1 October. One. Two. Three. The next day a truce was agreed.",
+			"on 1 October=2020-10-01..2020-10-01/1; The next day=nil"},
+		{"looks back from publication", "The day before, a bomb killed two.", "The day before=2020-11-06..2020-11-06/1"},
+		{"counts from an event", "A truce was declared two days after the clashes on 3 May.", "on 3 May=2020-05-03..2020-05-03/1"},
+		{"not a day", "Officials said that nightly curfews would stay.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			if got := show(tagText(tt.text, &pub)); got != tt.want {
+				t.Errorf("%q:\n got %s\nwant %s", tt.text, got, tt.want)
 			}
 		})
 	}

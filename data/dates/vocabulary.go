@@ -51,6 +51,9 @@ const (
 	wS                    // the "s" of "1990s"
 	wWeekend              //
 	wEvery                // "every", "each", "per": a rate, not a time
+	wSame                 //
+	wThat                 //
+	wFollowing            //
 	wordClasses           // the number of classes
 )
 
@@ -134,12 +137,15 @@ func vocabularyWords() map[string]vocabularyEntry {
 		wBefore: {"before"}, wAfter: {"after", "old", "long", "apart"},
 		wPaper: {"times", "telegraph", "express", "mirror", "herald", "mail", "tribune", "observer", "journal", "post", "gazette"},
 		wS:     {"s"}, wWeekend: {"weekend"}, wEvery: {"every", "each", "per"},
+		wSame: {"same"}, wThat: {"that"}, wFollowing: {"following"},
 	}
 	for c, ws := range classes {
 		for _, w := range ws {
 			v[w] = vocabularyEntry{class: c}
 		}
 	}
+	v["previous"] = vocabularyEntry{class: wPast, val: previousWord}
+	v["after"] = vocabularyEntry{class: wAfter, val: afterWord}
 	v["to"] = vocabularyEntry{class: wTo}
 	for _, w := range []string{"until", "till", "through"} {
 		v[w] = vocabularyEntry{class: wTo, val: untilWord}
@@ -157,6 +163,14 @@ const untilWord = 1
 
 // needsOf marks the part words that take "of": "the end of October".
 const needsOf = 1
+
+// previousWord marks "previous" among the wPast words ("the previous day"
+// counts from the day stated before, "the past day" from publication), and
+// afterWord "after" among the wAfter words ("old", "long", "apart").
+const (
+	previousWord = 1
+	afterWord    = 1
+)
 
 // monthOf is the month an abbreviation stands for: "sept" → "september".
 func monthOf(abbr string) string {
@@ -184,6 +198,6 @@ var vocabularyHashes, anchorHashes = func() (all, anchors hashBits) {
 // is clear is not in the set; one whose bit is set may be.
 type hashBits [1 << 16 / 64]uint64
 
-func (b *hashBits) add(h uint64) { b[h>>58] |= 1 << (h >> 52 & 63) }
+func (b *hashBits) add(h uint64) { b[h>>54] |= 1 << (h >> 48 & 63) }
 
-func (b *hashBits) mayHave(h uint64) bool { return b[h>>58]&(1<<(h>>52&63)) != 0 }
+func (b *hashBits) mayHave(h uint64) bool { return b[h>>54]&(1<<(h>>48&63)) != 0 }

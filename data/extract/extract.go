@@ -45,8 +45,16 @@ func (x *Extractor) Extract(a article.Article) ([]event.Event, []event.PlaceMent
 	found := buf.events[:0]
 	var ctx dateContext
 	var places placeContext
+	from, to := 0, 0 // the events of the sentence before
 	for _, s := range doc.sentences {
+		n := len(found)
 		found = doc.sentenceEvents(s, &ctx, &places, found)
+		if len(found) == n && to > from {
+			if day := continuationDay(doc.text, s, sliceExpressions(doc.dates, s.Runes)); day != nil {
+				dateFromNext(found[from:to], day)
+			}
+		}
+		from, to = n, len(found)
 	}
 	found = mergeRepeats(x.gaz, found)
 	// The events are gathered in the scratch slice and copied out at their
