@@ -148,6 +148,11 @@ func (d *document) sentenceEvents(sent text.Sentence, ctx *dateContext, pctx *pl
 	sentence := strings.TrimSpace(said)
 	b.clauses = clauseStarts(said, at, ws, b.clauses[:0])
 	b.resolved = resolved(exprs, b.resolved[:0])
+	if len(b.resolved) == 0 {
+		if trigs = withoutBackground(ws, trigs); len(trigs) == 0 {
+			return events
+		}
+	}
 	for _, r := range b.findReports(ws, clauseIndex{ws, b.clauses}, trigs, places, b.resolved) {
 		window, dateSpan := d.eventWindow(ws, r.trig, b.resolved, ctx)
 		events = append(events, event.Event{

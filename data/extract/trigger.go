@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/chronomap/chronomap/data/event"
+import (
+	"slices"
+
+	"github.com/chronomap/chronomap/data/event"
+)
 
 // trigger is a word that reports an event of a type.
 type trigger struct {
@@ -260,6 +264,42 @@ var speculativeWords = set("could", "would", "might", "may", "will", "if", "shou
 	"fear", "fears", "feared", "urged", "urge", "urges", "demanded", "demand", "demands", "no", "not",
 	"never", "without", "prevent", "calls", "wants", "want", "seek", "seeks", "hopes", "plans", "plan",
 	"planned", "planning")
+
+// frequencyWords around a trigger make it a habit, told as background:
+// "has repeatedly shelled", "clash regularly".
+var frequencyWords = set("repeatedly", "regularly", "frequently", "often", "routinely", "constantly", "continually",
+	"continuously", "periodically", "persistently", "habitually", "systematically", "sometimes", "occasionally")
+
+// severalWords count the wars of a history: "fought two wars".
+var severalWords = set("two", "three", "four", "five", "several", "many", "numerous", "multiple", "successive")
+
+// background says whether trigger word trig tells a habit or a history
+// rather than an event: a frequency word within three words before it or
+// right after it, "used to" before it, or a count of wars after it ("fought
+// two wars"). Such a trigger reports an event only where the sentence
+// dates it.
+func background(ws []word, trig int) bool {
+	for j := max(trig-3, 0); j <= min(trig+1, len(ws)-1); j++ {
+		if frequencyWords[ws[j].lower] {
+			return true
+		}
+	}
+	if trig >= 2 && ws[trig-2].lower == "used" && ws[trig-1].lower == "to" {
+		return true
+	}
+	for j := trig + 1; j+1 < len(ws) && j <= trig+3; j++ {
+		if severalWords[ws[j].lower] && (ws[j+1].lower == "wars" || ws[j+1].lower == "conflicts") {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutBackground drops from trigs, in place, those that tell a habit or
+// a history (see background).
+func withoutBackground(ws []word, trigs []trigger) []trigger {
+	return slices.DeleteFunc(trigs, func(t trigger) bool { return background(ws, t.word) })
+}
 
 func speculative(ws []word, trig int) bool {
 	for j := trig - 1; j >= 0 && j >= trig-6; j-- {
