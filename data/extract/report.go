@@ -116,7 +116,7 @@ func governors(ws []word, dateWords []bool, trigs []trigger, places []geo.Mentio
 		g := -1
 		if at < len(ws) {
 			if i := nearTrigger(trigs, at); abs(trigs[i].word-at) <= reach && sameClause(ws, trigs, clause, at) {
-				g = i
+				g = coordinatedBefore(ws, trigs, clause, at, i)
 			}
 		}
 		gov = append(gov, g)
@@ -143,6 +143,30 @@ func governors(ws []word, dateWords []bool, trigs []trigger, places []geo.Mentio
 		first = last + 1
 	}
 	return gov
+}
+
+// coordinators join a second predicate to a sentence's first: "killed
+// five in A and abducted 20 in B".
+var coordinators = set("and", "but", "while", "then")
+
+// coordinatedBefore returns the trigger that governs the place at word at,
+// whose nearest trigger is i: the trigger before it in its clause and in
+// reach when i comes after it across a coordinator ("killed five in A and
+// abducted 20 in B": A is where they were killed), else i.
+func coordinatedBefore(ws []word, trigs []trigger, clause clauseIndex, at, i int) int {
+	if trigs[i].word < at || i == 0 {
+		return i
+	}
+	k := i - 1
+	if t := trigs[k].word; t > at || at-t > reach || clause.of(t) != clause.of(at) {
+		return i
+	}
+	for j := at + 1; j < trigs[i].word; j++ {
+		if coordinators[ws[j].lower] {
+			return k
+		}
+	}
+	return i
 }
 
 // hangsOff returns the trigger that governs a list introduced at word at:

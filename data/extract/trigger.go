@@ -40,10 +40,52 @@ func findTriggers(ws []word, out []trigger) []trigger {
 	for i := range ws {
 		typ := ws[i].lex.trigger
 		if ws[i].is(reports) && triggerFits(ws, i, typ) && !speculative(ws, i) {
+			if typ == event.Casualties && killingWords[ws[i].lower] && perpetratorNear(ws, i) {
+				typ = event.Attack
+			}
 			out = append(out, trigger{typ: typ, acled: acledOf(ws, i, typ), word: i})
 		}
 	}
 	return out
+}
+
+// beWords before a participle make it passive.
+var beWords = set("was", "were", "been", "be", "being", "is", "are")
+
+// noObject after a verb say it has none: it is a passive.
+var noObject = set("in", "on", "at", "by", "during", "near", "as", "when", "after", "while", "since", "for",
+	"from", "and", "with", "over", "amid", "overnight", "yesterday", "today")
+
+// killingWords tell a killing that somebody did, where a perpetrator is
+// named: "gunmen killed five", "five were killed by militants".
+var killingWords = set("killed", "killing")
+
+// perpetrators are those a killing is told of as an attack rather than a
+// toll: armed men and forces, not a disease or an accident.
+var perpetrators = set("gunmen", "gunman", "militants", "militant", "attackers", "attacker", "assailants",
+	"bandits", "insurgents", "rebels", "jihadists", "terrorists", "fighters", "militia", "militias",
+	"militiamen", "soldiers", "troops", "forces", "police", "policemen", "snipers", "extremists", "herders",
+	"raiders", "kidnappers", "men")
+
+// perpetratorNear says whether a perpetrator stands as the subject of the
+// killing word i, within three words before it and not in the passive
+// (where the subject is killed: "two soldiers were killed", "soldiers
+// killed in shelling"), or as its agent after "by".
+func perpetratorNear(ws []word, i int) bool {
+	// "Two soldiers killed in shelling", a headline's passive, has no
+	// object after the verb.
+	passive := i > 0 && beWords[ws[i-1].lower] || i+1 == len(ws) || noObject[ws[i+1].lower]
+	for j := max(i-3, 0); j < i && !passive; j++ {
+		if perpetrators[ws[j].lower] {
+			return true
+		}
+	}
+	for j := i + 1; j+1 < len(ws) && j <= i+2; j++ {
+		if ws[j].lower == "by" && perpetrators[ws[j+1].lower] || ws[j].lower == "by" && j+2 < len(ws) && perpetrators[ws[j+2].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestTrigger returns the index of the trigger that reports what
@@ -65,6 +107,17 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// attackedBefore says whether an attack or a clash word stands within three
+// words before word i, which is then what it hit.
+func attackedBefore(ws []word, i int) bool {
+	for j := max(i-3, 0); j < i; j++ {
+		if t := ws[j].lex.trigger; ws[j].is(reports) && (t == event.Attack || t == event.Clash) && triggerFits(ws, j, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerFits rejects trigger words that are used in another sense where the
@@ -108,6 +161,10 @@ func triggerFits(ws []word, i int, typ event.Type) bool {
 		return !determiners[prev] // "the besieged city" is a state
 	case "cordoned":
 		return next == "off"
+	case "checkpoint":
+		// "attacked a checkpoint" is where an attack hit, not a checkpoint
+		// set up.
+		return !attackedBefore(ws, i)
 	case "conflict", "conflicts", "violence", "insurgency", "uprising", "unrest":
 		// Always in the background of a report, they are an event only
 		// where it starts or ends: "the conflict broke out in 1988",
