@@ -38,8 +38,16 @@ func clauseStarts(text string, base int, ws []word, starts []int) []int {
 // clauseIndex numbers the clauses of a sentence's words.
 type clauseIndex struct {
 	ws     []word
-	starts []int // from clauseStarts
+	starts []int  // from clauseStarts
+	text   string // the article's text
 }
 
 // of returns the number of the clause of word w.
 func (c clauseIndex) of(w int) int { return sort.SearchInts(c.starts, c.ws[w].from) }
+
+// afterColon says whether word w opens a clause that a colon starts:
+// "shelled several villages: A, B and C".
+func (c clauseIndex) afterColon(w int) bool {
+	k := c.of(w)
+	return k > 0 && c.text[c.starts[k-1]] == ':' && (w == 0 || c.of(w-1) != k)
+}

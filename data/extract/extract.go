@@ -153,7 +153,7 @@ func (d *document) sentenceEvents(sent text.Sentence, ctx *dateContext, pctx *pl
 			return events
 		}
 	}
-	for _, r := range b.findReports(ws, clauseIndex{ws, b.clauses}, trigs, places, b.resolved) {
+	for _, r := range b.findReports(ws, clauseIndex{ws, b.clauses, d.article.Text}, trigs, places, b.resolved) {
 		window, dateSpan := d.eventWindow(ws, r.trig, b.resolved, ctx)
 		events = append(events, event.Event{
 			Source:      d.article.Name,

@@ -106,7 +106,8 @@ const reach = 20
 // A, B, ... and Z", "the towns of A, ... Z came under fire"): one report
 // reaches all of it. A list that "including", "such as" or "as well as"
 // hangs off what came before is governed as that is (see hangsOff):
-// "shelled A ... before the ceasefire took hold, as well as B".
+// "shelled A ... before the ceasefire took hold, as well as B"; one that
+// opens the clause after a colon by the trigger before it.
 // dateWords marks the words of date expressions, which a list may hold
 // ("A and B on Monday, and C").
 func governors(ws []word, dateWords []bool, trigs []trigger, places []geo.Mention, clause clauseIndex, gov []int) []int {
@@ -131,8 +132,12 @@ func governors(ws []word, dateWords []bool, trigs []trigger, places []geo.Mentio
 			}
 		}
 		g := gov[best]
-		if at := wordAt(ws, places[first].Start); at < len(ws) && introduced(ws, at) {
+		switch at := wordAt(ws, places[first].Start); {
+		case at >= len(ws):
+		case introduced(ws, at):
 			g = hangsOff(ws, trigs, places, gov, clause, prev, at, g)
+		case g < 0 && clause.afterColon(at):
+			g = beforeColon(ws, trigs, at)
 		}
 		for k := first; k <= last; k++ {
 			gov[k] = g
@@ -143,6 +148,17 @@ func governors(ws []word, dateWords []bool, trigs []trigger, places []geo.Mentio
 		first = last + 1
 	}
 	return gov
+}
+
+// beforeColon returns the trigger that governs a list of places opening
+// the clause after a colon at word at: the last trigger before it, in
+// reach ("Shelling hit several villages: A, B and C"), or -1.
+func beforeColon(ws []word, trigs []trigger, at int) int {
+	k := sort.Search(len(trigs), func(k int) bool { return trigs[k].word >= at }) - 1
+	if k < 0 || at-trigs[k].word > reach {
+		return -1
+	}
+	return k
 }
 
 // coordinators join a second predicate to a sentence's first: "killed

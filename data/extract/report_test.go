@@ -54,6 +54,12 @@ func TestListsAndReach(t *testing.T) {
 				"attack Krasnohorivka", "attack Pokrovsk", "attack Kurakhove", "attack Bakhmut", "attack Soledar",
 				"attack Siversk", "attack Lyman", "attack Kramatorsk", "attack Sloviansk", "attack Toretsk",
 				"attack Mykolaivka", "attack Chasiv Yar", "attack Kostiantynivka", "attack Druzhkivka"}},
+		{"a list after a colon is the trigger's before it",
+			"Artillery hit several towns on Tuesday: Kramatorsk, Sloviansk and Druzhkivka.",
+			[]string{"attack Kramatorsk", "attack Sloviansk", "attack Druzhkivka"}},
+		{"a clause after a colon with triggers of its own keeps them",
+			"Two strikes were reported: drones hit Kherson on Tuesday, and troops captured Lyman.",
+			[]string{"attack Kherson", "capture Lyman"}},
 		{"'including the cities of' goes on with the list",
 			"Houthi fighters attacked Marib, Sirwah and Harib in fighting that lasted into Tuesday, " +
 				"including the cities of Al Bayda and Rada.",
