@@ -18,4 +18,9 @@ type Mention struct {
 	// ("University of Kentucky", "the New York Times"): the text mentions
 	// the place, but nothing it tells of happened there.
 	InName bool
+	// Locates says that the toponym names the country or division the
+	// place before it lies in ("Texas" in "Paris, Texas", "Kaduna" in
+	// "Kajuru (Kaduna)"): it places that one, and is no place of its own
+	// that anything happened at.
+	Locates bool
 }

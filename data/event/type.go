@@ -49,7 +49,7 @@ var Types = [...]TypeInfo{
 			"rocket", "rockets", "bomb", "bombs", "bombed", "bombing", "bombings", "bombard", "bombarded",
 			"bombarding", "bombardment", "bombardments", "artillery", "mortar", "mortars", "assault",
 			"assaults", "targeted", "targeting", "targets", "fired", "firing", "gunfire", "barrage",
-			"explosion", "explosions", "blast", "raid", "raids", "ambush", "ambushed", "sniper", "snipers",
+			"explosion", "explosions", "blast", "blasts", "exploded", "detonated", "raid", "raids", "ambush", "ambushed", "sniper", "snipers",
 			"drone", "drones", "howitzer", "howitzers", "grad", "fire", "gunned",
 			// Destruction and arson: what an attack leaves, or an attack of
 			// its own when a village is burned.

@@ -40,7 +40,8 @@ var acledWords = [...]struct {
 		"explosive", "explosives", "roadside", "car-bomb", "booby-trapped"}},
 	// A blast or a bomb is what a weapon near it says ("a missile
 	// explosion", "aircraft dropped bombs"), else a planted one.
-	{event.ACLEDRemoteExplosive, says, []string{"explosion", "explosions", "blast", "bomb", "bombs"}},
+	{event.ACLEDRemoteExplosive, says, []string{"explosion", "explosions", "blast", "blasts", "exploded", "detonated",
+		"bomb", "bombs"}},
 	{event.ACLEDSuicideBomb, lends, []string{"suicide"}},
 	{event.ACLEDGrenade, lends, []string{"grenade", "grenades"}},
 	{event.ACLEDChemicalWeapon, lends, []string{"chemical", "chlorine", "sarin"}},

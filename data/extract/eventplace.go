@@ -22,8 +22,10 @@ func eventPlaces(ws []word, mentions []geo.Mention, places []geo.Mention, countr
 			countries = appendNew(countries, m.Place.Name)
 			continue
 		}
-		if m.InName {
-			continue // "the Kharkiv Regional Administration said": nothing happened there
+		if m.InName || m.Locates {
+			// "the Kharkiv Regional Administration said", "Kajuru (Kaduna)":
+			// nothing happened there.
+			continue
 		}
 		at := wordAt(ws, m.Start)
 		switch {

@@ -33,6 +33,11 @@ func TestTriggerFamilies(t *testing.T) {
 		{"trap: a burning question", "Water remains a burning question for the region.", ""},
 		{"trap: set out", "The envoy set out his proposals in Geneva.", ""},
 
+		// Explosions.
+		{"explosion: a device exploded", "An IED exploded near a market in Kabul, wounding three.", "attack"},
+		{"explosion: detonated", "A suicide bomber detonated his vest at a checkpoint in Mogadishu.", "attack"},
+		{"explosion: blasts", "Two blasts shook central Kabul overnight.", "attack"},
+
 		// Displacement.
 		{"displacement: active", "The fighting displaced 12,000 people from Ombada in a week.", "other"},
 		{"displacement: passive", "About 3,000 families were displaced from villages around Djibo.", "other"},

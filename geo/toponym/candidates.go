@@ -20,6 +20,7 @@ type candidate struct {
 	dateline bool // an all-capitals place opening a line ("BAKU, September 28")
 	weak     bool // one word capitalised only by its position, or a common word
 	inName   bool // part of an organisation's name: "University of Kentucky"
+	locates  bool // names where the name before it lies: "Texas" in "Paris, Texas"
 	drop     bool
 	place    *geo.Place
 	conf     float64

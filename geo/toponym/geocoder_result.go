@@ -31,7 +31,7 @@ func (a *analysis) appendPlaces(out []geo.Mention) []geo.Mention {
 		}
 		m := geo.Mention{
 			Text: a.text[c.s:c.e], Start: int(c.rs), End: int(c.re),
-			Place: c.place, Confidence: c.conf, InName: c.inName,
+			Place: c.place, Confidence: c.conf, InName: c.inName, Locates: c.locates,
 		}
 		if len(others) > start {
 			m.Others = others[start:len(others):len(others)]

@@ -8,7 +8,8 @@ import (
 // TestGeocodeWorld checks, with the bundled gazetteer, the rules that place
 // names right anywhere in the world, each on sentences written for it. A
 // case lists every place found, in order, as Name/CC/Admin1 (the
-// gazetteer's name, country code and first-level division).
+// gazetteer's name, country code and first-level division), and whether
+// it is in a name or locates the place before it.
 func TestGeocodeWorld(t *testing.T) {
 	c := defaultGeocoder(t)
 	tests := []struct {
@@ -28,6 +29,15 @@ func TestGeocodeWorld(t *testing.T) {
 		{"a region the text names pulls a name to the places in it",
 			"Thousands marched through Manchester on Saturday, the biggest protest in England this year.",
 			[]string{"Manchester/GB/England", "England/GB/England"}},
+		{"a division in brackets after a name picks the town in it",
+			"Gunmen raided Springfield (Illinois) overnight.",
+			[]string{"Springfield/US/Illinois", "Illinois/US/Illinois locating"}},
+		{"a division's capital in brackets stands for the division",
+			"Bandits attacked Kajuru (Kaduna) on Sunday.",
+			[]string{"Kajuru/NG/Kaduna State", "Kaduna/NG/Kaduna State locating"}},
+		{"a division's capital after a comma may be the next of a list",
+			"Bandits attacked Kajuru, Kaduna and Zaria on Sunday.",
+			[]string{"Kajuru/NG/Kaduna State", "Kaduna/NG/Kaduna State", "Zaria/NG/Kaduna State"}},
 		{"St. opens a name",
 			"Floodwaters rose in St. Louis as the river crested.",
 			[]string{"St. Louis/US/Missouri"}},
@@ -39,7 +49,7 @@ func TestGeocodeWorld(t *testing.T) {
 			[]string{"Columbus/US/Georgia", "Georgia/US/Georgia"}},
 		{"a two-word AP abbreviation",
 			"A mine near Charleston, W.Va., flooded overnight.",
-			[]string{"Charleston/US/West Virginia", "West Virginia/US/West Virginia"}},
+			[]string{"Charleston/US/West Virginia", "West Virginia/US/West Virginia locating"}},
 		{"a postal code after a comma",
 			"The festival in Alexandria, LA drew thousands.",
 			[]string{"Alexandria/US/Louisiana", "Louisiana/US/Louisiana"}},
@@ -57,13 +67,13 @@ func TestGeocodeWorld(t *testing.T) {
 			[]string{"Muscat/OM/Muscat"}},
 		{"a country's name is not the plural of its demonym",
 			"Typhoons struck Manila, Philippines, on Monday.",
-			[]string{"Manila/PH/Metro Manila", "Philippines/PH/"}},
+			[]string{"Manila/PH/Metro Manila", "Philippines/PH/ locating"}},
 		{"a city of millions that bears its state's name is what the bare name means",
 			"Broadway theatres in New York reopened on Friday.",
 			[]string{"New York City/US/New York"}},
 		{"titles and names used as people's are no places",
 			"Gov. Beshear and Sen. Lincoln Chafee met in Frankfort, Kentucky. Chafee said little.",
-			[]string{"Frankfort/US/Kentucky", "Kentucky/US/Kentucky"}},
+			[]string{"Frankfort/US/Kentucky", "Kentucky/US/Kentucky locating"}},
 		{"a country's name before a speech verb is still the country in its region",
 			"Jordan said it would reopen the border with Syria.",
 			[]string{"Jordan/JO/", "Syria/SY/"}},
@@ -93,7 +103,7 @@ func TestGeocodeWorld(t *testing.T) {
 			[]string{"Laurel County/US/Kentucky", "Laurel County/US/Kentucky"}},
 		{"a county with its state after a comma",
 			"The fire in Hall County, Georgia, spread overnight.",
-			[]string{"Hall County/US/Georgia", "Georgia/US/Georgia"}},
+			[]string{"Hall County/US/Georgia", "Georgia/US/Georgia locating"}},
 		{"a word that speaks is a person unless a government sits there",
 			"Nelson says the plant will open in March. Jordan said it agreed, and Nelson welcomed it.",
 			[]string{"Jordan/JO/"}},
@@ -113,6 +123,9 @@ func TestGeocodeWorld(t *testing.T) {
 			s := m.Place.Name + "/" + m.Place.Country + "/" + m.Place.Admin1
 			if m.InName {
 				s += " in a name"
+			}
+			if m.Locates {
+				s += " locating"
 			}
 			got = append(got, s)
 		}

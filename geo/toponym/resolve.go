@@ -2,6 +2,7 @@ package toponym
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/chronomap/chronomap/geo"
 )
@@ -152,32 +153,105 @@ func (a *analysis) linkParentheses() {
 	}
 }
 
-// linkQualifiers narrows a name followed by a comma and the country or
-// first-level division it lies in ("Paris, Texas", "Nice, France",
-// "Jeddah, Saudi Arabia") to the places there. A list of names ("Armenia,
+// linkQualifiers narrows a name followed by the country or first-level
+// division it lies in, after a comma or in brackets ("Paris, Texas", "Nice,
+// France", "Kajuru (Kaduna)", "Boni (Mopti, Mali)"), to the places there,
+// and the qualifier to the divisions that hold one of them: it names where
+// the first lies, not a place of its own. A list of names ("Armenia,
 // Azerbaijan") has no place in common and is left alone.
 func (a *analysis) linkQualifiers() {
 	for n := 1; n < len(a.cands); n++ {
 		x, y := &a.cands[n-1], &a.cands[n]
-		if x.drop || y.drop || len(x.places) < 2 || a.text[x.e:y.s] != ", " {
+		if x.drop || y.drop {
 			continue
 		}
-		start := len(a.placeBuf)
-		for _, p := range x.places {
-			if p.Kind == geo.Country {
-				continue
-			}
-			for _, q := range y.places {
-				if q.Country == p.Country && (q.Kind == geo.Country || q.Kind == geo.Region && q.Admin1 == p.Admin1 && p.Admin1 != "") {
-					a.placeBuf = append(a.placeBuf, p)
-					break
-				}
-			}
+		q := a.qualifier(x, y)
+		if q == noQualifier {
+			continue
 		}
-		if in := a.placeBuf[start:len(a.placeBuf):len(a.placeBuf)]; len(in) > 0 {
+		in := a.within(x.places, y.places, q)
+		if len(in) == 0 {
+			continue
+		}
+		if len(x.places) >= 2 {
 			x.places, x.locative = in, true
 		}
+		y.places, y.locates = a.holding(y.places, in, q), true
 	}
+}
+
+// qualifierKind is how a name may qualify the one before it.
+type qualifierKind uint8
+
+const (
+	noQualifier qualifierKind = iota
+	afterComma                // "Paris, Texas"
+	inBrackets                // "Kajuru (Kaduna)", "Boni (Mopti, Mali)"
+)
+
+// qualifier tells whether y stands where a qualifier of x does: after a
+// comma, or in brackets after it, closed or followed by a comma.
+func (a *analysis) qualifier(x, y *candidate) qualifierKind {
+	switch a.text[x.e:y.s] {
+	case ", ":
+		// "Mandalay, Myanmar's state media said": a possessive is no
+		// qualifier.
+		if rest := a.text[y.e:]; !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
+			return afterComma
+		}
+	case " (":
+		if int(y.e) < len(a.text) && (a.text[y.e] == ')' || a.text[y.e] == ',') {
+			return inBrackets
+		}
+	}
+	return noQualifier
+}
+
+// within returns, in the analysis's place buffer, the places of xs that lie
+// in one of ys (see holds).
+func (a *analysis) within(xs, ys []*geo.Place, k qualifierKind) []*geo.Place {
+	start := len(a.placeBuf)
+	for _, p := range xs {
+		if p.Kind == geo.Country {
+			continue
+		}
+		for _, q := range ys {
+			if holds(q, p, k) {
+				a.placeBuf = append(a.placeBuf, p)
+				break
+			}
+		}
+	}
+	return a.placeBuf[start:len(a.placeBuf):len(a.placeBuf)]
+}
+
+// holding returns, in the analysis's place buffer, the places of ys that
+// hold one of xs.
+func (a *analysis) holding(ys, xs []*geo.Place, k qualifierKind) []*geo.Place {
+	start := len(a.placeBuf)
+	for _, q := range ys {
+		for _, p := range xs {
+			if holds(q, p, k) {
+				a.placeBuf = append(a.placeBuf, q)
+				break
+			}
+		}
+	}
+	return a.placeBuf[start:len(a.placeBuf):len(a.placeBuf)]
+}
+
+// holds says whether q is the country or the first-level division p lies
+// in. In brackets, as conflict-event notes write a division, the capital
+// of p's division stands for it too: "Kajuru (Kaduna)" is Kaduna State's.
+// After a comma that would read a list ("Kajuru, Kaduna and Zaria") as one
+// place.
+func holds(q, p *geo.Place, k qualifierKind) bool {
+	if q.Country != p.Country {
+		return false
+	}
+	sameDivision := q.Admin1 == p.Admin1 && p.Admin1 != ""
+	return q.Kind == geo.Country || q.Kind == geo.Region && sameDivision ||
+		k == inBrackets && q.Feature == "PPLA" && sameDivision && q != p
 }
 
 // collectEvidence records countries (named, or implied by demonyms and by
