@@ -30,7 +30,7 @@ func eventPlaces(ws []word, mentions []geo.Mention, places []geo.Mention, countr
 		at := wordAt(ws, m.Start)
 		switch {
 		case isAllCaps(m.Text), isReferencePoint(ws, at), modifies(ws, at, m.End):
-		case prev != nil && locates(ws, wordAt(ws, prev.End), at):
+		case prev != nil && locates(ws, wordAt(ws, prev.End), at, prev.Place.Kind == geo.City && m.Place.Kind == geo.City):
 		case taken.has(places, m.Place):
 		default:
 			places = append(places, *m)
@@ -103,21 +103,23 @@ func isReferencePoint(ws []word, i int) bool {
 }
 
 // locates says whether the words between two places (from index a up to b)
-// make the second locate the first.
-func locates(ws []word, a, b int) bool {
+// make the second locate the first. A town lies in no other town: "X, in
+// the city of Y" goes on to Y, unless X is near Y.
+func locates(ws []word, a, b int, towns bool) bool {
 	if b-a > 5 || b <= a {
 		return false
 	}
-	joined := false
+	joined, near := false, false
 	for _, w := range ws[a:b] {
 		switch {
 		case locatingWords[w.lower]:
 			joined = true
+			near = near || w.lower == "near"
 		case !fillerWords[w.lower]:
 			return false
 		}
 	}
-	return joined
+	return joined && (near || !towns)
 }
 
 // placeSet says which places a list of mentions holds: by a scan while the
