@@ -320,7 +320,12 @@ var speculativeWords = set("could", "would", "might", "may", "will", "if", "shou
 	"threatened", "threaten", "threatens", "avoid", "possible", "possibility", "potential", "risk",
 	"fear", "fears", "feared", "urged", "urge", "urges", "demanded", "demand", "demands", "no", "not",
 	"never", "without", "prevent", "calls", "wants", "want", "seek", "seeks", "hopes", "plans", "plan",
-	"planned", "planning")
+	"planned", "planning", "scheduled", "expected", "due", "upcoming", "proposed", "invited")
+
+// unrealisedAfter, a few words after a trigger, tell it has not happened
+// (yet): "a meeting is scheduled for Friday", "the talks were postponed".
+var unrealisedAfter = set("scheduled", "planned", "expected", "due", "postponed", "cancelled", "canceled",
+	"delayed", "proposed")
 
 // frequencyWords around a trigger make it a habit, told as background:
 // "has repeatedly shelled", "clash regularly".
@@ -363,6 +368,11 @@ func speculative(ws []word, trig int) bool {
 		w := ws[j].lower
 		if ws[j].is(hedge) && !(w == "may" && ws[j].upper) ||
 			(w == "called" || w == "calling") && j+1 < len(ws) && ws[j+1].lower == "for" {
+			return true
+		}
+	}
+	for j := trig + 1; j < len(ws) && j <= trig+7; j++ {
+		if unrealisedAfter[ws[j].lower] && !(j > 0 && ws[j-1].lower == "as") {
 			return true
 		}
 	}

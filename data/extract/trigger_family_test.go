@@ -38,6 +38,13 @@ func TestTriggerFamilies(t *testing.T) {
 		{"explosion: detonated", "A suicide bomber detonated his vest at a checkpoint in Mogadishu.", "attack"},
 		{"explosion: blasts", "Two blasts shook central Kabul overnight.", "attack"},
 
+		// Plans and what did not happen.
+		{"plan: scheduled", "A meeting of the ministers is scheduled for Friday in Brussels.", ""},
+		{"plan: expected to", "The leaders are expected to meet in Moscow on Friday.", ""},
+		{"plan: postponed", "The talks set for Friday in Geneva were postponed.", ""},
+		{"plan: due to", "Pashinyan is due to visit Paris next week.", ""},
+		{"trap: as expected", "Artillery shelled Martakert on Sunday, as expected.", "attack"},
+
 		// Displacement.
 		{"displacement: active", "The fighting displaced 12,000 people from Ombada in a week.", "other"},
 		{"displacement: passive", "About 3,000 families were displaced from villages around Djibo.", "other"},
