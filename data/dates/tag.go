@@ -38,6 +38,7 @@ func Tag(doc *text.Doc, published *time.Time) []Expression {
 	out := make([]Expression, len(phrases))
 	windows := make([]Window, len(phrases)) // one allocation for all
 	var stated lastDay
+	var year sentenceYear
 	for i := range phrases {
 		p := &phrases[i]
 		first, last := &sc.toks[p.first], &sc.toks[p.last]
@@ -48,8 +49,9 @@ func Tag(doc *text.Doc, published *time.Time) []Expression {
 		if p.kind == pShift {
 			w, ok = ref.shift(p, stated.at(sentence))
 		} else {
-			w, ok = ref.resolve(p)
+			w, ok = year.reference(ref, sentence).resolve(p)
 		}
+		year.note(p, sentence)
 		if !ok {
 			continue
 		}
@@ -69,6 +71,32 @@ type lastDay struct {
 	day      time.Time
 	sentence int
 	ok       bool
+}
+
+// sentenceYear is the year of the last full date a sentence stated: a
+// date without a year later in the same sentence is of that year ("on 4
+// June 2022 (between 1-7 June)"), whatever the publication date.
+type sentenceYear struct {
+	year, sentence int
+}
+
+// note takes the year of p, in sentence, if p is a full date.
+func (y *sentenceYear) note(p *phrase, sentence int) {
+	for q := p; q != nil; q = q.until {
+		if q.kind == pDate && q.year != 0 {
+			*y = sentenceYear{q.year, sentence}
+		}
+	}
+}
+
+// reference is ref, with the year of a date written without one taken
+// from the full date stated before in the same sentence, if any.
+func (y sentenceYear) reference(ref reference, sentence int) reference {
+	if y.year != 0 && y.sentence == sentence {
+		end := date(y.year, 12, 31)
+		ref.yearOf = &end
+	}
+	return ref
 }
 
 // shiftReach is how many sentences after the one that stated a day an

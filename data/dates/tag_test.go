@@ -206,6 +206,30 @@ func TestTagCountsFromStatedDay(t *testing.T) {
 	}
 }
 
+// A date without a year takes the year of the full date stated before it
+// in the same sentence, and else the publication's (pub is in 2020).
+func TestTagYearOfTheSentence(t *testing.T) {
+	tests := []struct {
+		rule, text, want string
+	}{
+		{"a range after a full date", "Around 4 June 2022 (between 1-7 June), gunmen raided the town.",
+			"4 June 2022=2022-06-04..2022-06-04/1; between 1-7 June=2022-06-01..2022-06-07/2"},
+		{"a day after a full date", "Talks on 3 March 2019 failed, and on 5 March fighting resumed.",
+			"on 3 March 2019=2019-03-03..2019-03-03/1; on 5 March=2019-03-05..2019-03-05/1"},
+		{"not in the next sentence", "Talks on 3 March 2019 failed. On 5 March fighting resumed.",
+			"on 3 March 2019=2019-03-03..2019-03-03/1; On 5 March=2020-03-05..2020-03-05/1"},
+		{"a bare year does not set it", "Since 2016, on 5 March each year, veterans march.",
+			"Since 2016=2016-01-01..2016-12-31/3; on 5 March=2020-03-05..2020-03-05/1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			if got := show(tagText(tt.text, &pub)); got != tt.want {
+				t.Errorf("%q:\n got %s\nwant %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 // A date without a year is never more than about two months after
 // publication: in January, "December 28" is last year's.
 func TestTagYearOfDateWithoutYear(t *testing.T) {
