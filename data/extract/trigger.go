@@ -40,8 +40,11 @@ func findTriggers(ws []word, out []trigger) []trigger {
 	for i := range ws {
 		typ := ws[i].lex.trigger
 		if ws[i].is(reports) && triggerFits(ws, i, typ) && !speculative(ws, i) {
-			if typ == event.Casualties && killingWords[ws[i].lower] && perpetratorNear(ws, i) {
+			switch {
+			case typ == event.Casualties && killingWords[ws[i].lower] && perpetratorNear(ws, i):
 				typ = event.Attack
+			case typ == event.Other && protestersBefore(ws, i):
+				typ = event.Protest // "protesters blocked the road"
 			}
 			out = append(out, trigger{typ: typ, acled: acledOf(ws, i, typ), word: i})
 		}
@@ -55,6 +58,21 @@ var beWords = set("was", "were", "been", "be", "being", "is", "are")
 // noObject after a verb say it has none: it is a passive.
 var noObject = set("in", "on", "at", "by", "during", "near", "as", "when", "after", "while", "since", "for",
 	"from", "and", "with", "over", "amid", "overnight", "yesterday", "today")
+
+// protesterWords are the people who protest: what they block or occupy is
+// a protest.
+var protesterWords = set("protesters", "protestors", "demonstrators", "rioters", "marchers", "strikers")
+
+// protestersBefore says whether protesters are the subject of word i,
+// within three words before it.
+func protestersBefore(ws []word, i int) bool {
+	for j := max(i-3, 0); j < i; j++ {
+		if protesterWords[ws[j].lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // killingWords tell a killing that somebody did, where a perpetrator is
 // named: "gunmen killed five", "five were killed by militants".
