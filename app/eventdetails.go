@@ -79,7 +79,7 @@ func (d *eventDetails) show(e event.Event) {
 	d.shown = e
 	d.kind.SetText(e.Type.Info().Label)
 	d.date.SetText(dateText(e.Window))
-	d.place.SetText(placeText(e.Place))
+	d.place.SetText(eventPlaceText(e))
 	d.otherNames.SetText(otherNamesText(e.Place))
 	d.otherPlaces.SetText(otherPlacesText(e.OtherPlaces, d.countries))
 	d.country.SetText(countryText(e.Place, d.countries))
@@ -149,5 +149,5 @@ func sourcesText(e event.Event) string {
 // reportTitle heads one report of a merged event: the article, its
 // date window and place.
 func reportTitle(r event.Event) string {
-	return r.Source + " · " + windowText(r.Window) + " · " + placeName(r.Place)
+	return r.Source + " · " + windowText(r.Window) + " · " + eventPlaceName(r)
 }
