@@ -28,6 +28,7 @@ type eventDetails struct {
 	sentence                               *widget.RichText
 	reports                                *widget.Accordion
 	showArticle                            *widget.Button
+	copyText, copyGeoJSON                  *copier
 
 	shown event.Event
 	// countries names a country from its ISO code; nil until the gazetteer
@@ -68,7 +69,10 @@ func newEventDetails() *eventDetails {
 	d.sentence.Wrapping = fyne.TextWrapWord
 	d.reports = widget.NewAccordion()
 	d.showArticle = widget.NewButton("Show article", func() { d.askForArticle(d.shown) })
-	d.body = container.NewVBox(d.form, widget.NewSeparator(), d.sentence, d.showArticle, d.reports)
+	d.copyText = newCopier("Copy", func() (string, error) { return d.plainText(), nil })
+	d.copyGeoJSON = newCopier("Copy as GeoJSON", func() (string, error) { return eventGeoJSON(d.shown) })
+	copies := container.NewGridWithColumns(2, d.copyText.button, d.copyGeoJSON.button)
+	d.body = container.NewVBox(d.form, widget.NewSeparator(), d.sentence, d.showArticle, copies, d.reports)
 	d.body.Hide()
 	d.content = container.NewVScroll(container.NewVBox(d.hint, d.body))
 	return d
@@ -79,7 +83,7 @@ func (d *eventDetails) show(e event.Event) {
 	d.shown = e
 	d.kind.SetText(e.Type.Info().Label)
 	d.date.SetText(dateText(e.Window))
-	d.place.SetText(placeText(e.Place))
+	d.place.SetText(eventPlaceText(e))
 	d.otherNames.SetText(otherNamesText(e.Place))
 	d.otherPlaces.SetText(otherPlacesText(e.OtherPlaces, d.countries))
 	d.country.SetText(countryText(e.Place, d.countries))
@@ -92,6 +96,14 @@ func (d *eventDetails) show(e event.Event) {
 	d.sentence.Segments = highlighted(e.Sentence, sentenceMarks(e))
 	d.sentence.Refresh()
 	d.showReports(e.Reports)
+	d.copyText.reset()
+	d.copyGeoJSON.reset()
+	// The GeoJSON layer has no feature for an event without a point.
+	if e.Place == nil {
+		d.copyGeoJSON.button.Disable()
+	} else {
+		d.copyGeoJSON.button.Enable()
+	}
 	d.hint.Hide()
 	d.body.Show()
 }
@@ -149,5 +161,5 @@ func sourcesText(e event.Event) string {
 // reportTitle heads one report of a merged event: the article, its
 // date window and place.
 func reportTitle(r event.Event) string {
-	return r.Source + " · " + windowText(r.Window) + " · " + placeName(r.Place)
+	return r.Source + " · " + windowText(r.Window) + " · " + eventPlaceName(r)
 }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/paulmach/orb"
 
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/event"
@@ -118,5 +119,34 @@ func TestDetailsFindThePlaceOfAnImportedSentence(t *testing.T) {
 	d.show(e)
 	if got := styledText(d.sentence, theme.ColorNamePrimary); len(got) != 1 || got[0] != "Ganja" {
 		t.Errorf("place words highlighted = %q, want [Ganja]", got)
+	}
+}
+
+// stepanakertReport is an event whose article names its place otherwise
+// than the gazetteer does.
+func stepanakertReport(source string) event.Event {
+	place := *xankandi
+	place.Point = orb.Point{46.7519, 39.8153}
+	e := mentioning(&place, "Azerbaijani forces shelled Stepanakert on Sunday, killing 2.", "Stepanakert")
+	published := day("2020-09-28")
+	dead, wounded := 2, 11
+	e.ID, e.Source, e.DocDate, e.Type = source+"#1", source, &published, event.Attack
+	e.Window = window("2020-09-27", "2020-09-27", dates.Day)
+	e.Actors, e.ClaimedBy, e.DeniedBy = []string{"Azerbaijani forces"}, []string{"Armenia"}, []string{"Azerbaijan"}
+	e.Fatalities, e.Injured = &dead, &wounded
+	return e
+}
+
+func TestDetailsNameThePlaceAsTheArticleDoes(t *testing.T) {
+	d := newTestDetails(t)
+	d.show(stepanakertReport("a.txt"))
+	if got, want := d.place.Text, "Stepanakert (Xankandi; city, Karabakh)"; got != want {
+		t.Errorf("place = %q, want %q", got, want)
+	}
+
+	merged := reported(stepanakertReport("a.txt"), stepanakertReport("b.txt"))
+	d.show(merged)
+	if got, want := d.reports.Items[1].Title, "b.txt · 27 Sep 2020 · Stepanakert (Xankandi)"; got != want {
+		t.Errorf("second report's title = %q, want %q", got, want)
 	}
 }

@@ -89,11 +89,27 @@ func placeText(p *geo.Place) string {
 	if p == nil {
 		return "unknown place"
 	}
+	return p.Name + " (" + placeQualifiers(p) + ")"
+}
+
+// eventPlaceText is placeText with the place named as the articles name
+// it, and the gazetteer's name among what the gazetteer adds: "Stepanakert
+// (Xankandi; city, Khankendi)".
+func eventPlaceText(e event.Event) string {
+	if said := articleOwnName(e); said != "" {
+		return said + " (" + e.Place.Name + "; " + placeQualifiers(e.Place) + ")"
+	}
+	return placeText(e.Place)
+}
+
+// placeQualifiers are what kind of place p is and its first-level
+// division: "city, Shusha".
+func placeQualifiers(p *geo.Place) string {
 	qualifiers := []string{p.Kind.String()}
 	if p.Admin1 != "" && p.Admin1 != p.Name {
 		qualifiers = append(qualifiers, p.Admin1)
 	}
-	return p.Name + " (" + strings.Join(qualifiers, ", ") + ")"
+	return strings.Join(qualifiers, ", ")
 }
 
 // otherPlacesText lists the other places an event's place name may mean,
