@@ -42,19 +42,20 @@ func countVictims(ws []word, dateWords []bool) (fatalities, injured *int) {
 // countNear looks for the number that counts the victims of word i: a few
 // words before it, or right after a verb ("killing 12 civilians").
 func countNear(ws []word, i int, dateWords []bool) (int, bool) {
-	for j := i - 1; j >= 0 && j >= i-8; j-- {
-		if n, ok := number(ws[j].lower); ok && !dateWords[j] && ws[j].lower != "a" && ws[j].lower != "an" {
-			return n, true
-		}
-		if ws[j].is(reports) && j < i-1 {
-			break // another event's words: the number belongs to it
-		}
-	}
+	// A participle counts what follows it: "killing two and wounding 11".
 	if w := ws[i].lower; w == "killing" || w == "wounding" || w == "injuring" {
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
 			if n, ok := number(ws[j].lower); ok && !dateWords[j] {
 				return n, true
 			}
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if n, ok := number(ws[j].lower); ok && !dateWords[j] && ws[j].lower != "a" && ws[j].lower != "an" {
+			return n, true
+		}
+		if ws[j].is(reports) && j < i-1 || ws[j].is(death|injury) {
+			break // another event's or count's words: the number belongs to it
 		}
 	}
 	return 0, false

@@ -12,6 +12,8 @@ func TestCountVictims(t *testing.T) {
 		{"One farmer was killed and three more people were wounded near the city of Terter.", 1, 3},
 		{"At least 1,000 people and possibly many more have died in nearly six weeks of fighting.", 1000, -1},
 		{"The shelling went on through the night.", -1, -1},
+		{"Gunmen raided the village, killing two civilians and wounding 11.", 2, 11},
+		{"Two soldiers were killed and wounded were taken to hospital.", 2, -1},
 	}
 	for _, tt := range tests {
 		ws := sentenceWords(tt.sentence)
