@@ -22,9 +22,16 @@ const SamePlaceKm = 5
 // it starts, nor one known only within more than MaxMergeDays: "shelling of
 // the town in the 1990s" is not the shelling of it one day in 1993.
 //
-// A merged event lists its reports in Reports, in the order of events; its
-// window is the days all reports agree on, at the finest precision; its place
-// the most exact one reported; its actors and claims the union of the
+// An event merged already (one with Reports, as an export read back holds)
+// stays whole: a report may join it if none of its reports is from the
+// report's source, but it joins no other event. Its reports were grouped
+// with all those known then, so that a layer exported and read back holds
+// the events it held, each with its reports.
+//
+// A merged event lists its reports in Reports, in the order of events (an
+// event merged already has its own there in its place); its window is the
+// days all reports agree on, at the finest precision; its place the most
+// exact one reported; its actors and claims the union of the
 // reports'; its counts the highest reported; its source, sentence and ID are
 // the first report's, the earliest; so is its ACLED sub-event type, or if
 // that report says none, that of the first in events that does (see
@@ -107,13 +114,17 @@ func (g group) event(events []Event) Event {
 	merged := first
 	merged.Window = &g.window
 	slices.Sort(g.reports)
-	merged.Reports = make([]Event, len(g.reports))
+	merged.Reports = make([]Event, 0, len(g.reports)+len(first.Reports))
 	// The names of all reports, each once, gathered in one pass each.
 	actors, claimed, denied := newNameSet(first.Actors), newNameSet(first.ClaimedBy), newNameSet(first.DeniedBy)
-	for k, i := range g.reports {
-		r := events[i]
-		merged.Reports[k] = r
-		merged.TakeTypeOf(&r)
+	for _, i := range g.reports {
+		r := &events[i]
+		if len(r.Reports) > 0 {
+			merged.Reports = append(merged.Reports, r.Reports...)
+		} else {
+			merged.Reports = append(merged.Reports, *r)
+		}
+		merged.TakeTypeOf(r)
 		if GeoPrecision(r.Place.Kind) < GeoPrecision(merged.Place.Kind) {
 			merged.Place = r.Place
 		}

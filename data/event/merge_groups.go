@@ -14,7 +14,8 @@ import (
 // grid square around it that has one, that is at the same place, has no
 // report from the event's source, and is still open: its window has not
 // ended before the event's starts. (It cannot start after the event's: its
-// reports came first.) Else the event opens a group of its own.
+// reports came first.) Else the event opens a group of its own. An event
+// merged already always does, with all its reports' sources.
 //
 // Groups are indexed so that finding that group takes time that does not
 // grow with the groups open around it: by cell (see cellOf), then by spot
@@ -80,23 +81,50 @@ func (m *merger) add(events []Event, i int) int {
 		return len(m.groups) - 1
 	}
 	home := m.cellOf(e)
-	// A square spans fewer kilometres of longitude away from the equator:
-	// look as many squares east and west as withinKm spans there.
-	reach := int(math.Ceil(1 / math.Cos(min(math.Abs(e.Place.Point[1]), 89)*math.Pi/180)))
-	for dx := -reach; dx <= reach; dx++ {
-		for dy := -1; dy <= 1; dy++ {
-			c := cell{e.Type, home.x + dx, home.y + dy}
-			if g, ok := m.join(c, events, i); ok {
-				return g
-			}
+	if len(e.Reports) == 0 {
+		if g, ok := m.joinAround(home, events, i); ok {
+			return g
 		}
 	}
 	m.groups = append(m.groups, group{reports: []int{i}, window: *e.Window, place: e.Place})
 	g := len(m.groups) - 1
-	s := m.spotOf(home, e.Place)
-	s.groups, s.skip = append(s.groups, g), append(s.skip, len(s.groups))
-	s.setLast(e.Source, len(s.groups)-1)
+	if len(e.Reports) == 0 {
+		m.spotOf(home, e.Place).push(g, e.Source)
+		return g
+	}
+	// A merged event has all its reports' sources: it opens a spot of its
+	// own, since the groups open at its place may lack some of them. (Later
+	// groups may open in its spot: an event opens a group only where every
+	// open group has its source.)
+	s := m.newSpot(home, e.Place)
+	s.push(g, e.Source)
+	for _, r := range e.Reports {
+		s.setLast(r.Source, 0)
+	}
 	return g
+}
+
+// joinAround adds event i to the first group it reports in the grid squares
+// around home, if there is one.
+func (m *merger) joinAround(home cell, events []Event, i int) (int, bool) {
+	// A square spans fewer kilometres of longitude away from the equator:
+	// look as many squares east and west as withinKm spans there.
+	reach := int(math.Ceil(1 / math.Cos(min(math.Abs(events[i].Place.Point[1]), 89)*math.Pi/180)))
+	for dx := -reach; dx <= reach; dx++ {
+		for dy := -1; dy <= 1; dy++ {
+			c := cell{home.typ, home.x + dx, home.y + dy}
+			if g, ok := m.join(c, events, i); ok {
+				return g, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// push adds group g, opened by a report of source, to s.
+func (s *spot) push(g int, source string) {
+	s.groups, s.skip = append(s.groups, g), append(s.skip, len(s.groups))
+	s.setLast(source, len(s.groups)-1)
 }
 
 // spotOf returns the spot of place p in cell c, made if there is none.
@@ -106,6 +134,11 @@ func (m *merger) spotOf(c cell, p *geo.Place) *spot {
 			return s
 		}
 	}
+	return m.newSpot(c, p)
+}
+
+// newSpot makes a spot of place p in cell c.
+func (m *merger) newSpot(c cell, p *geo.Place) *spot {
 	var s *spot
 	if n := len(m.free); n > 0 {
 		s, m.free = m.free[n-1], m.free[:n-1]

@@ -46,6 +46,12 @@ func TestMergeReportsAsScanned(t *testing.T) {
 			events[i] = Event{ID: fmt.Sprint(i), Source: fmt.Sprint(r.IntN(1 + r.IntN(6))), Type: Type(r.IntN(2)),
 				Place: places[r.IntN(len(places))], Window: w}
 		}
+		if r.IntN(2) == 0 {
+			// Some merged already, as when an export is read back with
+			// new articles.
+			cut := r.IntN(len(events))
+			events = append(MergeReports(events[:cut], SamePlaceKm), events[cut:]...)
+		}
 		got, want := MergeReports(events, SamePlaceKm), mergeScanning(events, SamePlaceKm)
 		if !slices.EqualFunc(got, want, sameMerge) {
 			t.Fatalf("seed %d: merged into %v, want %v", seed, groupIDs(got), groupIDs(want))
@@ -91,7 +97,8 @@ func groupIDs(events []Event) [][]string {
 }
 
 // mergeScanning is MergeReports as it was before the groups were indexed:
-// each event compares every group open in the grid squares around it.
+// each event not merged already compares every group open in the grid
+// squares around it.
 func mergeScanning(events []Event, withinKm float64) []Event {
 	order := make([]int, len(events))
 	for i := range order {
@@ -112,13 +119,17 @@ func mergeScanning(events []Event, withinKm float64) []Event {
 			p := e.Place.Point
 			home := cell{e.Type, int(math.Floor(p[0] / size)), int(math.Floor(p[1] / size))}
 			reach := int(math.Ceil(1 / math.Cos(min(math.Abs(p[1]), 89)*math.Pi/180)))
+			if len(e.Reports) > 0 {
+				reach = -1
+			}
 			for dx := -reach; dx <= reach; dx++ {
 				for dy := -1; dy <= 1; dy++ {
 					for _, g := range cells[cell{e.Type, home.x + dx, home.y + dy}] {
 						gr := &groups[g]
 						same := gr.place.ID != "" && gr.place.ID == e.Place.ID || orbgeo.Distance(gr.place.Point, p) <= withinKm*1000
-						if same && gr.window.Overlaps(e.Window) &&
-							!slices.ContainsFunc(gr.reports, func(k int) bool { return events[k].Source == e.Source }) {
+						if same && gr.window.Overlaps(e.Window) && !slices.ContainsFunc(gr.reports, func(k int) bool {
+							return events[k].Source == e.Source || slices.ContainsFunc(events[k].Reports, func(r Event) bool { return r.Source == e.Source })
+						}) {
 							gr.reports = append(gr.reports, i)
 							gr.window = intersect(gr.window, *e.Window)
 							return g

@@ -85,6 +85,57 @@ func reportIDs(e Event) []string {
 	return ids
 }
 
+// TestMergeReportsKeepsMergedEvents merges events merged already, as the
+// window does with an export read back and new articles.
+func TestMergeReportsKeepsMergedEvents(t *testing.T) {
+	tartar := &geo.Place{ID: "geonames:147622", Name: "Tartar", Kind: geo.City, Point: orb.Point{46.9283, 40.3408}}
+	mar2 := eventtest.Window("2021-03-02", "2021-03-02", dates.Day)
+	mar1to2 := eventtest.Window("2021-03-01", "2021-03-02", dates.Week)
+	ev := func(id, source string, w *dates.Window) Event {
+		return Event{ID: id, Source: source, Type: Attack, Place: tartar, Window: w}
+	}
+	// merged is the one event its reports make.
+	merged := func(reports ...Event) Event {
+		out := MergeReports(reports, SamePlaceKm)
+		if len(out) != 1 {
+			t.Fatalf("the reports %v make %d events", reports, len(out))
+		}
+		return out[0]
+	}
+	tests := []struct {
+		name   string
+		events []Event
+		want   [][]string // the IDs of each event's reports, in order
+	}{
+		{"an event of a merged event's second source stays apart",
+			// b#1 opened the group, so the merged event is b's: a#2 was
+			// taken for another source's report, and the merged event
+			// for one report of its own.
+			[]Event{merged(ev("a#1", "a", mar2), ev("b#1", "b", mar1to2)), ev("a#2", "a", mar2)},
+			[][]string{{"a#1", "b#1"}, {"a#2"}}},
+		{"an event of a merged event's first source stays apart",
+			[]Event{merged(ev("a#1", "a", mar2), ev("b#1", "b", mar1to2)), ev("b#2", "b", mar2)},
+			[][]string{{"a#1", "b#1"}, {"b#2"}}},
+		{"a new source's report joins a merged event, after its reports",
+			[]Event{merged(ev("a#1", "a", mar2), ev("b#1", "b", mar2)), ev("c#1", "c", mar2)},
+			[][]string{{"a#1", "b#1", "c#1"}}},
+		{"a merged event joins no other event",
+			[]Event{ev("c#1", "c", mar1to2), merged(ev("a#1", "a", mar2), ev("b#1", "b", mar2))},
+			[][]string{{"c#1"}, {"a#1", "b#1"}}},
+		{"two merged events at one place on one day stay two",
+			[]Event{merged(ev("a#1", "a", mar2), ev("b#1", "b", mar2)), merged(ev("c#1", "c", mar2), ev("d#1", "d", mar2))},
+			[][]string{{"a#1", "b#1"}, {"c#1", "d#1"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := groupIDs(MergeReports(tt.events, SamePlaceKm))
+			if !slices.EqualFunc(got, tt.want, slices.Equal) {
+				t.Errorf("merged into %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestMergedEventCombinesItsReports(t *testing.T) {
 	region := &geo.Place{ID: "r", Name: "Martuni district", Kind: geo.Region, Point: orb.Point{47.0, 39.8}}
 	town := &geo.Place{ID: "t", Name: "Martuni", Kind: geo.City, Point: orb.Point{47.01, 39.8}}
