@@ -93,10 +93,10 @@ func (o FigureOptions) layout(withPlaces bool) (figureLayout, error) {
 	size := o.Pixels()
 	switch {
 	case o.Scale > MaxFigureScale:
-		return figureLayout{}, fmt.Errorf("the scale is %g×; it can be at most %d×", o.Scale, MaxFigureScale)
+		return figureLayout{}, fmt.Errorf("a scale of %g× is too large: at most %d×", o.Scale, MaxFigureScale)
 	case size.X > maxFigureSide || size.Y > maxFigureSide || size.X*size.Y > MaxFigurePixels:
-		return figureLayout{}, fmt.Errorf("%d×%d pixels is too large: at most %d pixels a side and %d megapixels in all",
-			size.X, size.Y, maxFigureSide, MaxFigurePixels>>20)
+		return figureLayout{}, fmt.Errorf("%d × %d pixels is too large: at most %d megapixels, %d a side",
+			size.X, size.Y, MaxFigurePixels>>20, maxFigureSide)
 	}
 	px := func(n int) int { return scaled(n, s) }
 	l := figureLayout{scale: s, size: size}
@@ -130,8 +130,7 @@ func (o FigureOptions) layout(withPlaces bool) (figureLayout, error) {
 		short := need.Sub(l.mapArea.Size())
 		w := ceilDiv(size.X+max(0, short.X), s)
 		h := ceilDiv(size.Y+max(0, short.Y), s)
-		return figureLayout{}, fmt.Errorf("%d×%d is too small for the map, its legend and the credits: make it at least %d×%d",
-			o.Width, o.Height, w, h)
+		return figureLayout{}, fmt.Errorf("too small for the map and its legend: at least %d × %d", w, h)
 	}
 	return l, nil
 }

@@ -205,7 +205,7 @@ func TestWrapAndFitText(t *testing.T) {
 // fmtSscanf reads the size a "too small" error asks for.
 func fmtSscanf(msg string, w, h *int) (int, error) {
 	i := strings.Index(msg, "at least ")
-	return fmt.Sscanf(msg[i:], "at least %d×%d", w, h)
+	return fmt.Sscanf(msg[i:], "at least %d × %d", w, h)
 }
 
 // BenchmarkFigure draws a 1920×1080 figure at 2× (3840×2160 pixels) of
