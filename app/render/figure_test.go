@@ -224,3 +224,23 @@ func BenchmarkFigure(b *testing.B) {
 		}
 	}
 }
+
+// A figure draws on another goroutine while the screen's map draws its
+// frames from the same layers and basemap: run with -race.
+func TestFigureDrawsBesideTheScreensMap(t *testing.T) {
+	screen := NewScene(NewBasemap(defaultBasemap(t)))
+	screen.Events = NewEvents(syntheticEvents(2_000))
+	layers := NewScene(screen.Background) // as mapview.Map.Layers copies them
+	layers.Events = screen.Events
+	done := make(chan error)
+	go func() {
+		_, err := Figure(layers, regional, FigureOptions{Width: 640, Height: 400, Scale: 2})
+		done <- err
+	}()
+	for range 3 {
+		frameOf(screen, regional)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
