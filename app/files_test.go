@@ -108,18 +108,25 @@ func TestWritePNG(t *testing.T) {
 	if err := writePNG(path, img); err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	back, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := readPNG(t, path)
 	r, g, b, a := back.At(1, 1).RGBA()
 	wr, wg, wb, wa := img.At(1, 1).RGBA()
 	if back.Bounds() != img.Bounds() || [4]uint32{r, g, b, a} != [4]uint32{wr, wg, wb, wa} {
 		t.Error("the PNG does not hold the image")
 	}
+}
+
+// readPNG decodes the PNG at path.
+func readPNG(t *testing.T, path string) image.Image {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return img
 }

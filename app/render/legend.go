@@ -68,14 +68,7 @@ func legendEntries(withPlaces bool, s float64) []legendEntry {
 // left corner of dst and returns where it went, or nothing if dst is too
 // small to hold it.
 func drawLegend(dst *image.RGBA, withPlaces bool, scale float64) image.Rectangle {
-	legendMu.Lock()
-	k := legendKey{withPlaces, scale}
-	sp, ok := legendStamps[k]
-	if !ok {
-		sp = newSprite(legendImage(legendEntries(withPlaces, scale), scale))
-		legendStamps[k] = sp
-	}
-	legendMu.Unlock()
+	sp := legendSprite(withPlaces, scale)
 	b := dst.Bounds()
 	size := sp.img.Bounds().Size()
 	margin := scaled(legendMargin, scale)
@@ -85,6 +78,20 @@ func drawLegend(dst *image.RGBA, withPlaces bool, scale float64) image.Rectangle
 	}
 	sp.drawAt(dst, r.Min)
 	return r
+}
+
+// legendSprite is the legend, with or without the places row, at scale
+// pixels per unit, drawn on first use.
+func legendSprite(withPlaces bool, scale float64) *sprite {
+	legendMu.Lock()
+	defer legendMu.Unlock()
+	k := legendKey{withPlaces, scale}
+	sp, ok := legendStamps[k]
+	if !ok {
+		sp = newSprite(legendImage(legendEntries(withPlaces, scale), scale))
+		legendStamps[k] = sp
+	}
+	return sp
 }
 
 // legendImage draws the legend at s pixels per unit.
