@@ -11,11 +11,11 @@ import (
 	"github.com/chronomap/chronomap/data/event"
 )
 
-// eventBrowser is the side panel's list of events: in date order, undated
-// last, narrowed by event type and by a search over place, actors and
-// sentence. Its indices are those of the window's events, whatever the
-// order and the filter, so that a selection links with the map and the
-// timeline.
+// eventBrowser is the side panel's list of events, in date order, undated
+// last, and the controls of the window's filter above it: a check box per
+// event type and a search over place, actors and sentence. Its indices are
+// those of the window's events, whatever the order and the filter, so that
+// a selection links with the map and the timeline.
 type eventBrowser struct {
 	content fyne.CanvasObject
 	list    *widget.List
@@ -25,13 +25,17 @@ type eventBrowser struct {
 
 	ix       *eventIndex
 	filter   eventFilter
-	visible  []int // the indices shown, one a row
-	selected int   // the index selected, -1 for none
-	quiet    bool  // selecting from Select, which does not call back
+	shown    []bool // the events the filter keeps, by index; nil for all
+	visible  []int  // the indices shown, one a row
+	selected int    // the index selected, -1 for none
+	quiet    bool   // selecting from Select, which does not call back
 
 	// OnSelected is called with the index in the events of the event the
 	// user selects in the list.
 	OnSelected func(index int)
+	// OnFilterChanged is called when the user changes the filter, once
+	// the list shows what it keeps.
+	OnFilterChanged func()
 }
 
 func newEventBrowser() *eventBrowser {
@@ -43,13 +47,13 @@ func newEventBrowser() *eventBrowser {
 	b.search.SetPlaceHolder("Search places, actors, sentences")
 	b.search.OnChanged = func(q string) {
 		b.filter.setQuery(q)
-		b.refilter()
+		b.filterChanged()
 	}
 	var checks []fyne.CanvasObject
 	for t := range event.NumTypes {
 		c := widget.NewCheck(t.Info().Label, func(on bool) {
 			b.filter.hidden[t] = !on
-			b.refilter()
+			b.filterChanged()
 		})
 		c.Checked = true
 		b.types[t] = c
@@ -72,12 +76,21 @@ func (b *eventBrowser) setEvents(ix *eventIndex) {
 	b.list.ScrollToTop()
 }
 
+// filterChanged lists what the filter keeps now and tells the window.
+func (b *eventBrowser) filterChanged() {
+	b.refilter()
+	if b.OnFilterChanged != nil {
+		b.OnFilterChanged()
+	}
+}
+
 // refilter lists the events the filter keeps, keeping the selection when
 // its event is still listed.
 func (b *eventBrowser) refilter() {
+	b.shown = b.ix.shownBy(b.filter)
 	b.visible = b.visible[:0]
 	for _, i := range b.ix.order {
-		if b.filter.keeps(&b.ix.events[i], b.ix.haystack[i]) {
+		if b.shown == nil || b.shown[i] {
 			b.visible = append(b.visible, i)
 		}
 	}

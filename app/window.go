@@ -35,6 +35,9 @@ type mainWindow struct {
 	events    []event.Event // what the map, the list and the timeline index into
 	files     articleFiles
 	gazetteer *geo.Gazetteer
+	// loadedStatus is the status line of the last load, "3 articles, 12
+	// events", shown again when no filter is set.
+	loadedStatus string
 	// dropLoad stops the load under way, if any, and drops its result.
 	dropLoad func()
 	// do runs a function on the UI goroutine: fyne.Do, or in tests their
@@ -43,6 +46,9 @@ type mainWindow struct {
 	// shown, when set, is called on the UI goroutine after a load's events
 	// are shown or its error is.
 	shown func(error)
+	// exportEvents asks where to write events as GeoJSON and writes them;
+	// what says which they are, for an error. Tests take the events.
+	exportEvents func(what string, events []event.Event)
 }
 
 // background is what the map draws under the events: the bundled
@@ -66,16 +72,24 @@ func newMainWindow(a fyne.App) *mainWindow {
 		status:   widget.NewLabel(""),
 		do:       fyne.Do,
 	}
+	w.exportEvents = func(what string, events []event.Event) { exportGeoJSON(w.win, what, events, w.exported) }
 	installAtomicSaves()
 	applyTheme(a, prefs{a.Preferences()}.theme())
 
 	w.list.OnSelected = func(i int) { w.selected(i, w.list) }
 	w.mapView.OnSelected = func(i int) { w.selected(i, w.mapView) }
 	w.timeline.OnSelected = func(i int) { w.selected(i, w.timeline) }
+	w.list.OnFilterChanged = w.applyFilter
 	w.mapView.Describe = func(i int) string { return eventSummary(w.events[i]) }
 	w.timeline.OnChanged = w.showDays
 	w.details.OnShowArticle = func(e event.Event) { showArticle(w.app, w.win, w.files, w.gazetteer, e) }
-	w.win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) { w.timeline.HandleKey(e.Name) })
+	// A cluster the user steps through on the map takes ← and → while it
+	// is open; otherwise they step the timeline's days.
+	w.win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if !w.mapView.HandleKey(e.Name) {
+			w.timeline.HandleKey(e.Name)
+		}
+	})
 
 	side := container.NewVSplit(w.list.content, w.details.content)
 	side.Offset = 0.55
@@ -95,8 +109,8 @@ func (w *mainWindow) setMenu() {
 		openFolder:    func() { openFolder(w.win, open) },
 		recent:        recentMenu(w.app, open),
 		importJSON:    func() { importGeoJSON(w.win, open) },
-		exportAll:     func() { exportGeoJSON(w.win, "all the events", w.events, w.exported) },
-		exportVisible: func() { exportGeoJSON(w.win, "the events shown", w.visibleEvents(), w.exported) },
+		exportAll:     func() { w.exportEvents("all the events", w.events) },
+		exportVisible: func() { w.exportEvents("the events shown", w.shownEvents()) },
 		exportPNG:     func() { exportPNG(w.win, w.mapView.Picture(), w.exported) },
 		quit:          w.app.Quit,
 		about:         func() { showAbout(w.app, w.win) },
@@ -113,7 +127,7 @@ func (w *mainWindow) setMenu() {
 
 // selected shows event i, chosen in from, everywhere else: in the details,
 // highlighted on the map (panned to if out of view), in the list, and on
-// the timeline, whose playhead moves to it.
+// the timeline, which moves time only if the event is outside its window.
 func (w *mainWindow) selected(i int, from any) {
 	w.details.show(w.events[i])
 	if from != w.mapView {
@@ -127,18 +141,47 @@ func (w *mainWindow) selected(i int, from any) {
 	}
 }
 
+// unselect clears the selection everywhere.
+func (w *mainWindow) unselect() {
+	w.details.clear()
+	w.mapView.Select(-1)
+	w.list.Select(-1)
+	w.timeline.Select(-1)
+}
+
+// applyFilter shows on the map, the timeline and the status line the
+// events the list's filter keeps, and clears the selection if it hides the
+// event selected.
+func (w *mainWindow) applyFilter() {
+	shown := w.list.shown
+	w.mapView.SetShown(shown)
+	w.timeline.SetShown(shown)
+	w.status.SetText(w.filterStatus())
+	if i := w.list.selected; i >= 0 && shown != nil && !shown[i] {
+		w.unselect()
+	}
+}
+
+// filterStatus is the status line with the filter: "45 of 75 events ·
+// Attack hidden"; the load's when nothing is filtered.
+func (w *mainWindow) filterStatus() string {
+	f := w.list.filter
+	if !f.filters() {
+		return w.loadedStatus
+	}
+	n := shownCount(w.list.shown, len(w.events))
+	return fmt.Sprintf("%s of %s · %s", thousands(n), counted(len(w.events), "event"), f.describe())
+}
+
 // showDays shows on the map the events the timeline shows.
 func (w *mainWindow) showDays(v tl.Visible) {
 	w.mapView.SetPeriod(&render.Period{From: v.Range.From.Time(), To: v.Range.To.Time(), Undated: v.Undated})
 }
 
-// visibleEvents are the events the timeline shows now, in date order.
-func (w *mainWindow) visibleEvents() []event.Event {
-	var shown []int
-	for i := range w.timeline.VisibleEvents().All() {
-		shown = append(shown, i)
-	}
-	slices.Sort(shown)
+// shownEvents are the events the map and the timeline show now, those of
+// the current window the filter keeps, in date order.
+func (w *mainWindow) shownEvents() []event.Event {
+	shown := slices.Sorted(w.timeline.Showing())
 	events := make([]event.Event, len(shown))
 	for k, i := range shown {
 		events[k] = w.events[i]
@@ -186,7 +229,9 @@ func (w *mainWindow) show(res loaded, err error) {
 	w.details.clear()
 	w.mapView.SetEvents(res.onMap.events, res.onMap.places)
 	w.timeline.SetIndex(res.days)
-	w.status.SetText(loadedText(res))
+	w.loadedStatus = loadedText(res)
+	w.applyFilter() // the filter set before stays
+	w.mapView.FitEvents()
 	if len(res.skipped)+len(res.undated) > 0 {
 		showProblems(w.win, w.app.Clipboard(), problemsTitle(res), "", skippedFiles(res.skipped), undatedArticles(res.undated))
 	}

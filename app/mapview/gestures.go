@@ -34,8 +34,9 @@ func (m *Map) Scrolled(e *fyne.ScrollEvent) {
 	m.zoomAt(e.Position, dz)
 }
 
-// Tapped selects the event under the pointer, or zooms into the cluster
-// there. It is part of fyne.Tappable.
+// Tapped selects the event under the pointer, zooms into the cluster
+// there, or, when the cluster's events share one place, opens it and
+// steps through them. It is part of fyne.Tappable.
 func (m *Map) Tapped(e *fyne.PointEvent) {
 	hit := m.hitAt(e.Position)
 	// The selected event is drawn over its cluster; a tap on it goes on to
@@ -52,7 +53,8 @@ func (m *Map) Tapped(e *fyne.PointEvent) {
 		if m.separable(hit.Index) {
 			m.zoomInto(hit.Index, e.Position)
 		} else {
-			m.pickNext(m.frame.Members(hit.Index))
+			m.stepping.open(m.frame.Members(hit.Index))
+			m.stepping.step(1)
 		}
 	}
 }
@@ -60,23 +62,13 @@ func (m *Map) Tapped(e *fyne.PointEvent) {
 // pick selects event i as the user's choice.
 func (m *Map) pick(i int) {
 	m.scene.Selected = i
+	if !m.stepping.holds(i) {
+		m.stepping.close()
+	}
 	m.raster.Refresh()
 	if m.OnSelected != nil {
 		m.OnSelected(i)
 	}
-}
-
-// pickNext selects the member after the selected one, or the first: the
-// events of one place cannot be told apart by zooming, so taps step
-// through them.
-func (m *Map) pickNext(members []int) {
-	next := members[0]
-	for k, i := range members {
-		if i == m.scene.Selected && k+1 < len(members) {
-			next = members[k+1]
-		}
-	}
-	m.pick(next)
 }
 
 // separable says whether zooming in can part cluster c's markers: not

@@ -41,6 +41,9 @@ type Map struct {
 	raster *canvas.Raster
 	tip    *tooltip
 	places *widget.Check
+	// stepping is the same-place cluster the user is stepping through
+	// (see step.go), nil when none is open.
+	stepping *steppedCluster
 }
 
 // New is a map on bg, with no events yet.
@@ -49,42 +52,74 @@ func New(bg render.Background) *Map {
 	m.raster = canvas.NewRaster(m.draw)
 	m.tip = newTooltip(m)
 	m.places = widget.NewCheck("Places mentioned", m.SetPlacesShown)
+	m.stepping = newSteppedCluster(m)
 	m.ExtendBaseWidget(m)
 	return m
 }
 
 // SetEvents replaces the events and places shown (either may be nil),
-// clears the selection and frames the new events. Preparing them projects
-// every event: for large sets, do it off the UI goroutine.
+// clears the selection, the period and the filter, which spoke of the old
+// events, and frames the new events. Preparing them projects every event:
+// for large sets, do it off the UI goroutine.
 func (m *Map) SetEvents(events *render.Events, places *render.Places) {
 	m.scene.Events = events
 	m.scene.Places = places
 	m.scene.Selected = -1
+	m.scene.Period = nil
+	m.scene.Shown = nil
+	m.stepping.close()
 	m.hover = render.Hit{}
 	m.tip.hide()
 	m.FitEvents()
 }
 
 // Select highlights event index (-1 for none) and, if it lies outside the
-// view, brings it in.
+// view or too near its edge to be seen, centres the view on it. Only the
+// view moves: the zoom stays, since centring always brings a point in.
 func (m *Map) Select(index int) {
 	m.scene.Selected = index
+	if !m.stepping.holds(index) {
+		m.stepping.close()
+	}
 	if m.scene.Events == nil {
 		return
 	}
-	if at, ok := m.scene.Events.Position(index); ok && !m.view.Bound().Contains(at) {
+	if at, ok := m.scene.Events.Position(index); ok && !m.inView(at) {
 		m.view.Center = at
 		m.framed = false
 	}
 	m.raster.Refresh()
 }
 
+// inView says whether point p (Web Mercator) is in the view, clear of its
+// edges by the margin events are framed with, or a quarter of the view
+// when it is small.
+func (m *Map) inView(p orb.Point) bool {
+	x, y := m.view.ToPixel(p)
+	mx := min(fitMargin, float64(m.view.Width)/4)
+	my := min(fitMargin, float64(m.view.Height)/4)
+	return x >= mx && x <= float64(m.view.Width)-mx && y >= my && y <= float64(m.view.Height)-my
+}
+
 // SetPeriod shows only the events whose date window overlaps p, as a step
 // of a timeline does; nil shows them all, dated or not.
 func (m *Map) SetPeriod(p *render.Period) {
 	m.scene.Period = p
+	m.stepping.close() // its events may have left
 	m.raster.Refresh()
 }
+
+// SetShown shows only the events flagged in shown, by index, as the
+// filters keep them; nil shows them all.
+func (m *Map) SetShown(shown []bool) {
+	m.scene.Shown = shown
+	m.stepping.close()
+	m.raster.Refresh()
+}
+
+// Shows says whether event i is drawn when in view: in the period, and
+// kept by the filters.
+func (m *Map) Shows(i int) bool { return m.scene.Shows(i) }
 
 // Selected is the selected event's index, -1 for none.
 func (m *Map) Selected() int { return m.scene.Selected }
@@ -118,19 +153,18 @@ const (
 // caucasus is framed when there are no events to frame.
 var caucasus = orb.Bound{Min: render.Mercator(orb.Point{39.5, 37.5}), Max: render.Mercator(orb.Point{51, 43.8})}
 
-// FitEvents frames the events, or the South Caucasus when there are none,
-// and keeps them framed as the map is resized until the user moves it.
+// FitEvents frames the events shown (those of the period the filters
+// keep), or the South Caucasus when there are none, and keeps them framed
+// as the map is resized until the user moves it.
 func (m *Map) FitEvents() {
 	m.framed = true
 	size := m.Size()
 	if size.Width < 1 || size.Height < 1 {
 		return
 	}
-	b := caucasus
-	if m.scene.Events != nil {
-		if events, ok := m.scene.Events.Bound(); ok {
-			b = events
-		}
+	b, ok := m.scene.ShownBound()
+	if !ok {
+		b = caucasus
 	}
 	m.view = render.Fit(b, int(size.Width), int(size.Height), fitMargin, fitMaxZoom)
 	m.raster.Refresh()

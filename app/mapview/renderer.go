@@ -9,7 +9,8 @@ import (
 )
 
 // renderer lays the map's controls over its frame: zoom buttons and "Fit
-// to events" in the top right corner, the places toggle under them, and
+// to events" in the top right corner, the places toggle under them, the
+// badge of the cluster being stepped through in the top left corner, and
 // the tooltip where the pointer is.
 type renderer struct {
 	m        *Map
@@ -31,7 +32,7 @@ func newRenderer(m *Map) *renderer {
 		button(theme.ZoomFitIcon(), m.FitEvents),
 		m.places,
 	))
-	return &renderer{m: m, controls: controls, objects: []fyne.CanvasObject{m.raster, controls, m.tip.Container}}
+	return &renderer{m: m, controls: controls, objects: []fyne.CanvasObject{m.raster, controls, m.stepping.badge, m.tip.Container}}
 }
 
 const controlsInset = 8
@@ -41,6 +42,8 @@ func (r *renderer) Layout(size fyne.Size) {
 	c := r.controls.MinSize()
 	r.controls.Resize(c)
 	r.controls.Move(fyne.NewPos(size.Width-c.Width-controlsInset, controlsInset))
+	r.m.stepping.badge.Resize(r.m.stepping.badge.MinSize())
+	r.m.stepping.badge.Move(fyne.NewPos(controlsInset, controlsInset))
 	r.m.resized(size)
 }
 

@@ -118,10 +118,10 @@ type clusterer struct {
 	full  []int32 // the cells with events
 }
 
-// cluster bins the events in view and in the day range, and merges
+// cluster bins the events in view that the gate lets through, and merges
 // overlapping markers. It returns the clusters and, for each cell of g,
 // the cluster that took it.
-func (c *clusterer) cluster(e *Events, g grid, days dayRange) ([]Cluster, []int32) {
+func (c *clusterer) cluster(e *Events, g grid, gate eventGate) ([]Cluster, []int32) {
 	n := g.nx * g.ny
 	c.cells = slices.Grow(c.cells[:0], n)[:n]
 	clear(c.cells)
@@ -129,7 +129,7 @@ func (c *clusterer) cluster(e *Events, g grid, days dayRange) ([]Cluster, []int3
 	for i := range e.x {
 		px, py := g.pixel(float64(e.x[i]), float64(e.y[i]))
 		k := g.cellOf(px, py)
-		if k < 0 || days.excludes(e, i) {
+		if k < 0 || gate.excludes(e, i) {
 			continue
 		}
 		cl := &c.cells[k]

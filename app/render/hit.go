@@ -70,7 +70,7 @@ func (f *Frame) Members(c int) []int {
 	var out []int
 	for i := range f.events.x {
 		px, py := f.grid.pixel(float64(f.events.x[i]), float64(f.events.y[i]))
-		if k := f.grid.cellOf(px, py); k >= 0 && f.owner[k] == int32(c) && !f.days.excludes(f.events, i) {
+		if k := f.grid.cellOf(px, py); k >= 0 && f.owner[k] == int32(c) && !f.gate.excludes(f.events, i) {
 			out = append(out, i)
 		}
 	}

@@ -22,6 +22,8 @@ type Scene struct {
 	ShowLegend bool
 	Selected   int     // the selected event's index, -1 for none; drawn even outside Period
 	Period     *Period // nil for all the events, dated or not
+	// Shown flags, by index, the events the filters keep; nil shows all.
+	Shown []bool
 
 	clusterer clusterer
 }
@@ -41,7 +43,7 @@ type Frame struct {
 	grid       grid
 	owner      []int32
 	events     *Events
-	days       dayRange
+	gate       eventGate
 	places     []placeAt
 	selected   int // the selected event's index if its marker was drawn, else -1
 	selX, selY float64
@@ -52,7 +54,7 @@ type Frame struct {
 // Draw renders the scene for v into dst, whose bounds must be v's
 // rectangle at the origin, and returns the frame for hit testing.
 func (s *Scene) Draw(dst *image.RGBA, v Viewport) *Frame {
-	f := &Frame{View: v, img: dst, grid: newGrid(v), events: s.Events, days: s.Period.days(), selected: -1}
+	f := &Frame{View: v, img: dst, grid: newGrid(v), events: s.Events, gate: s.gate(), selected: -1}
 	bg := s.Background
 	if bg == nil {
 		bg = SeaBlue
@@ -62,7 +64,7 @@ func (s *Scene) Draw(dst *image.RGBA, v Viewport) *Frame {
 		f.places = s.Places.draw(f)
 	}
 	if s.Events != nil {
-		f.Clusters, f.owner = s.clusterer.cluster(s.Events, f.grid, f.days)
+		f.Clusters, f.owner = s.clusterer.cluster(s.Events, f.grid, f.gate)
 		for i := len(f.Clusters) - 1; i >= 0; i-- {
 			drawCluster(dst, &f.Clusters[i], f.grid.pixels)
 		}

@@ -75,7 +75,7 @@ func (c *controls) show(t *Timeline) {
 		}
 	}
 	c.undated.SetChecked(t.undated)
-	c.undated.Text = "Undated (" + strconv.Itoa(t.index.UndatedCount()) + ")"
+	c.undated.Text = "Undated (" + strconv.Itoa(t.undatedShown) + ")"
 	c.undated.Refresh()
 	if !dated {
 		c.date.SetText("No dated events")
@@ -83,12 +83,12 @@ func (c *controls) show(t *Timeline) {
 		return
 	}
 	c.date.SetText(t.playhead.Time().Format("Mon 2 Jan 2006"))
-	c.window.SetText(windowText(t.VisibleEvents(), span))
+	c.window.SetText(windowText(t.VisibleEvents(), span, t.showingCount()))
 }
 
 // windowText says which days before the playhead the map shows, and how
-// many events.
-func windowText(v tl.Visible, span tl.Range) string {
+// many events, n, the filters keep of them.
+func windowText(v tl.Visible, span tl.Range, n int) string {
 	var from string
 	switch {
 	case v.Mode == tl.Cumulative:
@@ -96,7 +96,6 @@ func windowText(v tl.Visible, span tl.Range) string {
 	case v.Mode != tl.OneDay:
 		from = "from " + v.Range.From.Time().Format("Mon 2 Jan") + ", "
 	}
-	n := v.Len()
 	if n == 1 {
 		return from + "1 event"
 	}

@@ -34,7 +34,7 @@ func (s *strip) model() render.TimelineStrip {
 	t := s.t
 	primary, text := theme.Color(theme.ColorNamePrimary), theme.Color(theme.ColorNameForeground)
 	return render.TimelineStrip{
-		Index:    t.index,
+		Index:    t.drawn,
 		Days:     t.view,
 		Visible:  t.VisibleEvents(),
 		Selected: t.selected,

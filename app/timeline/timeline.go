@@ -23,15 +23,20 @@ type Timeline struct {
 	// strip; Select does not call it.
 	OnSelected func(event int)
 
-	index    *tl.Index
-	view     tl.Range // the days along the strip
-	playhead tl.Day
-	mode     tl.Mode
-	undated  bool
-	selected int
-	player   player
-	controls *controls
-	strip    *strip
+	index *tl.Index
+	// shown flags the events the filters keep, nil for all; drawn indexes
+	// those alone, for the strip (see SetShown).
+	shown        []bool
+	drawn        *tl.Index
+	undatedShown int      // how many undated events the filters keep
+	view         tl.Range // the days along the strip
+	playhead     tl.Day
+	mode         tl.Mode
+	undated      bool
+	selected     int
+	player       player
+	controls     *controls
+	strip        *strip
 }
 
 // New is a timeline with no events, in the cumulative mode: when events are
@@ -39,6 +44,7 @@ type Timeline struct {
 // them.
 func New() *Timeline {
 	t := &Timeline{index: tl.New(nil), mode: tl.Cumulative, selected: -1}
+	t.keep(nil)
 	t.player = newPlayer()
 	t.strip = newStrip(t)
 	t.controls = newControls(t)
@@ -53,13 +59,14 @@ func New() *Timeline {
 // and calls SetIndex.
 func (t *Timeline) SetEvents(events []event.Event) { t.SetIndex(tl.New(events)) }
 
-// SetIndex shows the events of ix, with the playhead on the last day and
-// nothing selected. The strip opens on the days that hold most of the
-// events dated to a day, leaving out stray reports of other years; the
-// mouse wheel zooms out to them.
+// SetIndex shows the events of ix, with the playhead on the last day,
+// nothing selected and no filter. The strip opens on the days that hold
+// most of the events dated to a day, leaving out stray reports of other
+// years; the mouse wheel zooms out to them.
 func (t *Timeline) SetIndex(ix *tl.Index) {
 	t.Pause()
 	t.index = ix
+	t.keep(nil)
 	t.selected = -1
 	span, _ := ix.Span()
 	t.playhead = span.To
@@ -126,11 +133,12 @@ func (t *Timeline) Last() {
 // Selected is the selected event, -1 when there is none.
 func (t *Timeline) Selected() int { return t.selected }
 
-// Select highlights event i's span and moves the playhead to its first day,
-// unless the playhead is on one of its days already, so that the event is
-// in the visible set; selecting an undated event shows the undated events.
-// -1 clears the selection. OnSelected is not called: the window calls Select
-// when something else selected the event.
+// Select highlights event i's span. Selecting shows the event and never
+// hides others: an event in the current window leaves time as it is, one
+// outside it moves the playhead by the least that brings it in, and an
+// undated one shows the undated events. -1 clears the selection.
+// OnSelected is not called: the window calls Select when something else
+// selected the event.
 func (t *Timeline) Select(i int) {
 	if i < 0 || i >= t.index.Len() {
 		t.selected = -1
@@ -138,17 +146,30 @@ func (t *Timeline) Select(i int) {
 		return
 	}
 	t.selected = i
-	w, dated := t.index.Window(i)
+	r, dated := t.index.Window(i)
 	switch {
-	case !dated && !t.undated:
+	case t.VisibleEvents().Contains(i):
+	case !dated:
 		t.undated = true
 		t.update(true)
-	case dated && (t.playhead < w.From || t.playhead > w.To):
-		t.Pause()
-		t.moveTo(w.From)
+		return
 	default:
-		t.update(false)
+		t.Pause()
+		t.moveTo(t.nearestShowing(r))
 	}
+	t.update(false)
+}
+
+// nearestShowing is the day nearest the playhead where the current mode's
+// window overlaps days r. The window ends at the playhead, so an event
+// ahead of it brings the playhead to its first day, and one behind it
+// brings the playhead back just far enough for the window to reach its
+// last day.
+func (t *Timeline) nearestShowing(r tl.Range) tl.Day {
+	if r.From > t.playhead {
+		return r.From
+	}
+	return min(t.playhead, r.To+tl.Day(max(1, t.mode.Days()))-1)
 }
 
 // HandleKey does what key asks of the timeline: ← and → step, space plays

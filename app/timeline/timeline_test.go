@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -164,37 +165,72 @@ func TestCumulativeModeAccumulates(t *testing.T) {
 	}
 }
 
-func TestSelectMovesThePlayheadToTheEvent(t *testing.T) {
+// dated is the index of the event of events dated from day first to day
+// last.
+func dated(t *testing.T, events []event.Event, first, last int) int {
+	t.Helper()
+	for i, e := range events {
+		if e.Window != nil && e.Window.Start.Equal(day(first)) && e.Window.End.Equal(day(last)) {
+			return i
+		}
+	}
+	t.Fatalf("no event from day %d to %d", first, last)
+	return -1
+}
+
+func TestSelectingAnEventInTheWindowLeavesTimeAndOneOutsideMovesItTheLeast(t *testing.T) {
+	tests := []struct {
+		name        string
+		mode        tl.Mode
+		playhead    int
+		first, last int // the event selected
+		want        int // the playhead after
+	}{
+		{"a day's event in the cumulative window", tl.Cumulative, 20, 3, 4, 20},
+		{"a day's event in the week", tl.Week, 20, 15, 15, 20},
+		{"a long window the day is in", tl.OneDay, 20, 5, 35, 20},
+		{"an event ahead of the window", tl.Cumulative, 20, 30, 30, 30},
+		{"an event ahead of the day", tl.OneDay, 10, 30, 30, 30},
+		{"an event behind the day", tl.OneDay, 20, 10, 10, 10},
+		{"an event of two days behind the day", tl.OneDay, 20, 3, 4, 4},
+		{"an event behind the week", tl.Week, 20, 10, 10, 16},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			events := war()
+			s := show(t, events)
+			s.SetMode(tt.mode)
+			s.SetPlayhead(day(tt.playhead))
+			s.changes = nil
+			i := dated(t, events, tt.first, tt.last)
+			s.Select(i)
+			if !s.Playhead().Equal(day(tt.want)) {
+				t.Errorf("the playhead is on %v, want %v", s.Playhead(), day(tt.want))
+			}
+			if s.Selected() != i || !s.VisibleEvents().Contains(i) {
+				t.Errorf("selected %d, visible %v; want %d, visible", s.Selected(), s.VisibleEvents().Contains(i), i)
+			}
+			wantChanges := 0
+			if tt.want != tt.playhead {
+				wantChanges = 1
+			}
+			if len(s.changes) != wantChanges {
+				t.Errorf("OnChanged called %d times, want %d", len(s.changes), wantChanges)
+			}
+			if len(s.selected) != 0 {
+				t.Errorf("Select called OnSelected with %v", s.selected)
+			}
+		})
+	}
+}
+
+func TestSelectingAnUndatedEventShowsTheUndated(t *testing.T) {
 	events := war()
 	s := show(t, events)
-	s.SetMode(tl.OneDay)
-	for _, i := range []int{5, 61, 0} {
-		s.changes = nil
-		s.Select(i)
-		first := events[i].Window.Start
-		if !s.Playhead().Equal(first) {
-			t.Errorf("Select(%d): the playhead is on %v, want %v", i, s.Playhead(), first)
-		}
-		if s.Selected() != i || !s.VisibleEvents().Contains(i) {
-			t.Errorf("Select(%d): selected %d, visible %v", i, s.Selected(), s.VisibleEvents().Contains(i))
-		}
-		if len(s.changes) != 1 {
-			t.Errorf("Select(%d): OnChanged called %d times, want once", i, len(s.changes))
-		}
-	}
-	// On a day of a long window the playhead stays.
-	s.SetPlayhead(day(20))
-	s.Select(61) // days 5 to 35
-	if !s.Playhead().Equal(day(20)) {
-		t.Errorf("selecting an event the playhead is on moved it to %v", s.Playhead())
-	}
 	undated := len(events) - 1
 	s.Select(undated)
 	if !s.VisibleEvents().Contains(undated) || !s.controls.undated.Checked {
 		t.Error("selecting an undated event does not show the undated events")
-	}
-	if len(s.selected) != 0 {
-		t.Errorf("Select called OnSelected with %v", s.selected)
 	}
 	s.Select(-1)
 	if s.Selected() != -1 {
@@ -263,5 +299,41 @@ func TestTheStripFollowsThePlayhead(t *testing.T) {
 	s.Last()
 	if v := s.view; tl.DayOf(day(44)) > v.To {
 		t.Errorf("jumping to the last day left the strip on %v", v)
+	}
+}
+
+func TestHiddenEventsLeaveTheHistogramAndTheCountsButNotTime(t *testing.T) {
+	events := war()
+	s := show(t, events)
+	s.SetMode(tl.Week)
+	s.SetPlayhead(day(20))
+	shown := make([]bool, len(events))
+	for i, e := range events {
+		shown[i] = e.Type != event.Attack
+	}
+	s.changes = nil
+	s.SetShown(shown)
+
+	span, _ := s.Index().Span()
+	counts := make([]int, event.NumTypes)
+	s.ShownIndex().PointCounts(span, counts)
+	if counts[event.Attack] != 0 || counts[event.Clash] == 0 {
+		t.Errorf("with attacks hidden the histogram counts %d attacks and %d clashes", counts[event.Attack], counts[event.Clash])
+	}
+	var want []int
+	for i := range s.VisibleEvents().All() {
+		if shown[i] {
+			want = append(want, i)
+		}
+	}
+	got := slices.Collect(s.Showing())
+	if !slices.Equal(got, want) {
+		t.Errorf("showing %v, want the week's events but attacks %v", got, want)
+	}
+	if !strings.HasSuffix(s.controls.window.Text, fmt.Sprintf(" %d events", len(want))) {
+		t.Errorf("the count reads %q, want %d events", s.controls.window.Text, len(want))
+	}
+	if !s.Playhead().Equal(day(20)) || len(s.changes) != 0 {
+		t.Errorf("filtering moved the playhead to %v (OnChanged %d times)", s.Playhead(), len(s.changes))
 	}
 }
