@@ -320,3 +320,11 @@ func TestSteppingThroughAClusterAtOnePlaceVisitsEachWithoutClosingIt(t *testing.
 		t.Error("with the cluster closed, ← does not step the timeline")
 	}
 }
+
+func TestTheFigureShowsOnlyTheEventsTheFilterKeeps(t *testing.T) {
+	w := showEvents(t, filteredEvents())
+	test.Tap(w.list.types[event.Attack])
+	if got := w.mapView.Layers().Shown(w.mapView.View()); got != 1 {
+		t.Errorf("the figure would show %d events, want Moscow's talks alone", got)
+	}
+}

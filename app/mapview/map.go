@@ -66,7 +66,7 @@ func (m *Map) SetEvents(events *render.Events, places *render.Places) {
 	m.scene.Places = places
 	m.scene.Selected = -1
 	m.scene.Period = nil
-	m.scene.Shown = nil
+	m.scene.Keep = nil
 	m.stepping.close()
 	m.hover = render.Hit{}
 	m.tip.hide()
@@ -112,7 +112,7 @@ func (m *Map) SetPeriod(p *render.Period) {
 // SetShown shows only the events flagged in shown, by index, as the
 // filters keep them; nil shows them all.
 func (m *Map) SetShown(shown []bool) {
-	m.scene.Shown = shown
+	m.scene.Keep = shown
 	m.stepping.close()
 	m.raster.Refresh()
 }

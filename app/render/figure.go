@@ -179,7 +179,7 @@ func figureScene(s *Scene) *Scene {
 		bg = NewBasemap(b.m)
 	}
 	f := NewScene(bg)
-	f.Events, f.Places, f.ShowPlaces, f.Period = s.Events, s.Places, s.ShowPlaces, s.Period
+	f.Events, f.Places, f.ShowPlaces, f.Period, f.Keep = s.Events, s.Places, s.ShowPlaces, s.Period, s.Keep
 	f.ShowLegend = false
 	return f
 }
@@ -195,14 +195,14 @@ func figureView(v Viewport, r image.Rectangle, s float64) Viewport {
 }
 
 // Shown is how many events the scene shows in view v: those whose place is
-// in it, in the scene's period.
+// in it, in the scene's period, that the filters keep.
 func (s *Scene) Shown(v Viewport) int {
 	if s.Events == nil {
 		return 0
 	}
-	b, days, n := v.Bound(), s.Period.days(), 0
+	b, gate, n := v.Bound(), s.gate(), 0
 	for i := range s.Events.Len() {
-		if at, ok := s.Events.Position(i); ok && b.Contains(at) && !days.excludes(s.Events, i) {
+		if at, ok := s.Events.Position(i); ok && b.Contains(at) && !gate.excludes(s.Events, i) {
 			n++
 		}
 	}

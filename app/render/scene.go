@@ -22,8 +22,8 @@ type Scene struct {
 	ShowLegend bool
 	Selected   int     // the selected event's index, -1 for none; drawn even outside Period
 	Period     *Period // nil for all the events, dated or not
-	// Shown flags, by index, the events the filters keep; nil shows all.
-	Shown []bool
+	// Keep flags, by index, the events the filters keep; nil keeps all.
+	Keep []bool
 
 	clusterer clusterer
 }

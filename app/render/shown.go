@@ -5,15 +5,15 @@ import "github.com/paulmach/orb"
 // eventGate is what lets an event of a scene onto a frame: it must lie in
 // the scene's period and be among the events the scene shows.
 type eventGate struct {
-	days  dayRange
-	shown []bool // nil lets every event through
+	days dayRange
+	keep []bool // nil lets every event through
 }
 
-func (s *Scene) gate() eventGate { return eventGate{days: s.Period.days(), shown: s.Shown} }
+func (s *Scene) gate() eventGate { return eventGate{days: s.Period.days(), keep: s.Keep} }
 
 // excludes says whether event i of e stays off the frame.
 func (g eventGate) excludes(e *Events, i int) bool {
-	return (g.shown != nil && !g.shown[i]) || g.days.excludes(e, i)
+	return (g.keep != nil && !g.keep[i]) || g.days.excludes(e, i)
 }
 
 // Shows says whether the scene draws event i when it is in view: in the
