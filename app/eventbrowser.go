@@ -176,7 +176,7 @@ func (b *eventBrowser) updateRow(row widget.ListItemID, o fyne.CanvasObject) {
 	r := o.(*browserRow)
 	r.swatch.FillColor = e.Type.Info().Colour
 	r.swatch.Refresh()
-	r.text.Segments[0].(*widget.TextSegment).Text = e.Type.Info().Label + " · " + placeName(e.Place)
+	r.text.Segments[0].(*widget.TextSegment).Text = e.Type.Info().Label + " · " + eventPlaceName(e)
 	when := windowText(e.Window)
 	if n := len(e.Reports); n > 0 {
 		when += fmt.Sprintf(" · %d reports", n)

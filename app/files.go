@@ -70,13 +70,6 @@ func exportGeoJSON(win fyne.Window, what string, events []event.Event, done func
 	}, "Could not export "+what, done)
 }
 
-// exportPNG asks where to save img, such as the map, as a PNG.
-func exportPNG(win fyne.Window, img image.Image, done func(path string)) {
-	save(win, "map.png", storage.NewExtensionFileFilter([]string{".png"}), func(path string) error {
-		return writePNG(path, img)
-	}, "Could not save the map", done)
-}
-
 // save asks for a file to save to, named name by default, then calls write
 // with its path off the UI goroutine, and done with it on success; an error
 // shows in a dialog under title.

@@ -8,7 +8,7 @@ import (
 // menuActions are what the main menu does; the window supplies them.
 type menuActions struct {
 	openFile, openFolder, importJSON, quit, about func()
-	exportAll, exportVisible, exportPNG           func()
+	exportAll, exportVisible, exportFigure        func()
 	zoomIn, zoomOut, fit, togglePlaces            func()
 	// recent and theme are submenus made elsewhere: Open Recent and the
 	// theme choice.
@@ -35,7 +35,7 @@ func mainMenu(do menuActions) (*fyne.MainMenu, func(shown bool)) {
 			item("Import GeoJSON…", do.importJSON, fyne.KeyI, 0),
 			item("Export All Events as GeoJSON…", do.exportAll, fyne.KeyE, 0),
 			item("Export Events Shown as GeoJSON…", do.exportVisible, fyne.KeyE, fyne.KeyModifierShift),
-			fyne.NewMenuItem("Export Map as PNG…", do.exportPNG),
+			fyne.NewMenuItem("Export Map as Figure…", do.exportFigure),
 			fyne.NewMenuItemSeparator(),
 			quit,
 		),

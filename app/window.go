@@ -111,7 +111,7 @@ func (w *mainWindow) setMenu() {
 		importJSON:    func() { importGeoJSON(w.win, open) },
 		exportAll:     func() { w.exportEvents("all the events", w.events) },
 		exportVisible: func() { w.exportEvents("the events shown", w.shownEvents()) },
-		exportPNG:     func() { exportPNG(w.win, w.mapView.Picture(), w.exported) },
+		exportFigure:  func() { exportFigure(w.win, w.figureSource(), w.exported) },
 		quit:          w.app.Quit,
 		about:         func() { showAbout(w.app, w.win) },
 		zoomIn:        w.mapView.ZoomIn,
@@ -287,7 +287,7 @@ func openingText(paths []string) string {
 // eventSummary is an event in a line, for the map's tooltip: what, where
 // and when.
 func eventSummary(e event.Event) string {
-	return e.Type.Info().Label + " · " + placeName(e.Place) + " · " + windowText(e.Window)
+	return e.Type.Info().Label + " · " + eventPlaceName(e) + " · " + windowText(e.Window)
 }
 
 // counted writes "1 event", "12 events", "10,000 events".

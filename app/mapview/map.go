@@ -237,13 +237,3 @@ func (m *Map) pixel(p fyne.Position) (x, y float64) {
 
 // CreateRenderer is part of fyne.Widget.
 func (m *Map) CreateRenderer() fyne.WidgetRenderer { return newRenderer(m) }
-
-// Picture is the map as it is shown now, drawn into an image of its own,
-// for saving.
-func (m *Map) Picture() *image.RGBA {
-	v := m.view
-	v.Width, v.Height = max(1, v.Width), max(1, v.Height)
-	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
-	m.scene.Draw(img, v)
-	return img
-}
