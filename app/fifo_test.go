@@ -60,8 +60,8 @@ func TestAFolderWithNamedPipesLoadsItsArticles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := res.files["a.txt"]; res.articles != 1 || !ok {
-		t.Errorf("read %d articles (%v), want a.txt", res.articles, res.files)
+	if _, ok := res.set.files["a.txt"]; res.articles != 1 || !ok {
+		t.Errorf("read %d articles (%v), want a.txt", res.articles, res.set.files)
 	}
 	want := []string{
 		layer + ": not a regular file, skipped",
@@ -81,7 +81,7 @@ func TestCancelReachesAReadWaitingOnAPipe(t *testing.T) {
 	counted := make(chan struct{})
 	done := make(chan error, 1)
 	go func() {
-		_, err := loadArticles(ctx, []string{pipe}, func(done, total int) {
+		_, err := loadArticles(ctx, loadRequest{paths: []string{pipe}}, func(done, total int) {
 			if done == 0 {
 				close(counted)
 			}

@@ -21,19 +21,34 @@ import (
 
 // loaded is what reading and extracting a set of articles gave.
 type loaded struct {
-	events      []event.Event // by date, undated last, the reports of one event merged
-	index       *eventIndex   // of events, for the list
-	places      []event.PlaceMentions
-	articles    int // how many were read
-	collections int // how many GeoJSON files of events were read
-	gazetteer   *geo.Gazetteer
-	files       articleFiles    // where each article is, to show it whole
-	onMap       mapLayers       // the events and places prepared for the map
-	days        *timeline.Index // the events by day, for the timeline
+	// set is what is loaded now, and addedTo the set it was added to, nil
+	// for an Open.
+	set, addedTo *articleSet
+	events       []event.Event // by date, undated last, the reports of one event merged
+	index        *eventIndex   // of events, for the list
+	articles     int           // how many the set holds
+	collections  int           // how many GeoJSON files of events it holds
+	// again are the files the set held already, or copies of them, and
+	// were not added again.
+	again     int
+	gazetteer *geo.Gazetteer
+	onMap     mapLayers       // the events and places prepared for the map
+	days      *timeline.Index // the events by day, for the timeline
 	// skipped are the files that could not be read, and undated the
 	// articles read without their date: the user should know, but they do
 	// not stop the others.
 	skipped, undated []error
+}
+
+// A loadRequest says what to load: the articles at paths, into a new set
+// or added to base.
+type loadRequest struct {
+	paths []string
+	base  *articleSet
+	// dropped is set for files dropped on the window, which are read only
+	// when they look like articles or GeoJSON: a picture dropped with them
+	// is skipped, not read as text.
+	dropped bool
 }
 
 // A nothingRead is the error of a load that read neither an article nor a
@@ -59,47 +74,60 @@ type mapLayers struct {
 	places *render.Places
 }
 
-// loadArticles reads the articles at paths (files, or folders of .txt
+// loadArticles reads the articles at req.paths (files, or folders of .txt
 // files) and the GeoJSON events layers (.geojson or .json files), or the
-// bundled seeds when there are no paths, and extracts the articles' events.
+// bundled seeds when there are no paths and no set to add to, and extracts
+// the articles' events. Added to req.base, they merge with its reports as
+// they would in a load of the whole set; files it holds are not read again.
 // It does not touch the user interface, so it runs off the UI goroutine.
 // It stops, returning ctx's error, when ctx is done, and calls progress with
 // how many of the files are done, and of how many.
 // ctx reaches the count of a folder's files and the read of each, which a
 // named pipe given by name may make wait for ever; GeoJSON files are read
 // only when regular (see importEvents).
-func loadArticles(ctx context.Context, paths []string, progress func(done, total int)) (loaded, error) {
+func loadArticles(ctx context.Context, req loadRequest, progress func(done, total int)) (loaded, error) {
 	g, err := geo.Default()
 	if err != nil {
 		return loaded{}, fmt.Errorf("loading the gazetteer: %w", err)
 	}
-	res := loaded{gazetteer: g, files: articleFiles{}}
+	set := req.base.extended(req.paths)
+	res := loaded{gazetteer: g, set: set, addedTo: req.base}
 	x := extract.NewExtractor(g)
-	collections, articles := splitGeoJSON(paths)
+	collections, articles := splitGeoJSON(req.paths)
+	if req.dropped {
+		var skipped []error
+		articles, skipped = articlesDropped(articles)
+		res.skipped = append(res.skipped, skipped...)
+	}
 	for _, p := range collections {
 		if err := ctx.Err(); err != nil {
 			return loaded{}, err
+		}
+		if set.has(p) {
+			res.again++
+			continue
 		}
 		events, err := importEvents(p)
 		if err != nil {
 			res.skipped = append(res.skipped, err)
 			continue
 		}
-		res.collections++
-		res.events = append(res.events, events...)
+		set.addCollection(p, events)
 	}
-	if len(paths) == 0 {
+	add := func(r extract.Result) {
+		if !set.addArticle(r) {
+			res.again++
+		}
+	}
+	if len(req.paths) == 0 && req.base == nil {
 		articles, err := seeds.Articles()
 		if err != nil {
 			return loaded{}, err
 		}
 		for _, a := range articles {
 			events, places := x.Extract(a)
-			res.events = append(res.events, events...)
-			res.places = append(res.places, places...)
-			res.files[a.Name] = ""
+			add(extract.Result{Article: a, Events: events, Places: places})
 		}
-		res.articles = len(articles)
 	} else if len(articles) > 0 {
 		batch := extract.Batch{Extractor: x}
 		err := batch.RunWithProgress(ctx, articles, func(r extract.Result) error {
@@ -110,25 +138,27 @@ func loadArticles(ctx context.Context, paths []string, progress func(done, total
 			if r.Warning != nil {
 				res.undated = append(res.undated, r.Warning)
 			}
-			res.articles++
-			res.events = append(res.events, r.Events...)
-			res.places = append(res.places, r.Places...)
-			res.files[r.Article.Name] = r.Path
+			add(r)
 			return nil
 		}, progress)
 		if err != nil {
 			return loaded{}, err
 		}
 	}
-	if res.articles == 0 && res.collections == 0 {
-		return loaded{}, &nothingRead{paths: paths, skipped: res.skipped}
+	res.articles, res.collections = set.articles, set.collections
+	if added := set.articles + set.collections - req.base.size(); added == 0 {
+		if res.again == 0 {
+			return loaded{}, &nothingRead{paths: req.paths, skipped: res.skipped}
+		}
+		res.set = req.base // nothing new: the events shown stay as they are
+		return res, nil
 	}
 	// What is left takes a while for large sets, and is of no use once
 	// the load is cancelled.
 	if err := ctx.Err(); err != nil {
 		return loaded{}, err
 	}
-	res.events = event.MergeReports(res.events, event.SamePlaceKm)
+	res.events = event.MergeReports(set.reports, event.SamePlaceKm)
 	slices.SortStableFunc(res.events, event.ByWindowStart)
 	return prepared(res), nil
 }
@@ -138,7 +168,11 @@ func loadArticles(ctx context.Context, paths []string, progress func(done, total
 // the UI goroutine, with the loading.
 func prepared(res loaded) loaded {
 	res.index = indexEvents(res.events)
-	res.onMap = mapLayers{render.NewEvents(res.events), render.NewPlaces(res.places)}
+	var places []event.PlaceMentions
+	if res.set != nil {
+		places = res.set.places
+	}
+	res.onMap = mapLayers{render.NewEvents(res.events), render.NewPlaces(places)}
 	res.days = timeline.New(res.events)
 	return res
 }
@@ -168,6 +202,24 @@ func splitGeoJSON(paths []string) (collections, articles []string) {
 		}
 	}
 	return collections, articles
+}
+
+// articlesDropped are the paths dropped on the window that may hold
+// articles: folders, and .txt files; the others are skipped, as a folder's
+// files that are not .txt are.
+func articlesDropped(paths []string) (articles []string, skipped []error) {
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		switch {
+		case err != nil:
+			skipped = append(skipped, pathError(p, err))
+		case info.IsDir() || strings.EqualFold(filepath.Ext(p), ".txt"):
+			articles = append(articles, p)
+		default:
+			skipped = append(skipped, fmt.Errorf("%s: neither an article (.txt) nor GeoJSON (.geojson, .json), skipped", p))
+		}
+	}
+	return articles, skipped
 }
 
 // checkPaths returns an error naming the first path that does not exist,

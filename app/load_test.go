@@ -94,5 +94,5 @@ func errorText(err error) string {
 
 // load is loadArticles without a deadline or progress.
 func load(paths []string) (loaded, error) {
-	return loadArticles(context.Background(), paths, func(int, int) {})
+	return loadArticles(context.Background(), loadRequest{paths: paths}, func(int, int) {})
 }

@@ -8,6 +8,7 @@ import (
 // menuActions are what the main menu does; the window supplies them.
 type menuActions struct {
 	openFile, openFolder, importJSON, quit, about func()
+	addFiles, addFolder                           func()
 	exportAll, exportVisible, exportFigure        func()
 	zoomIn, zoomOut, fit, togglePlaces            func()
 	// recent and theme are submenus made elsewhere: Open Recent and the
@@ -15,8 +16,8 @@ type menuActions struct {
 	recent, theme *fyne.MenuItem
 }
 
-// mainMenu builds File (Open…, Open Folder…, Open Recent, Import, Export,
-// Quit), View (Zoom In, Zoom Out, Fit to Events, Places Mentioned, Theme)
+// mainMenu builds File (Open…, Open Folder…, Open Recent, Add Articles…,
+// Add Folder…, Import, Export, Quit), View (Zoom In, Zoom Out, Fit to Events, Places Mentioned, Theme)
 // and Help (About), with the shortcuts desktop users expect: Ctrl+O (⌘O on
 // macOS), Ctrl+Shift+O, Ctrl+I, Ctrl+E, Ctrl+Shift+E, Ctrl+Q, Ctrl+= and
 // Ctrl+- to zoom, Ctrl+0 to fit, as in browsers. It also returns the
@@ -32,7 +33,10 @@ func mainMenu(do menuActions) (*fyne.MainMenu, func(shown bool)) {
 			item("Open Folder…", do.openFolder, fyne.KeyO, fyne.KeyModifierShift),
 			do.recent,
 			fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem("Add Articles…", do.addFiles),
+			fyne.NewMenuItem("Add Folder…", do.addFolder),
 			item("Import GeoJSON…", do.importJSON, fyne.KeyI, 0),
+			fyne.NewMenuItemSeparator(),
 			item("Export All Events as GeoJSON…", do.exportAll, fyne.KeyE, 0),
 			item("Export Events Shown as GeoJSON…", do.exportVisible, fyne.KeyE, fyne.KeyModifierShift),
 			fyne.NewMenuItem("Export Map as Figure…", do.exportFigure),

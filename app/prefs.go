@@ -2,7 +2,6 @@ package app
 
 import (
 	"image/color"
-	"path/filepath"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -11,13 +10,14 @@ import (
 
 // The keys of the preferences Chronomap keeps.
 const (
-	prefRecent       = "recent"        // string list, the newest first
+	prefRecentSets   = "recent.sets"   // string list of recentSet in JSON, the newest first
+	prefRecent       = "recent"        // string list of paths, before sets: read once, into recent.sets
 	prefWindowWidth  = "window.width"  // float
 	prefWindowHeight = "window.height" // float
 	prefTheme        = "theme"         // one of themeChoices
 )
 
-// maxRecent is how many recent files the File menu lists.
+// maxRecent is how many recent sets the File menu lists.
 const maxRecent = 8
 
 // themeChoices are the themes the user can pick; system follows the
@@ -26,22 +26,6 @@ var themeChoices = []string{"system", "light", "dark"}
 
 // prefs are the user's preferences, kept by Fyne under the app's ID.
 type prefs struct{ p fyne.Preferences }
-
-// recent lists the files and folders opened last, the newest first.
-func (p prefs) recent() []string { return p.p.StringList(prefRecent) }
-
-// addRecent puts paths first among the recent files, once each.
-func (p prefs) addRecent(paths ...string) {
-	list := p.recent()
-	for _, path := range slices.Backward(paths) {
-		if abs, err := filepath.Abs(path); err == nil {
-			path = abs
-		}
-		list = slices.DeleteFunc(list, func(s string) bool { return s == path })
-		list = slices.Insert(list, 0, path)
-	}
-	p.p.SetStringList(prefRecent, list[:min(len(list), maxRecent)])
-}
 
 // windowSize is the size the window had when last closed, or def.
 func (p prefs) windowSize(def fyne.Size) fyne.Size {
@@ -119,24 +103,6 @@ func themeMenu(a fyne.App) *fyne.MenuItem {
 		menu.Items = append(menu.Items, sub)
 	}
 	item := fyne.NewMenuItem("Theme", nil)
-	item.ChildMenu = menu
-	return item
-}
-
-// recentMenu is an Open Recent submenu of the files and folders opened
-// last; choosing one passes it to open. Build it again after addRecent to
-// show the change.
-func recentMenu(a fyne.App, open func(paths []string)) *fyne.MenuItem {
-	menu := fyne.NewMenu("")
-	for _, path := range (prefs{a.Preferences()}).recent() {
-		menu.Items = append(menu.Items, fyne.NewMenuItem(path, func() { open([]string{path}) }))
-	}
-	if len(menu.Items) == 0 {
-		none := fyne.NewMenuItem("No recent files", nil)
-		none.Disabled = true
-		menu.Items = append(menu.Items, none)
-	}
-	item := fyne.NewMenuItem("Open Recent", nil)
 	item.ChildMenu = menu
 	return item
 }

@@ -1,37 +1,12 @@
 package app
 
 import (
-	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 )
-
-func TestRecentFilesNewestFirstOnceEach(t *testing.T) {
-	a := test.NewTempApp(t)
-	p := prefs{a.Preferences()}
-	p.addRecent("/a.txt")
-	p.addRecent("/b", "/c.txt")
-	p.addRecent("/a.txt")
-	if got, want := p.recent(), []string{"/a.txt", "/b", "/c.txt"}; !slices.Equal(got, want) {
-		t.Errorf("recent = %v, want %v", got, want)
-	}
-	for i := range 2 * maxRecent {
-		p.addRecent("/" + string(rune('a'+i)) + ".geojson")
-	}
-	if got := len(p.recent()); got != maxRecent {
-		t.Errorf("%d recent files kept, want %d", got, maxRecent)
-	}
-
-	var opened []string
-	menu := recentMenu(a, func(paths []string) { opened = paths })
-	menu.ChildMenu.Items[0].Action()
-	if len(opened) != 1 || opened[0] != p.recent()[0] {
-		t.Errorf("choosing the first recent file opened %v", opened)
-	}
-}
 
 func TestWindowSizeIsKept(t *testing.T) {
 	a := test.NewTempApp(t)

@@ -28,6 +28,8 @@ type loadUI struct {
 	// do runs a function on the UI goroutine: fyne.Do, or in tests their
 	// own loop, so that they can look at the widgets between two calls.
 	do func(func())
+	// cancelled, when set, is called when the user cancels the load.
+	cancelled func()
 }
 
 // articleLoad is one load of articles running off the UI goroutine, with a
@@ -44,21 +46,26 @@ type articleLoad struct {
 	over bool
 }
 
-// startLoad reads and extracts the articles at paths (the seeds if none)
-// off the UI goroutine, until ctx is done or the user cancels. ui.show gets
-// what was loaded, or the error that stopped the load; it is not called
-// when the load is cancelled, and then ui.status is told so. The returned
-// function drops the load without a word, for a load that replaces it.
-func startLoad(ctx context.Context, ui loadUI, paths []string) (drop func()) {
+// startLoad reads and extracts the articles req asks for (see
+// loadArticles) off the UI goroutine, until ctx is done or the user
+// cancels. ui.show gets what was loaded, or the error that stopped the
+// load; it is not called when the load is cancelled, and then ui.status is
+// told so. The returned function drops the load without a word, for a load
+// that replaces it.
+func startLoad(ctx context.Context, ui loadUI, req loadRequest) (drop func()) {
 	ctx, stop := context.WithCancel(ctx)
-	l := &articleLoad{ui: ui, stop: stop, bar: widget.NewProgressBar(), label: widget.NewLabel(openingText(paths))}
+	l := &articleLoad{ui: ui, stop: stop, bar: widget.NewProgressBar(), label: widget.NewLabel(openingText(req.paths))}
 	l.cancel = widget.NewButton("Cancel", l.cancelled)
-	l.dialog = dialog.NewCustomWithoutButtons("Opening articles", container.NewVBox(l.label, l.bar, l.cancel), ui.win)
+	title := "Opening articles"
+	if req.base != nil {
+		title = "Adding articles"
+	}
+	l.dialog = dialog.NewCustomWithoutButtons(title, container.NewVBox(l.label, l.bar, l.cancel), ui.win)
 	l.dialog.Resize(fyne.NewSize(420, 0))
-	ui.status(openingText(paths))
+	ui.status(openingText(req.paths))
 	slow := time.AfterFunc(progressDelay, func() { ui.do(l.showDialog) })
 	go func() {
-		res, err := loadArticles(ctx, paths, l.progress)
+		res, err := loadArticles(ctx, req, l.progress)
 		slow.Stop()
 		ui.do(func() { l.finish(res, err) })
 	}()
@@ -76,7 +83,15 @@ func (l *articleLoad) showDialog() {
 func (l *articleLoad) cancelled() {
 	if !l.over {
 		l.end()
-		l.ui.status(cancelledText)
+		l.told()
+	}
+}
+
+// told says the load was cancelled.
+func (l *articleLoad) told() {
+	l.ui.status(cancelledText)
+	if l.ui.cancelled != nil {
+		l.ui.cancelled()
 	}
 }
 
@@ -94,7 +109,7 @@ func (l *articleLoad) finish(res loaded, err error) {
 	}
 	l.end()
 	if errors.Is(err, context.Canceled) {
-		l.ui.status(cancelledText)
+		l.told()
 		return
 	}
 	l.ui.show(res, err)

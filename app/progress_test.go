@@ -30,7 +30,7 @@ func TestCancelStopsALoad(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var last int
-	_, err := loadArticles(ctx, []string{dir}, func(done, total int) {
+	_, err := loadArticles(ctx, loadRequest{paths: []string{dir}}, func(done, total int) {
 		last = done
 		if done == 3 {
 			cancel()
@@ -47,7 +47,7 @@ func TestCancelStopsALoad(t *testing.T) {
 func TestLoadReportsProgressToTheEnd(t *testing.T) {
 	dir := articleFolder(t, 60)
 	var steps []string
-	res, err := loadArticles(context.Background(), []string{dir}, func(done, total int) {
+	res, err := loadArticles(context.Background(), loadRequest{paths: []string{dir}}, func(done, total int) {
 		steps = append(steps, fmt.Sprintf("%d/%d", done, total))
 	})
 	if err != nil {
@@ -56,8 +56,8 @@ func TestLoadReportsProgressToTheEnd(t *testing.T) {
 	if steps[0] != "0/60" || steps[len(steps)-1] != "60/60" {
 		t.Errorf("progress went %s … %s, want 0/60 … 60/60", steps[0], steps[len(steps)-1])
 	}
-	if res.files["007.txt"] != filepath.Join(dir, "007.txt") {
-		t.Errorf("the path of 007.txt is not kept to show it: %q", res.files["007.txt"])
+	if res.set.files["007.txt"] != filepath.Join(dir, "007.txt") {
+		t.Errorf("the path of 007.txt is not kept to show it: %q", res.set.files["007.txt"])
 	}
 }
 
@@ -71,7 +71,7 @@ func TestACancelledLoadKeepsTheEventsShown(t *testing.T) {
 	var statuses []string
 	shown := false
 	status := func(s string) { statuses = append(statuses, s) }
-	startLoad(ctx, loadUI{win, status, func(loaded, error) { shown = true }, loop.do}, []string{articleFolder(t, 60)})
+	startLoad(ctx, loadUI{win, status, func(loaded, error) { shown = true }, loop.do, nil}, loadRequest{paths: []string{articleFolder(t, 60)}})
 
 	loop.runUntil(t, "the load to stop", func() bool { return len(statuses) == 2 })
 	if statuses[1] != cancelledText {

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -33,13 +32,16 @@ type mainWindow struct {
 	status   *widget.Label
 
 	events    []event.Event // what the map, the list and the timeline index into
+	set       *articleSet   // what is loaded, which Add adds to
 	files     articleFiles
 	gazetteer *geo.Gazetteer
 	// loadedStatus is the status line of the last load, "3 articles, 12
 	// events", shown again when no filter is set.
 	loadedStatus string
-	// dropLoad stops the load under way, if any, and drops its result.
+	// dropLoad stops the load under way, if any, and drops its result;
+	// nil when none is. queued are the Adds that wait for it.
 	dropLoad func()
+	queued   []loadRequest
 	// do runs a function on the UI goroutine: fyne.Do, or in tests their
 	// own loop.
 	do func(func())
@@ -97,18 +99,20 @@ func newMainWindow(a fyne.App) *mainWindow {
 	split.Offset = 0.66
 	w.win.SetContent(container.NewBorder(nil, container.NewVBox(w.timeline, w.status), nil, nil, split))
 	w.setMenu()
+	w.win.SetOnDropped(w.dropped)
 	rememberWindow(a, w.win, fyne.NewSize(1400, 900))
 	return w
 }
 
 // setMenu builds the main menu, again when Open Recent has changed.
 func (w *mainWindow) setMenu() {
-	open := func(paths []string) { w.open(paths) }
 	menu, tickPlaces := mainMenu(menuActions{
-		openFile:      func() { openArticles(w.win, open) },
-		openFolder:    func() { openFolder(w.win, open) },
-		recent:        recentMenu(w.app, open),
-		importJSON:    func() { importGeoJSON(w.win, open) },
+		openFile:      func() { openArticles(w.win, w.replace) },
+		openFolder:    func() { openFolder(w.win, w.replace) },
+		recent:        recentMenu(w.app, w.replace),
+		addFiles:      func() { openArticles(w.win, w.add) },
+		addFolder:     func() { openFolder(w.win, w.add) },
+		importJSON:    func() { importGeoJSON(w.win, w.add) },
 		exportAll:     func() { w.exportEvents("all the events", w.events) },
 		exportVisible: func() { w.exportEvents("the events shown", w.shownEvents()) },
 		exportFigure:  func() { exportFigure(w.win, w.figureSource(), w.exported) },
@@ -193,45 +197,45 @@ func (w *mainWindow) exported(path string) {
 	w.status.SetText("Exported to " + path)
 }
 
-// open reads the articles at paths (the seeds if there are none) and
-// extracts their events off the UI goroutine, then shows them. A load
-// still under way is dropped: the newer one replaces it.
-func (w *mainWindow) open(paths []string) {
-	if w.dropLoad != nil {
-		w.dropLoad()
-	}
-	w.dropLoad = startLoad(context.Background(), loadUI{w.win, w.status.SetText, func(res loaded, err error) {
-		w.show(res, err)
-		if err == nil && len(paths) > 0 {
-			prefs{w.app.Preferences()}.addRecent(paths...)
-			w.setMenu()
-		}
-		if w.shown != nil {
-			w.shown(err)
-		}
-	}, w.do}, paths)
-}
-
 // show puts loaded events on screen, or in a dialog the error that stopped
-// the loading. Events already shown stay when a new load fails.
+// the loading. Events already shown stay when a new load fails, or when an
+// Add adds nothing new.
 func (w *mainWindow) show(res loaded, err error) {
 	if err != nil {
 		w.status.SetText("Could not open the articles.")
 		w.showLoadError(err)
 		return
 	}
+	if res.addedTo != nil && res.set == res.addedTo {
+		w.status.SetText("Nothing added: " + againText(res.again) + ".")
+		w.showProblems(res)
+		return
+	}
 	if res.gazetteer != nil {
 		w.details.countries = res.gazetteer.Country
 		w.gazetteer = res.gazetteer
 	}
-	w.events, w.files = res.events, res.files
+	before := len(w.events)
+	w.set, w.events, w.files = res.set, res.events, nil
+	if res.set != nil {
+		w.files = res.set.files
+	}
 	w.list.setEvents(res.index)
 	w.details.clear()
 	w.mapView.SetEvents(res.onMap.events, res.onMap.places)
 	w.timeline.SetIndex(res.days)
 	w.loadedStatus = loadedText(res)
+	if res.addedTo != nil {
+		w.loadedStatus = addedText(res, before)
+	}
 	w.applyFilter() // the filter set before stays
 	w.mapView.FitEvents()
+	w.showProblems(res)
+}
+
+// showProblems tells what a load that succeeded skipped, or read without
+// its date, if anything.
+func (w *mainWindow) showProblems(res loaded) {
 	if len(res.skipped)+len(res.undated) > 0 {
 		showProblems(w.win, w.app.Clipboard(), problemsTitle(res), "", skippedFiles(res.skipped), undatedArticles(res.undated))
 	}
@@ -270,7 +274,11 @@ func loadedText(res loaded) string {
 	if res.collections > 0 {
 		read = append(read, counted(res.collections, "GeoJSON file"))
 	}
-	return strings.Join(append(read, counted(len(res.events), "event")), ", ")
+	text := strings.Join(append(read, counted(len(res.events), "event")), ", ")
+	if res.again > 0 {
+		text += " (" + counted(res.again, "duplicate") + " left out)"
+	}
+	return text
 }
 
 // openingText is the status line while articles load.
