@@ -14,14 +14,15 @@ import (
 	"github.com/chronomap/chronomap/data/geojson"
 )
 
-// openArticles asks for an article file and passes its path to open.
-func openArticles(win fyne.Window, open func(paths []string)) {
-	askFile(win, storage.NewExtensionFileFilter([]string{".txt"}), open)
+// openArticles asks for an article file, in a dialog whose title and
+// button say what is done with it (Open, Add), and passes its path to open.
+func openArticles(win fyne.Window, verb string, open func(paths []string)) {
+	askFile(win, verb+" Article", verb, storage.NewExtensionFileFilter([]string{".txt"}), open)
 }
 
-// askFile asks for a file that filter lets through and passes its path to
-// open.
-func askFile(win fyne.Window, filter storage.FileFilter, open func(paths []string)) {
+// askFile asks for a file that filter lets through, in a dialog titled
+// title whose button says verb, and passes its path to open.
+func askFile(win fyne.Window, title, verb string, filter storage.FileFilter, open func(paths []string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		switch {
 		case err != nil:
@@ -32,12 +33,15 @@ func askFile(win fyne.Window, filter storage.FileFilter, open func(paths []strin
 		}
 	}, win)
 	d.SetFilter(filter)
+	d.SetTitleText(title)
+	d.SetConfirmText(verb)
 	d.Resize(dialogSize(win))
 	d.Show()
 }
 
-// openFolder asks for a folder of articles and passes its path to open.
-func openFolder(win fyne.Window, open func(paths []string)) {
+// openFolder asks for a folder of articles, as openArticles does for a
+// file, and passes its path to open.
+func openFolder(win fyne.Window, verb string, open func(paths []string)) {
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		switch {
 		case err != nil:
@@ -46,6 +50,8 @@ func openFolder(win fyne.Window, open func(paths []string)) {
 			open([]string{dir.Path()})
 		}
 	}, win)
+	d.SetTitleText(verb + " Folder of Articles")
+	d.SetConfirmText(verb)
 	d.Resize(dialogSize(win))
 	d.Show()
 }
@@ -57,7 +63,7 @@ var geojsonFilter = storage.NewExtensionFileFilter([]string{".geojson", ".json"}
 // point layer with dates, and passes its path to open, which reads it as
 // it reads articles.
 func importGeoJSON(win fyne.Window, open func(paths []string)) {
-	askFile(win, geojsonFilter, open)
+	askFile(win, "Import GeoJSON", "Import", geojsonFilter, open)
 }
 
 // exportGeoJSON asks where to save events, what tells which (all or the

@@ -18,10 +18,10 @@ import (
 // Two articles, and a third that reports one of their events again, with
 // one of its own.
 const (
-	shellingText = " date 2020-11-07\nArtillery shelled Stepanakert on Saturday, killing two civilians, officials said.\n"
-	talksText    = " date 2020-11-08\nTalks between the foreign ministers resumed in Moscow on Sunday.\n"
-	againText2   = " date 2020-11-08\nAzerbaijani forces shelled Stepanakert on Saturday, the Armenian defence ministry said. Fighting broke out near Hadrut on Sunday.\n"
-	hadrutLayer  = `{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [46.75, 39.52]}, "properties": {"event_date": "2020-10-09", "event_type": "Battles", "location": "Hadrut"}}]}`
+	shellingText    = " date 2020-11-07\nArtillery shelled Stepanakert on Saturday, killing two civilians, officials said.\n"
+	talksText       = " date 2020-11-08\nTalks between the foreign ministers resumed in Moscow on Sunday.\n"
+	reportAgainText = " date 2020-11-08\nAzerbaijani forces shelled Stepanakert on Saturday, the Armenian defence ministry said. Fighting broke out near Hadrut on Sunday.\n"
+	hadrutLayer     = `{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [46.75, 39.52]}, "properties": {"event_date": "2020-10-09", "event_type": "Battles", "location": "Hadrut"}}]}`
 )
 
 // loadingWindow is a test window whose loads hand their results to loop,
@@ -60,7 +60,7 @@ func sources(e event.Event) []string {
 
 func TestAddAddsToTheSetOnce(t *testing.T) {
 	first := writeFiles(t, map[string]string{"a.txt": shellingText, "b.txt": talksText})
-	more := writeFiles(t, map[string]string{"c.txt": againText2, "copy of b.txt": talksText})
+	more := writeFiles(t, map[string]string{"c.txt": reportAgainText, "copy of b.txt": talksText})
 	w, loop, shown := loadingWindow(t)
 	w.open([]string{first})
 	waitLoads(t, loop, shown, 1)
@@ -112,7 +112,7 @@ func TestAddAddsToTheSetOnce(t *testing.T) {
 
 func TestAnArticleNamedAsOneLoadedIsAddedUnderItsPath(t *testing.T) {
 	first := writeFiles(t, map[string]string{"001.txt": shellingText})
-	second := writeFiles(t, map[string]string{"001.txt": againText2})
+	second := writeFiles(t, map[string]string{"001.txt": reportAgainText})
 	w, loop, shown := loadingWindow(t)
 	w.open([]string{first})
 	waitLoads(t, loop, shown, 1)
@@ -134,7 +134,7 @@ func TestAnArticleNamedAsOneLoadedIsAddedUnderItsPath(t *testing.T) {
 
 func TestAnAddDuringALoadWaitsForItAndAnOpenDropsBoth(t *testing.T) {
 	first := writeFiles(t, map[string]string{"a.txt": shellingText, "b.txt": talksText})
-	more := writeFiles(t, map[string]string{"c.txt": againText2})
+	more := writeFiles(t, map[string]string{"c.txt": reportAgainText})
 	w, loop, shown := loadingWindow(t)
 	w.open([]string{first})
 	w.add([]string{more}) // the open is under way: the add waits for it
@@ -161,7 +161,7 @@ func TestAnAddDuringALoadWaitsForItAndAnOpenDropsBoth(t *testing.T) {
 
 func TestOpenAsksBeforeReplacingTheSet(t *testing.T) {
 	first := writeFiles(t, map[string]string{"a.txt": shellingText, "b.txt": talksText})
-	other := writeFiles(t, map[string]string{"c.txt": againText2})
+	other := writeFiles(t, map[string]string{"c.txt": reportAgainText})
 	w, loop, shown := loadingWindow(t)
 	w.open(nil) // the samples are replaced without a word
 	waitLoads(t, loop, shown, 1)
@@ -219,7 +219,7 @@ func TestDroppingAFolderAndAGeoJSONFileAddsBoth(t *testing.T) {
 
 func TestOpenRecentReopensTheWholeSet(t *testing.T) {
 	first := writeFiles(t, map[string]string{"a.txt": shellingText})
-	more := writeFiles(t, map[string]string{"b.txt": talksText, "c.txt": againText2, "hadrut.geojson": hadrutLayer})
+	more := writeFiles(t, map[string]string{"b.txt": talksText, "c.txt": reportAgainText, "hadrut.geojson": hadrutLayer})
 	w, loop, shown := loadingWindow(t)
 	w.open([]string{first})
 	waitLoads(t, loop, shown, 1)

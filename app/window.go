@@ -107,11 +107,11 @@ func newMainWindow(a fyne.App) *mainWindow {
 // setMenu builds the main menu, again when Open Recent has changed.
 func (w *mainWindow) setMenu() {
 	menu, tickPlaces := mainMenu(menuActions{
-		openFile:      func() { openArticles(w.win, w.replace) },
-		openFolder:    func() { openFolder(w.win, w.replace) },
+		openFile:      func() { openArticles(w.win, "Open", w.replace) },
+		openFolder:    func() { openFolder(w.win, "Open", w.replace) },
 		recent:        recentMenu(w.app, w.replace),
-		addFiles:      func() { openArticles(w.win, w.add) },
-		addFolder:     func() { openFolder(w.win, w.add) },
+		addFiles:      func() { openArticles(w.win, "Add", w.add) },
+		addFolder:     func() { openFolder(w.win, "Add", w.add) },
 		importJSON:    func() { importGeoJSON(w.win, w.add) },
 		exportAll:     func() { w.exportEvents("all the events", w.events) },
 		exportVisible: func() { w.exportEvents("the events shown", w.shownEvents()) },
