@@ -42,7 +42,7 @@ func TimelineHoverText(ix *timeline.Index, days timeline.Range) string {
 			parts = append(parts, fmt.Sprintf("%d %s", n, timelineNouns[t][min(n, 2)-1]))
 		}
 	}
-	text := timelineDaysText(days) + " · "
+	text := TimelineDaysText(days) + " · "
 	if len(parts) == 0 {
 		text += "no events dated to the day"
 		if days.Days() > 1 {
@@ -61,10 +61,10 @@ func TimelineHoverText(ix *timeline.Index, days timeline.Range) string {
 	return text
 }
 
-// timelineDaysText names days, saying the month and the year once when
+// TimelineDaysText names days, saying the month and the year once when
 // they are the same at both ends: "Tue 13 Oct 2020", "12–18 Oct 2020",
 // "28 Sep – 4 Oct 2020", "28 Dec 2019 – 3 Jan 2020".
-func timelineDaysText(r timeline.Range) string {
+func TimelineDaysText(r timeline.Range) string {
 	from, to := r.From.Time(), r.To.Time()
 	switch {
 	case r.From == r.To:
