@@ -17,7 +17,13 @@ type TimelineStrip struct {
 	Days     timeline.Range   // the days along the axis
 	Visible  timeline.Visible // the current window; it ends at the playhead
 	Selected int              // the selected event, -1 for none
-	Colors   TimelineColors
+	// Whole is the days the strip can scroll over; when Days is a part of
+	// them, a thin band above the plot shows them all, with Days marked.
+	Whole timeline.Range
+	// Hover is the days under the pointer (a bar's), highlighted; nil for
+	// none.
+	Hover  *timeline.Range
+	Colors TimelineColors
 	// Scale is the pixels per unit of size, for high-density screens; 0
 	// counts as 1. Text, margins and marks grow with it.
 	Scale float64
@@ -46,6 +52,10 @@ var LightTimeline = TimelineColors{
 type TimelineHits struct {
 	Axis  TimelineAxis
 	Spans []SpanHit // the spans drawn one by one; none when they were aggregated
+	// Overview is the band of the whole days and its axis, an empty
+	// rectangle when there is none.
+	Overview     image.Rectangle
+	OverviewAxis TimelineAxis
 }
 
 // SpanHit is the rectangle a span event was drawn in.
@@ -65,11 +75,13 @@ func (h TimelineHits) EventAt(x, y int) (event int, ok bool) {
 	return 0, false
 }
 
-// timelineLayout divides a strip into its bands, top to bottom: the spans,
-// the histogram, the axis line and two rows of labels.
+// timelineLayout divides a strip into its bands, top to bottom: the
+// overview when there is one, the spans, the histogram, the axis line and
+// two rows of labels.
 type timelineLayout struct {
 	scale              float64
 	axis               TimelineAxis
+	overview           image.Rectangle // empty when Days are all the days
 	spans, bars, plot  image.Rectangle // plot holds the spans and the bars
 	axisY              int
 	labelY, contextY   int // baselines of the two label rows
@@ -102,11 +114,16 @@ func layoutTimeline(b image.Rectangle, s TimelineStrip, c timelinePalette) timel
 	l.axis.Left += float64(b.Min.X)
 	l.axis.Right += float64(b.Min.X)
 	left, right := int(l.axis.Left), int(l.axis.Right)
-	top := b.Min.Y + l.px(6)
+	plotTop := b.Min.Y
+	if s.zoomed() {
+		l.overview = image.Rect(left, b.Min.Y+l.px(3), right, b.Min.Y+l.px(3)+l.px(overviewHeight))
+		plotTop = l.overview.Max.Y + l.px(3)
+	}
+	top := plotTop + l.px(6)
 	spanHeight := max(l.px(6), (l.axisY-top)/3)
 	l.spans = image.Rect(left, top, right, top+spanHeight)
 	l.bars = image.Rect(left, l.spans.Max.Y+l.px(3), right, l.axisY)
-	l.plot = image.Rect(left, b.Min.Y, right, l.axisY)
+	l.plot = image.Rect(left, plotTop, right, l.axisY)
 	return l
 }
 
@@ -127,7 +144,11 @@ func DrawTimeline(dst *image.RGBA, s TimelineStrip) TimelineHits {
 	if s.Index == nil || s.Days.Days() == 0 || l.bars.Dy() < 4 || l.axis.Right <= l.axis.Left {
 		return hits
 	}
+	hits.Overview, hits.OverviewAxis = drawTimelineOverview(dst, l, s, c)
 	timelineShade(dst, l, s.Visible.Range, l.plot, c.Window)
+	if s.Hover != nil {
+		timelineShade(dst, l, *s.Hover, l.plot, c.Hover)
+	}
 	tintTimelineSelected(dst, l, s, c)
 	drawTimelineGrid(dst, l, c)
 	drawTimelineBars(dst, l, s.Index)
@@ -193,14 +214,16 @@ func timelineFill(dst *image.RGBA, r image.Rectangle, col color.RGBA) {
 // them, with the tint of the selected event's days.
 type timelinePalette struct {
 	Background, Text, Grid, Window, Playhead, Highlight, Tint color.RGBA
+	Hover                                                     color.RGBA // the days under the pointer: a faint shade of the text
 }
 
 func (c TimelineColors) palette() timelinePalette {
-	h := timelineRGBA(c.Highlight)
+	h, t := timelineRGBA(c.Highlight), color.NRGBAModel.Convert(c.Text).(color.NRGBA)
 	return timelinePalette{
 		Background: timelineRGBA(c.Background), Text: timelineRGBA(c.Text), Grid: timelineRGBA(c.Grid),
 		Window: timelineRGBA(c.Window), Playhead: timelineRGBA(c.Playhead), Highlight: h,
-		Tint: timelineRGBA(color.NRGBA{h.R, h.G, h.B, 0x50}),
+		Tint:  timelineRGBA(color.NRGBA{h.R, h.G, h.B, 0x50}),
+		Hover: timelineRGBA(color.NRGBA{t.R, t.G, t.B, 0x28}),
 	}
 }
 
@@ -211,20 +234,24 @@ func timelineRGBA(c color.Color) color.RGBA {
 }
 
 // drawTimelinePlayhead draws the playhead down the middle of its day, with a
-// handle on top to show it can be dragged; a playhead on a day before or
-// after those shown is an arrow at that edge.
+// handle on top to show it can be dragged, both cut to the axis's columns
+// so that on the first and last days they stay on the strip. A playhead on
+// a day before or after those shown is an arrow inside that edge, pointing
+// out.
 func drawTimelinePlayhead(dst *image.RGBA, l timelineLayout, p timeline.Day, col color.RGBA) {
 	w, h := l.px(1), l.px(5)
+	left, right := int(l.axis.Left), int(l.axis.Right)
+	dst = dst.SubImage(image.Rect(left, l.plot.Min.Y, right, l.axisY+l.px(4))).(*image.RGBA)
 	if p < l.axis.Days.From || p > l.axis.Days.To {
-		x, dir := int(l.axis.Left)-h, 1 // the arrow's tip and which way it points
+		x, dir := left, 1 // the column of the arrow's tip, and the way to its base
 		if p > l.axis.Days.To {
-			x, dir = int(l.axis.Right)+h, -1
+			x, dir = right-1, -1
 		}
 		mid := (l.plot.Min.Y + l.axisY) / 2
 		for i := 0; i < h; i++ {
-			x0, x1 := min(x+dir*i, x+dir*(i+1)), max(x+dir*i, x+dir*(i+1))
-			timelineFill(dst, image.Rect(x0, mid-i, x1, mid+i+1), col)
+			timelineFill(dst, image.Rect(x+dir*i, mid-i, x+dir*i+1, mid+i+1), col)
 		}
+		timelineFill(dst, image.Rect(x, l.plot.Min.Y, x+dir*w, l.axisY).Canon(), col) // the edge the days go on past
 		return
 	}
 	x := int((l.axis.X(p) + l.axis.X(p+1)) / 2)

@@ -14,7 +14,7 @@ import (
 // Bars wide enough to spare it leave a pixel between them, and bars of wide
 // days are narrowed to a little over half the day, to read as bars.
 func eachTimelineBin(a TimelineAxis, minWidth int, f func(x0, x1 int, days timeline.Range)) {
-	perBin := timeline.Day(max(1, math.Ceil(float64(minWidth)/a.PixelsPerDay())))
+	perBin := timelineBinDays(a, minWidth)
 	for from := a.Days.From; from <= a.Days.To; from += perBin {
 		to := min(from+perBin-1, a.Days.To)
 		x0, x1 := int(a.X(from)+0.5), int(a.X(to+1)+0.5)
@@ -30,13 +30,21 @@ func eachTimelineBin(a TimelineAxis, minWidth int, f func(x0, x1 int, days timel
 	}
 }
 
+// timelineBinDays is the days in a bin of the axis: see eachTimelineBin.
+func timelineBinDays(a TimelineAxis, minWidth int) timeline.Day {
+	return timeline.Day(max(1, math.Ceil(float64(minWidth)/a.PixelsPerDay())))
+}
+
+// barWidth is the fewest pixels a bar of the histogram takes, unscaled.
+const barWidth = 3
+
 // drawTimelineStacks draws a bar per bin in band, stacked by event type from
 // the bottom, as tall as the bin's counts against the largest bin's. count
 // fills a bin's counts per type; alpha is the bars' opacity.
 func drawTimelineStacks(dst *image.RGBA, l timelineLayout, band image.Rectangle, count func(timeline.Range, []int), alpha uint8) {
 	counts := timelineTypeCounts()
 	peak := 0
-	eachTimelineBin(l.axis, l.px(3), func(_, _ int, days timeline.Range) {
+	eachTimelineBin(l.axis, l.px(barWidth), func(_, _ int, days timeline.Range) {
 		count(days, counts)
 		total := 0
 		for _, n := range counts {
@@ -53,7 +61,7 @@ func drawTimelineStacks(dst *image.RGBA, l timelineLayout, band image.Rectangle,
 		c := timelineEventType(t).Info().Colour
 		colors[t] = timelineRGBA(color.NRGBA{c.R, c.G, c.B, alpha})
 	}
-	eachTimelineBin(l.axis, l.px(3), func(x0, x1 int, days timeline.Range) {
+	eachTimelineBin(l.axis, l.px(barWidth), func(x0, x1 int, days timeline.Range) {
 		count(days, counts)
 		sum, y := 0, band.Max.Y
 		for t, n := range counts {

@@ -10,27 +10,31 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/chronomap/chronomap/app/render"
 	tl "github.com/chronomap/chronomap/data/timeline"
 )
 
 // controls are the buttons, menus and labels above the strip.
 type controls struct {
-	first, back, play, forward, last *widget.Button
-	date, window                     *widget.Label
-	mode, speed                      *widget.Select
-	undated                          *widget.Check
-	box                              *fyne.Container
+	first, prevEvent, back, play *widget.Button
+	forward, nextEvent, last     *widget.Button
+	date, window                 *widget.Label
+	mode, speed                  *widget.Select
+	undated                      *widget.Check
+	box                          *fyne.Container
 }
 
 func newControls(t *Timeline) *controls {
 	c := &controls{
-		first:   widget.NewButtonWithIcon("", theme.MediaSkipPreviousIcon(), t.First),
-		back:    widget.NewButtonWithIcon("", theme.NavigateBackIcon(), t.StepBack),
-		play:    widget.NewButtonWithIcon("", theme.MediaPlayIcon(), t.TogglePlay),
-		forward: widget.NewButtonWithIcon("", theme.NavigateNextIcon(), t.StepForward),
-		last:    widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), t.Last),
-		date:    widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		window:  widget.NewLabel(""),
+		first:     widget.NewButtonWithIcon("", theme.MediaSkipPreviousIcon(), t.First),
+		prevEvent: widget.NewButtonWithIcon("", theme.MediaFastRewindIcon(), t.PrevEvent),
+		back:      widget.NewButtonWithIcon("", theme.NavigateBackIcon(), t.StepBack),
+		play:      widget.NewButtonWithIcon("", theme.MediaPlayIcon(), t.TogglePlay),
+		forward:   widget.NewButtonWithIcon("", theme.NavigateNextIcon(), t.StepForward),
+		nextEvent: widget.NewButtonWithIcon("", theme.MediaFastForwardIcon(), t.NextEvent),
+		last:      widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), t.Last),
+		date:      widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		window:    widget.NewLabel(""),
 	}
 	c.play.Importance = widget.HighImportance
 	modes := make([]string, len(tl.Modes))
@@ -44,7 +48,7 @@ func newControls(t *Timeline) *controls {
 	}
 	c.speed = widget.NewSelect(speeds, func(string) { t.SetSpeed(Speeds[c.speed.SelectedIndex()]) })
 	c.undated = widget.NewCheck("Undated", t.ShowUndated)
-	buttons := container.NewHBox(c.first, c.back, c.play, c.forward, c.last)
+	buttons := container.NewHBox(c.first, c.prevEvent, c.back, c.play, c.forward, c.nextEvent, c.last)
 	options := container.NewHBox(c.mode, c.speed, c.undated)
 	dates := container.NewHBox(c.date, c.window)
 	c.box = container.NewBorder(nil, nil, container.NewHBox(buttons, dates), options, layout.NewSpacer())
@@ -55,8 +59,8 @@ func newControls(t *Timeline) *controls {
 // check box calls back into the timeline, which changes nothing when the
 // value is the one it has.
 func (c *controls) show(t *Timeline) {
-	span, dated := t.index.Span()
-	for _, b := range []*widget.Button{c.first, c.back, c.play, c.forward, c.last} {
+	all, dated := t.index.Extent()
+	for _, b := range []*widget.Button{c.first, c.prevEvent, c.back, c.play, c.forward, c.nextEvent, c.last} {
 		if dated {
 			b.Enable()
 		} else {
@@ -68,7 +72,9 @@ func (c *controls) show(t *Timeline) {
 	} else {
 		c.play.SetIcon(theme.MediaPlayIcon())
 	}
-	c.mode.SetSelectedIndex(int(t.mode))
+	if c.mode.SelectedIndex() != int(t.mode) { // choosing the mode again clears the days brushed
+		c.mode.SetSelectedIndex(int(t.mode))
+	}
 	for i, s := range Speeds {
 		if s == t.player.speed {
 			c.speed.SetSelectedIndex(i)
@@ -82,24 +88,31 @@ func (c *controls) show(t *Timeline) {
 		c.window.SetText("")
 		return
 	}
-	c.date.SetText(t.playhead.Time().Format("Mon 2 Jan 2006"))
-	c.window.SetText(windowText(t.VisibleEvents(), span, t.showingCount()))
+	if r, ok := t.Range(); ok {
+		c.date.SetText(render.TimelineDaysText(r))
+	} else {
+		c.date.SetText(t.playhead.Time().Format("Mon 2 Jan 2006"))
+	}
+	c.window.SetText(windowText(t.VisibleEvents(), all, t.showingCount()))
 }
 
-// windowText says which days before the playhead the map shows, and how
-// many events, n, the filters keep of them.
-func windowText(v tl.Visible, span tl.Range, n int) string {
-	var from string
-	switch {
-	case v.Mode == tl.Cumulative:
-		from = "since " + span.From.Time().Format("2 Jan 2006") + ", "
-	case v.Mode != tl.OneDay:
+// windowText says which days before the playhead the map shows, from the
+// first of all, and how many events, n, the filters keep of them.
+func windowText(v tl.Visible, all tl.Range, n int) string {
+	var from, then string
+	switch v.Mode {
+	case tl.Cumulative:
+		from = "since " + all.From.Time().Format("2 Jan 2006") + ", "
+	case tl.OneDay:
+	case tl.Brushed:
+		then = " · Esc clears the range"
+	default:
 		from = "from " + v.Range.From.Time().Format("Mon 2 Jan") + ", "
 	}
 	if n == 1 {
-		return from + "1 event"
+		return from + "1 event" + then
 	}
-	return fmt.Sprintf("%s%d events", from, n)
+	return fmt.Sprintf("%s%d events%s", from, n, then)
 }
 
 // speedText is a speed as its menu shows it.

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"image"
 	"image/color"
 	"math"
 
@@ -13,15 +14,32 @@ import (
 	tl "github.com/chronomap/chronomap/data/timeline"
 )
 
-// strip is the drawn part of the timeline: the histogram, the spans and the
-// playhead. Dragging on it scrubs, tapping jumps the playhead to the day
-// tapped or selects the span tapped.
+// strip is the drawn part of the timeline: the histogram, the spans, the
+// playhead and, zoomed in, the overview band. Dragging on it scrubs,
+// shift-dragging brushes a range of days, tapping jumps the playhead to the
+// day tapped or selects the span tapped; on the overview band both scroll.
+// Hovering tells the days under the pointer and their events.
 type strip struct {
 	widget.BaseWidget
 	t *Timeline
-	// hits is where the last drawing put the spans, in pixels.
+	// hits is where the last drawing put the spans and the overview band,
+	// in pixels.
 	hits render.TimelineHits
+	// drag is what the drag under way does, decided where it started;
+	// anchor is the day a brush started on.
+	drag   dragKind
+	anchor tl.Day
 }
+
+// dragKind is what dragging on the strip does.
+type dragKind uint8
+
+const (
+	noDrag   dragKind = iota
+	scrub             // moves the playhead
+	brushing          // chooses a range of days, from the anchor
+	scroll            // on the overview band, scrolls the days
+)
 
 func newStrip(t *Timeline) *strip {
 	s := &strip{t: t}
@@ -32,12 +50,15 @@ func newStrip(t *Timeline) *strip {
 // model is what the strip shows now, in the theme's colours.
 func (s *strip) model() render.TimelineStrip {
 	t := s.t
+	whole, _ := t.index.Extent()
 	primary, text := theme.Color(theme.ColorNamePrimary), theme.Color(theme.ColorNameForeground)
 	return render.TimelineStrip{
 		Index:    t.drawn,
 		Days:     t.view,
 		Visible:  t.VisibleEvents(),
 		Selected: t.selected,
+		Whole:    whole,
+		Hover:    t.hover,
 		Colors: render.TimelineColors{
 			Background: theme.Color(theme.ColorNameBackground),
 			Text:       text,
@@ -89,27 +110,59 @@ func (s *strip) Scrolled(e *fyne.ScrollEvent) {
 	}
 }
 
-// Tapped selects the span under the pointer, or moves the playhead to the
-// day there.
+// inOverview reports whether p is on the overview band.
+func (s *strip) inOverview(p fyne.Position) bool {
+	scale := s.pixels()
+	return image.Pt(int(p.X*scale), int(p.Y*scale)).In(s.hits.Overview)
+}
+
+// Tapped scrolls to the day tapped on the overview band; elsewhere it
+// clears the days brushed, and selects the span under the pointer or moves
+// the playhead to the day there.
 func (s *strip) Tapped(e *fyne.PointEvent) {
 	scale := s.pixels()
+	if s.inOverview(e.Position) {
+		s.t.centreOn(s.hits.OverviewAxis.DayAt(float64(e.Position.X * scale)))
+		return
+	}
 	if i, ok := s.hits.EventAt(int(e.Position.X*scale), int(e.Position.Y*scale)); ok {
+		s.t.ClearRange()
 		s.t.selectFromStrip(i)
 		return
 	}
 	s.t.Pause()
-	s.t.moveTo(s.dayAt(e.Position))
+	s.t.moveTo(s.dayAt(e.Position)) // which clears the days brushed
 }
 
-// Dragged moves the playhead with the pointer; the user taking hold of it
-// pauses playing.
+// Dragged scrolls the days from the overview band, brushes a range of days
+// if Shift was down when the drag started, and otherwise moves the
+// playhead with the pointer; the user taking hold of time pauses playing.
 func (s *strip) Dragged(e *fyne.DragEvent) {
-	s.t.Pause()
-	s.t.moveTo(s.dayAt(e.Position))
+	if s.drag == noDrag {
+		s.MouseOut() // the pointer is on what it drags, not on a bar to tell of
+		start := e.Position.Subtract(e.Dragged)
+		switch {
+		case s.inOverview(start):
+			s.drag = scroll
+		case s.t.modifiers()&fyne.KeyModifierShift != 0:
+			s.drag, s.anchor = brushing, s.dayAt(start)
+		default:
+			s.drag = scrub
+		}
+	}
+	switch s.drag {
+	case scroll:
+		s.t.centreOn(s.hits.OverviewAxis.DayAt(float64(e.Position.X * s.pixels())))
+	case brushing:
+		s.t.ShowRange(tl.Range{From: s.anchor, To: s.dayAt(e.Position)})
+	default:
+		s.t.Pause()
+		s.t.moveTo(s.dayAt(e.Position))
+	}
 }
 
 // DragEnd is part of fyne.Draggable.
-func (s *strip) DragEnd() {}
+func (s *strip) DragEnd() { s.drag = noDrag }
 
 // Cursor shows that the strip can be dragged.
 func (s *strip) Cursor() desktop.Cursor { return desktop.HResizeCursor }

@@ -33,20 +33,31 @@ type Timeline struct {
 	playhead     tl.Day
 	mode         tl.Mode
 	undated      bool
-	selected     int
-	player       player
-	controls     *controls
-	strip        *strip
+	// brush is the days the user chose by shift-dragging on the strip,
+	// shown instead of the mode's window; nil when there are none.
+	brush *tl.Range
+	// hover is the days of the bar under the pointer, nil when it is not
+	// over the plot.
+	hover    *tl.Range
+	selected int
+	player   player
+	// modifiers are the modifier keys held down, from the driver; tests
+	// replace it.
+	modifiers func() fyne.KeyModifier
+	controls  *controls
+	strip     *strip
+	tip       *tooltip
 }
 
 // New is a timeline with no events, in the cumulative mode: when events are
 // set the playhead goes to the last day, so that the map starts with all of
 // them.
 func New() *Timeline {
-	t := &Timeline{index: tl.New(nil), mode: tl.Cumulative, selected: -1}
+	t := &Timeline{index: tl.New(nil), mode: tl.Cumulative, selected: -1, modifiers: driverModifiers}
 	t.keep(nil)
 	t.player = newPlayer()
 	t.strip = newStrip(t)
+	t.tip = newTooltip(t)
 	t.controls = newControls(t)
 	t.ExtendBaseWidget(t)
 	t.update(false)
@@ -59,17 +70,17 @@ func New() *Timeline {
 // and calls SetIndex.
 func (t *Timeline) SetEvents(events []event.Event) { t.SetIndex(tl.New(events)) }
 
-// SetIndex shows the events of ix, with the playhead on the last day,
-// nothing selected and no filter. The strip opens on the days that hold
+// SetIndex shows the events of ix, with the playhead on the last day of
+// any event's window, nothing selected and no filter. The strip opens on the days that hold
 // most of the events dated to a day, leaving out stray reports of other
 // years; the mouse wheel zooms out to them.
 func (t *Timeline) SetIndex(ix *tl.Index) {
 	t.Pause()
 	t.index = ix
 	t.keep(nil)
-	t.selected = -1
-	span, _ := ix.Span()
-	t.playhead = span.To
+	t.selected, t.brush = -1, nil
+	all, _ := ix.Extent()
+	t.playhead = all.To
 	t.view = ix.Bulk(openingShare)
 	t.update(true)
 }
@@ -81,8 +92,14 @@ const openingShare = 0.95
 // Index is the index of the events shown.
 func (t *Timeline) Index() *tl.Index { return t.index }
 
-// VisibleEvents is the set of events the timeline shows now.
-func (t *Timeline) VisibleEvents() tl.Visible { return t.index.View(t.playhead, t.mode, t.undated) }
+// VisibleEvents is the set of events the timeline shows now: the days
+// brushed on the strip, or the mode's window ending at the playhead.
+func (t *Timeline) VisibleEvents() tl.Visible {
+	if t.brush != nil {
+		return t.index.Between(*t.brush, t.undated)
+	}
+	return t.index.View(t.playhead, t.mode, t.undated)
+}
 
 // Playhead is the day the playhead is on, as its midnight UTC.
 func (t *Timeline) Playhead() time.Time { return t.playhead.Time() }
@@ -94,10 +111,11 @@ func (t *Timeline) SetPlayhead(d time.Time) { t.moveTo(tl.DayOf(d)) }
 // Mode is how many days before the playhead the timeline shows.
 func (t *Timeline) Mode() tl.Mode { return t.mode }
 
-// SetMode sets how many days before the playhead the timeline shows.
+// SetMode sets how many days before the playhead the timeline shows; it
+// clears the days brushed, as choosing a mode asks for its window.
 func (t *Timeline) SetMode(m tl.Mode) {
-	if m != t.mode {
-		t.mode = m
+	if m != t.mode || t.brush != nil {
+		t.mode, t.brush = m, nil
 		t.update(true)
 	}
 }
@@ -117,17 +135,37 @@ func (t *Timeline) StepForward() { t.moveTo(t.playhead + 1) }
 // StepBack moves the playhead one day back.
 func (t *Timeline) StepBack() { t.moveTo(t.playhead - 1) }
 
-// First moves the playhead to the first day of the events, Last to their
-// last.
+// First moves the playhead to the first day of the events the filters
+// keep, Last to their last, those known only as a long window ("in the
+// 1990s") included. The strip scrolls to the day if it is off it, keeping
+// its scale.
 func (t *Timeline) First() {
-	span, _ := t.index.Span()
-	t.moveTo(span.From)
+	if all, ok := t.drawn.Extent(); ok {
+		t.moveTo(all.From)
+	}
 }
 
-// Last moves the playhead to the last day of the events.
+// Last moves the playhead to the last day of the events the filters keep.
 func (t *Timeline) Last() {
-	span, _ := t.index.Span()
-	t.moveTo(span.To)
+	if all, ok := t.drawn.Extent(); ok {
+		t.moveTo(all.To)
+	}
+}
+
+// NextEvent moves the playhead to the next day an event the filters keep
+// starts on, over the empty days; PrevEvent to the previous one.
+func (t *Timeline) NextEvent() {
+	if d, ok := t.drawn.NextDay(t.playhead); ok {
+		t.moveTo(d)
+	}
+}
+
+// PrevEvent moves the playhead to the previous day an event the filters
+// keep starts on.
+func (t *Timeline) PrevEvent() {
+	if d, ok := t.drawn.PrevDay(t.playhead); ok {
+		t.moveTo(d)
+	}
 }
 
 // Selected is the selected event, -1 when there is none.
@@ -172,42 +210,29 @@ func (t *Timeline) nearestShowing(r tl.Range) tl.Day {
 	return min(t.playhead, r.To+tl.Day(max(1, t.mode.Days()))-1)
 }
 
-// HandleKey does what key asks of the timeline: ← and → step, space plays
-// and pauses, Home and End jump to the first and last event. It reports
-// whether the key was one of those, for a window that passes keys on.
-func (t *Timeline) HandleKey(key fyne.KeyName) bool {
-	switch key {
-	case fyne.KeyLeft:
-		t.StepBack()
-	case fyne.KeyRight:
-		t.StepForward()
-	case fyne.KeySpace:
-		t.TogglePlay()
-	case fyne.KeyHome:
-		t.First()
-	case fyne.KeyEnd:
-		t.Last()
-	default:
-		return false
-	}
-	return true
-}
-
 // moveTo moves the playhead to day d, within the days of the events, and
-// scrolls the strip to follow it.
+// scrolls the strip to follow it, even when it is there already: the
+// playhead is then on the strip. A step past the strip's edge scrolls the
+// least, a jump further puts the day in the middle. The days brushed, if any, give way to the
+// mode's window.
 func (t *Timeline) moveTo(d tl.Day) {
-	d = t.index.Clamp(d)
-	if d == t.playhead {
-		return
+	if all, ok := t.index.Extent(); ok {
+		d = max(all.From, min(all.To, d))
 	}
-	t.playhead = d
 	margin := tl.Day(t.view.Days() / 10)
 	switch {
+	case d < t.view.From-tl.Day(t.view.Days()) || d > t.view.To+tl.Day(t.view.Days()):
+		t.centreOn(d) // a jump: the days on both sides of it matter
 	case d < t.view.From:
 		t.showDays(shift(t.view, d-margin-t.view.From))
 	case d > t.view.To:
 		t.showDays(shift(t.view, d+margin-t.view.To))
 	}
+	if d == t.playhead && t.brush == nil {
+		t.strip.Refresh()
+		return
+	}
+	t.playhead, t.brush = d, nil
 	t.update(true)
 }
 

@@ -5,7 +5,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// renderer lays the controls out in a row above the strip.
+// renderer lays the controls out in a row above the strip, with the
+// strip's tooltip over both.
 type renderer struct {
 	t *Timeline
 }
@@ -33,7 +34,7 @@ func (r *renderer) Refresh() {
 }
 
 func (r *renderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.t.controls.box, r.t.strip}
+	return []fyne.CanvasObject{r.t.controls.box, r.t.strip, r.t.tip.Container}
 }
 
 // Destroy stops playing: nothing is left to show the days.

@@ -78,8 +78,12 @@ func (s *shown) stripPos(d time.Time) fyne.Position {
 	axis := s.strip.axis()
 	dd := tl.DayOf(d)
 	x := float32(axis.X(dd)+axis.X(dd+1)) / 2
-	origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(s.strip)
-	return origin.Add(fyne.NewPos(x, s.strip.Size().Height/2))
+	return s.origin().Add(fyne.NewPos(x, s.strip.Size().Height/2))
+}
+
+// origin is where on the canvas the strip is.
+func (s *shown) origin() fyne.Position {
+	return fyne.CurrentApp().Driver().AbsolutePositionForObject(s.strip)
 }
 
 func TestDraggingThePlayheadChangesTheVisibleEvents(t *testing.T) {

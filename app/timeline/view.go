@@ -18,9 +18,9 @@ func (t *Timeline) ShowDays(from, to time.Time) {
 }
 
 // showDays sets the days along the strip to r, made at least minViewDays
-// long and moved within the span.
+// long and moved within the days of the events, long windows included.
 func (t *Timeline) showDays(r tl.Range) {
-	span, ok := t.index.Span()
+	span, ok := t.index.Extent()
 	if !ok {
 		return
 	}
@@ -46,6 +46,13 @@ func (t *Timeline) zoom(d tl.Day, at, factor float64) {
 	}
 	from := d - tl.Day(math.Round(at*n))
 	t.showDays(tl.Range{From: from, To: from + tl.Day(n) - 1})
+	t.strip.Refresh()
+}
+
+// centreOn scrolls the strip to put day d in its middle, as clicking the
+// overview band does.
+func (t *Timeline) centreOn(d tl.Day) {
+	t.showDays(shift(t.view, d-t.view.From-tl.Day(t.view.Days()/2)))
 	t.strip.Refresh()
 }
 

@@ -17,6 +17,7 @@ type Index struct {
 	points, spans intervals
 	undated       []int32
 	span          Range // the days a timeline shows: see Span
+	extent        Range // every day of a window, long ones too: see Extent
 	hist          histogram
 }
 
@@ -55,6 +56,7 @@ func New(events []event.Event) *Index {
 	if ix.span.From > ix.span.To {
 		ix.span = all
 	}
+	ix.extent = all
 	ix.points, ix.spans = newIntervals(points, all), newIntervals(spans, all)
 	ix.hist = newHistogram(all, ix.types, points, spans)
 	return ix

@@ -14,12 +14,15 @@ const (
 	Week                   // the seven days ending at the playhead
 	Month                  // the thirty days ending at the playhead
 	Cumulative             // every day up to the playhead
+	// Brushed is a range of days the user chose on the strip, of any
+	// length: see Index.Between. The menu does not offer it.
+	Brushed
 )
 
 // Modes lists the modes in the order a menu shows them.
 var Modes = []Mode{OneDay, ThreeDays, Week, Month, Cumulative}
 
-var modeNames = [...]string{"Day", "3 days", "Week", "Month", "Cumulative"}
+var modeNames = [...]string{"Day", "3 days", "Week", "Month", "Cumulative", "Range"}
 
 // String is the mode's name in a menu.
 func (m Mode) String() string {
@@ -29,7 +32,8 @@ func (m Mode) String() string {
 	return "Mode(?)"
 }
 
-// Days is the length of the mode's window in days, 0 for Cumulative.
+// Days is the length of the mode's window in days, 0 for Cumulative and
+// Brushed, whose windows have no set length.
 func (m Mode) Days() int {
 	switch m {
 	case OneDay:
@@ -45,10 +49,11 @@ func (m Mode) Days() int {
 }
 
 // Range is the days the mode shows with the playhead on day p; a cumulative
-// range starts at MinDay.
+// range starts at MinDay. A brushed range is not the playhead's to say: it
+// is the playhead's day alone here.
 func (m Mode) Range(p Day) Range {
 	if m == Cumulative {
 		return Range{MinDay, p}
 	}
-	return Range{p.add(1 - m.Days()), p}
+	return Range{p.add(1 - max(1, m.Days())), p}
 }

@@ -19,6 +19,14 @@ func (ix *Index) View(p Day, m Mode, undated bool) Visible {
 	return Visible{ix: ix, Range: m.Range(p), Mode: m, Undated: undated}
 }
 
+// Between is what the timeline shows when the user chose the days r on the
+// strip, in the Brushed mode: the events whose window overlaps r, with or
+// without the undated events. A window ending at the playhead would not do:
+// the user asked for these days, whichever the playhead is on.
+func (ix *Index) Between(r Range, undated bool) Visible {
+	return Visible{ix: ix, Range: r, Mode: Brushed, Undated: undated}
+}
+
 // Cumulative reports whether the set holds every event up to the playhead.
 func (v Visible) Cumulative() bool { return v.Mode == Cumulative }
 
