@@ -15,8 +15,9 @@ const (
 	// (along x or y, in Web Mercator) an event must lie to be a stray
 	// candidate: 3 is Tukey's "far out".
 	outlierFence = 3
-	// maxOutlierShare is the most events framing may leave out: past it
-	// they are not strays but a part of the picture, and all are framed.
+	// maxOutlierShare is the most events framing may leave out, but for
+	// one: past it they are not strays but a part of the picture, and all
+	// are framed.
 	maxOutlierShare = 0.1
 	// outlierZoom is how many zoom levels out of the bulk's frame a
 	// candidate may lie and still be framed: leaving out an event that
@@ -24,7 +25,7 @@ const (
 	outlierZoom = 2
 	// minForOutliers is the fewest events among which one can stray:
 	// with fewer, quartiles say nothing.
-	minForOutliers = 8
+	minForOutliers = 5
 )
 
 // FitBulk frames the bulk of the events the scene shows in a view of
@@ -37,7 +38,7 @@ func (s *Scene) FitBulk(width, height, margin int, maxZoom float64) (v Viewport,
 	}
 	fit := func(b orb.Bound) Viewport { return Fit(b, width, height, margin, maxZoom) }
 	strays := outliers(pts)
-	if len(strays) == 0 || float64(len(strays)) > maxOutlierShare*float64(len(pts)) {
+	if len(strays) == 0 || len(strays) > max(1, int(maxOutlierShare*float64(len(pts)))) {
 		return fit(boundOf(pts, nil)), 0, true
 	}
 	v = fit(boundOf(pts, strays))

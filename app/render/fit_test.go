@@ -46,6 +46,8 @@ func TestFitFramesTheBulkAndCountsTheStrays(t *testing.T) {
 		{"Karabakh, Yerevan and Moscow", join(karabakh, yerevan, moscow), join(karabakh, yerevan), 1},
 		// Too few to call any a stray.
 		{"3 in Karabakh, 1 in Moscow", join(karabakh[:3], moscow), join(karabakh[:3], moscow), 0},
+		// Among the few, one can stray: the sample articles' Moscow talks.
+		{"6 in Karabakh, 1 in Moscow", join(karabakh[:6], moscow), karabakh[:6], 1},
 		// A fifth far away is not a stray but a second place: all framed.
 		{"8 in Karabakh, 2 in Moscow", join(karabakh[:8], moscow, moscow), join(karabakh[:8], moscow), 0},
 		{"one place", join(karabakh[:1], karabakh[0], karabakh[0]), karabakh[:1], 0},

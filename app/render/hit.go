@@ -57,6 +57,10 @@ func (f *Frame) HitAt(x, y float64) Hit {
 	return Hit{}
 }
 
+// LegendToggle is where the legend's toggle was drawn, in the frame's
+// pixels: its box, or the whole of a collapsed legend.
+func (f *Frame) LegendToggle() image.Rectangle { return f.toggle }
+
 // ClusterAt is the index of the topmost marker at pixel (x, y), leaving
 // aside the selected event's, which is drawn above them all.
 func (f *Frame) ClusterAt(x, y float64) (int, bool) {
