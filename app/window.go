@@ -95,8 +95,7 @@ func newMainWindow(a fyne.App) *mainWindow {
 
 	side := container.NewVSplit(w.list.content, w.details.content)
 	side.Offset = 0.55
-	split := container.NewHSplit(w.mapView, side)
-	split.Offset = 0.66
+	split := newMapSplit(w.mapView, side)
 	w.win.SetContent(container.NewBorder(nil, container.NewVBox(w.timeline, w.status), nil, nil, split))
 	w.setMenu()
 	w.win.SetOnDropped(w.dropped)

@@ -12,7 +12,7 @@ import (
 // Dragged pans the map with the pointer. It is part of fyne.Draggable.
 func (m *Map) Dragged(e *fyne.DragEvent) {
 	m.view = m.view.Pan(float64(e.Dragged.DX), float64(e.Dragged.DY))
-	m.framed = false
+	m.moved()
 	m.tip.hide()
 	m.raster.Refresh()
 }
@@ -47,6 +47,8 @@ func (m *Map) Tapped(e *fyne.PointEvent) {
 		}
 	}
 	switch hit.Kind {
+	case render.OnLegendToggle:
+		m.SetLegendCollapsed(!m.scene.LegendCollapsed)
 	case render.OnEvent:
 		m.pick(hit.Index)
 	case render.OnCluster:
@@ -88,7 +90,7 @@ func (m *Map) zoomInto(c int, at fyne.Position) {
 		v = m.view.ZoomAt(float64(at.X), float64(at.Y), 1)
 	}
 	m.view = v
-	m.framed = false
+	m.moved()
 	m.tip.hide()
 	m.raster.Refresh()
 }
@@ -117,7 +119,7 @@ func (m *Map) MouseOut() {
 // Cursor is a pointing hand over what can be clicked. It is part of
 // desktop.Cursorable.
 func (m *Map) Cursor() desktop.Cursor {
-	if m.hover.Kind == render.OnEvent || m.hover.Kind == render.OnCluster {
+	if k := m.hover.Kind; k == render.OnEvent || k == render.OnCluster || k == render.OnLegendToggle {
 		return desktop.PointerCursor
 	}
 	return desktop.DefaultCursor
@@ -137,6 +139,11 @@ func (m *Map) describe(h render.Hit) string {
 			return fmt.Sprintf("%d events · click to zoom in", n)
 		}
 		return fmt.Sprintf("%d events here · click to step through them", n)
+	case render.OnLegendToggle:
+		if m.scene.LegendCollapsed {
+			return "Show the legend"
+		}
+		return "Hide the legend"
 	case render.OnPlace:
 		p, articles := m.scene.Places.Place(h.Index)
 		if articles == 1 {

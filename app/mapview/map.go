@@ -1,10 +1,12 @@
 package mapview
 
 import (
+	"fmt"
 	"image"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/paulmach/orb"
 
@@ -32,15 +34,20 @@ type Map struct {
 	// and pixel turns positions into them.
 	view render.Viewport
 	// framed says the view frames the events and the user has not moved it
-	// since, so that it frames them anew as the window is resized.
-	framed bool
-	frame  *render.Frame
-	img    *image.RGBA
-	hover  render.Hit
+	// since, so that it frames them anew as the window is resized; all
+	// when all of them, not only their bulk.
+	framed, framedAll bool
+	frame             *render.Frame
+	img               *image.RGBA
+	hover             render.Hit
 
 	raster *canvas.Raster
 	tip    *tooltip
 	places *widget.Check
+	// outside is the hint that framing left events out, which frames them
+	// all when clicked; hidden when none were left out or the view moved.
+	outside *widget.Button
+	strays  int // how many events the hint says are outside
 	// stepping is the same-place cluster the user is stepping through
 	// (see step.go), nil when none is open.
 	stepping *steppedCluster
@@ -52,6 +59,8 @@ func New(bg render.Background) *Map {
 	m.raster = canvas.NewRaster(m.draw)
 	m.tip = newTooltip(m)
 	m.places = widget.NewCheck("Places mentioned", m.SetPlacesShown)
+	m.outside = widget.NewButtonWithIcon("", theme.ZoomFitIcon(), m.FitAllEvents)
+	m.outside.Hide()
 	m.stepping = newSteppedCluster(m)
 	m.ExtendBaseWidget(m)
 	return m
@@ -86,7 +95,7 @@ func (m *Map) Select(index int) {
 	}
 	if at, ok := m.scene.Events.Position(index); ok && !m.inView(at) {
 		m.view.Center = at
-		m.framed = false
+		m.moved()
 	}
 	m.raster.Refresh()
 }
@@ -124,6 +133,15 @@ func (m *Map) Shows(i int) bool { return m.scene.Shows(i) }
 // Selected is the selected event's index, -1 for none.
 func (m *Map) Selected() int { return m.scene.Selected }
 
+// SetLegendCollapsed collapses the legend to its title, or expands it.
+func (m *Map) SetLegendCollapsed(on bool) {
+	m.scene.LegendCollapsed = on
+	m.raster.Refresh()
+}
+
+// LegendCollapsed says whether the legend is collapsed.
+func (m *Map) LegendCollapsed() bool { return m.scene.LegendCollapsed }
+
 // SetPlacesShown shows or hides the places layer.
 func (m *Map) SetPlacesShown(on bool) {
 	if on == m.scene.ShowPlaces {
@@ -155,19 +173,65 @@ var caucasus = orb.Bound{Min: render.Mercator(orb.Point{39.5, 37.5}), Max: rende
 
 // FitEvents frames the events shown (those of the period the filters
 // keep), or the South Caucasus when there are none, and keeps them framed
-// as the map is resized until the user moves it.
-func (m *Map) FitEvents() {
-	m.framed = true
+// as the map is resized until the user moves it. It frames their bulk: a
+// few far from the rest are left out, so that they do not squeeze the
+// rest into a corner, and a hint on the map says how many, which frames
+// them all when clicked (FitAllEvents).
+func (m *Map) FitEvents() { m.fit(false) }
+
+// FitAllEvents frames every event shown, however far apart.
+func (m *Map) FitAllEvents() { m.fit(true) }
+
+func (m *Map) fit(all bool) {
+	m.framed, m.framedAll = true, all
 	size := m.Size()
 	if size.Width < 1 || size.Height < 1 {
 		return
 	}
-	b, ok := m.scene.ShownBound()
-	if !ok {
-		b = caucasus
+	w, h := int(size.Width), int(size.Height)
+	v, outside, ok := m.scene.FitBulk(w, h, fitMargin, fitMaxZoom)
+	if b, shown := m.scene.ShownBound(); all && shown {
+		v, outside = render.Fit(b, w, h, fitMargin, fitMaxZoom), 0
 	}
-	m.view = render.Fit(b, int(size.Width), int(size.Height), fitMargin, fitMaxZoom)
+	if !ok {
+		v = render.Fit(caucasus, w, h, fitMargin, fitMaxZoom)
+	}
+	m.view = v
+	m.showOutside(outside)
 	m.raster.Refresh()
+}
+
+// showOutside shows the hint that n events are outside the frame, or
+// hides it for none.
+func (m *Map) showOutside(n int) {
+	m.strays = n
+	if n == 0 {
+		if m.outside.Visible() {
+			m.outside.Hide()
+			canvas.Refresh(m)
+		}
+		return
+	}
+	text := fmt.Sprintf("%d events outside · show all", n)
+	if n == 1 {
+		text = "1 event outside · show all"
+	}
+	m.outside.SetText(text)
+	if !m.outside.Visible() {
+		m.outside.Show()
+		canvas.Refresh(m)
+	}
+}
+
+// Outside is how many of the events shown the last fit left outside the
+// frame, 0 once the view has moved.
+func (m *Map) Outside() int { return m.strays }
+
+// moved records that the user moved the view: it no longer frames the
+// events, and the hint about the fit goes.
+func (m *Map) moved() {
+	m.framed = false
+	m.showOutside(0)
 }
 
 // zoomStep is how far the buttons zoom: one level halves the distances.
@@ -183,7 +247,7 @@ func (m *Map) centre() fyne.Position { return fyne.NewPos(m.Size().Width/2, m.Si
 
 func (m *Map) zoomAt(at fyne.Position, dz float64) {
 	m.view = m.view.ZoomAt(float64(at.X), float64(at.Y), dz)
-	m.framed = false
+	m.moved()
 	m.tip.hide()
 	m.raster.Refresh()
 }
@@ -193,7 +257,7 @@ func (m *Map) zoomAt(at fyne.Position, dz float64) {
 func (m *Map) resized(size fyne.Size) {
 	m.view.Width, m.view.Height = int(size.Width), int(size.Height)
 	if m.framed {
-		m.FitEvents()
+		m.fit(m.framedAll)
 	}
 }
 

@@ -2,6 +2,7 @@ package mapview
 
 import (
 	"fmt"
+	"image/color"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -21,14 +22,20 @@ type steppedCluster struct {
 	m       *Map
 	members []int // the events' indices, in index order; nil when closed
 	badge   *fyne.Container
+	panel   *canvas.Rectangle
 	text    *widget.Label
 }
 
+// applyTheme gives the badge the colours of w's theme.
+func (s *steppedCluster) applyTheme(w fyne.Widget) {
+	s.panel.FillColor = theme.ColorForWidget(theme.ColorNameOverlayBackground, w)
+	s.panel.CornerRadius = theme.SizeForWidget(theme.SizeNameInputRadius, w)
+	s.panel.Refresh()
+}
+
 func newSteppedCluster(m *Map) *steppedCluster {
-	panel := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
-	panel.CornerRadius = theme.Size(theme.SizeNameInputRadius)
-	s := &steppedCluster{m: m, text: widget.NewLabel("")}
-	s.badge = container.NewStack(panel, s.text)
+	s := &steppedCluster{m: m, text: widget.NewLabel(""), panel: canvas.NewRectangle(color.Transparent)}
+	s.badge = container.NewStack(s.panel, s.text)
 	s.badge.Hide()
 	return s
 }

@@ -1,6 +1,8 @@
 package mapview
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -12,6 +14,7 @@ import (
 type tooltip struct {
 	*fyne.Container
 	text *widget.Label
+	bg   *canvas.Rectangle
 	// owner is the widget the tooltip is drawn in. OpenGL windows keep
 	// the list of a widget's visible objects until the widget is refreshed,
 	// so showing or hiding the tooltip refreshes it, which redraws the map:
@@ -20,14 +23,20 @@ type tooltip struct {
 }
 
 func newTooltip(owner fyne.CanvasObject) *tooltip {
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
-	bg.StrokeColor = theme.Color(theme.ColorNameSeparator)
+	bg := canvas.NewRectangle(color.Transparent)
 	bg.StrokeWidth = 1
-	bg.CornerRadius = theme.Size(theme.SizeNameInputRadius)
-	t := &tooltip{text: widget.NewLabel(""), owner: owner}
+	t := &tooltip{text: widget.NewLabel(""), bg: bg, owner: owner}
 	t.Container = container.NewStack(bg, t.text)
 	t.Container.Hide()
 	return t
+}
+
+// applyTheme gives the tooltip the colours of w's theme.
+func (t *tooltip) applyTheme(w fyne.Widget) {
+	t.bg.FillColor = theme.ColorForWidget(theme.ColorNameOverlayBackground, w)
+	t.bg.StrokeColor = theme.ColorForWidget(theme.ColorNameSeparator, w)
+	t.bg.CornerRadius = theme.SizeForWidget(theme.SizeNameInputRadius, w)
+	t.bg.Refresh()
 }
 
 // showAt shows s near the pointer at p, inside an area of size area.

@@ -26,9 +26,14 @@ func NewBasemap(m *basemap.Map) *Basemap {
 }
 
 // Draw paints the view v of the map over the whole of dst, whose bounds
-// are the view's pixels (dst is v.Width×v.Height). At a PixelScale above
-// 1, lines, hatching and labels are that much bigger in pixels.
-func (b *Basemap) Draw(dst *image.RGBA, v Viewport) {
+// are the view's pixels (dst is v.Width×v.Height), in the light palette.
+// At a PixelScale above 1, lines, hatching and labels are that much bigger
+// in pixels.
+func (b *Basemap) Draw(dst *image.RGBA, v Viewport) { b.drawIn(dst, v, &lightPalette) }
+
+// drawIn draws as Draw does, in the colours of p: a Scene draws its
+// basemap in its own palette.
+func (b *Basemap) drawIn(dst *image.RGBA, v Viewport, p *palette) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	view := dst.Rect
@@ -43,22 +48,22 @@ func (b *Basemap) Draw(dst *image.RGBA, v Viewport) {
 	in := inView{v.Zoom, v.unitZoom(), bound}
 
 	area, mask := b.fill.cover(b.pieces(basemap.Land, in), t, view)
-	fillOutside(dst, view, area, SeaColor)
+	fillOutside(dst, view, area, p.sea)
 	if !area.Empty() {
-		fillBetween(dst, area, mask, SeaColor, LandColor)
+		fillBetween(dst, area, mask, p.sea, p.land)
 	}
 	period := hatchPeriodAt(s)
 	b.fill.eachCover(b.pieces(basemap.Disputed, in), t, view, func(area image.Rectangle, mask *image.Alpha) {
-		hatch(dst, area, mask, hatchColor, t.ox, t.oy, period, s)
+		hatch(dst, area, mask, p.hatch, t.ox, t.oy, period, s)
 	})
-	b.strokeLayer(dst, basemap.Rivers, in, t, s)
+	b.strokeLayer(dst, basemap.Rivers, in, t, s, p)
 	b.fill.eachCover(b.pieces(basemap.Lakes, in), t, view, func(area image.Rectangle, mask *image.Alpha) {
-		fill(dst, area, mask, SeaColor)
+		fill(dst, area, mask, p.sea)
 	})
 	for _, l := range []basemap.Layer{basemap.Coastlines, basemap.Borders, basemap.DisputedOutlines} {
-		b.strokeLayer(dst, l, in, t, s)
+		b.strokeLayer(dst, l, in, t, s, p)
 	}
-	b.labels.draw(dst, b.m.Labels(in.unitZoom, bound), in.unitZoom, t, s)
+	b.labels.draw(dst, b.m.Labels(in.unitZoom, bound), in.unitZoom, t, s, p)
 }
 
 // inView is what decides which pieces a view shows: the zoom in pixels,
@@ -79,12 +84,13 @@ func (b *Basemap) pieces(l basemap.Layer, in inView) []*basemap.Piece {
 	return slices.DeleteFunc(pieces, func(p *basemap.Piece) bool { return p.MinZoom > in.unitZoom })
 }
 
-// strokeLayer strokes the lines of a layer in view, at s pixels per unit.
-func (b *Basemap) strokeLayer(dst *image.RGBA, l basemap.Layer, in inView, t toPixels, s float64) {
+// strokeLayer strokes the lines of a layer in view, at s pixels per unit,
+// in the colours of p.
+func (b *Basemap) strokeLayer(dst *image.RGBA, l basemap.Layer, in inView, t toPixels, s float64, p *palette) {
 	st := stroker{dst: dst}
-	for _, p := range b.pieces(l, in) {
-		st.style = lineStyleFor(l, p.Class, in.unitZoom).scaled(s)
-		for _, line := range p.Lines {
+	for _, piece := range b.pieces(l, in) {
+		st.style = lineStyleFor(l, piece.Class, in.unitZoom, p).scaled(s)
+		for _, line := range piece.Lines {
 			st.polyline(line, t)
 		}
 	}

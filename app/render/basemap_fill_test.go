@@ -52,7 +52,7 @@ func TestHatchMarksOnlyTheArea(t *testing.T) {
 	fillRect(img, img.Rect, LandColor)
 	var f filler
 	f.eachCover([]*basemap.Piece{squarePiece(10, -50, 40)}, toPixels{s: 1}, img.Rect, func(area image.Rectangle, mask *image.Alpha) {
-		hatch(img, area, mask, hatchColor, 0, 0, hatchPeriod, 1)
+		hatch(img, area, mask, lightPalette.hatch, 0, 0, hatchPeriod, 1)
 	})
 	inside, outside := 0, 0
 	for y := 0; y < 60; y++ {

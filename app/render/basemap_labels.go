@@ -61,41 +61,43 @@ type labelLook struct {
 	centred bool                                   // the text is centred on the point, with no mark
 }
 
-func lookOf(k basemap.LabelKind, zoom float64) labelLook {
+// lookOf is how a kind of label is drawn at a zoom, in the colours of p.
+func lookOf(k basemap.LabelKind, zoom float64, p *palette) labelLook {
 	switch k {
 	case basemap.CountryLabel:
 		size := int(min(16, max(11, 9+zoom)))
-		return labelLook{size: size, bold: true, upper: true, text: countryText, halo: labelHalo, centred: true}
+		return labelLook{size: size, bold: true, upper: true, text: p.countryText, halo: p.labelHalo, centred: true}
 	case basemap.CapitalLabel:
-		return labelLook{size: 14, bold: true, text: capitalText, halo: labelHalo, mark: capitalMark, markR: 4}
+		return labelLook{size: 14, bold: true, text: p.capitalText, halo: p.labelHalo, mark: p.markCapital, markR: 4}
 	case basemap.CityLabel:
 		size := 12
 		if zoom >= 6 {
 			size = 13
 		}
-		return labelLook{size: size, text: cityText, halo: labelHalo, mark: cityMark, markR: 3}
+		return labelLook{size: size, text: p.cityText, halo: p.labelHalo, mark: p.markCity, markR: 3}
 	case basemap.SeaLabel:
-		return labelLook{size: 12, text: seaText, halo: seaLabelHalo, centred: true}
+		return labelLook{size: 12, text: p.seaText, halo: p.seaLabelHalo, centred: true}
 	case basemap.DisputedLabel:
-		return labelLook{size: 12, bold: true, text: disputedText, halo: labelHalo, centred: true}
+		return labelLook{size: 12, bold: true, text: p.disputedText, halo: p.labelHalo, centred: true}
 	case basemap.PhysicalLabel:
-		return labelLook{size: 11, upper: true, text: physicalText, halo: labelHalo, centred: true}
+		return labelLook{size: 11, upper: true, text: p.physicalText, halo: p.labelHalo, centred: true}
 	}
-	return labelLook{size: 11, text: peakText, halo: labelHalo, mark: peakMark, markR: 4}
+	return labelLook{size: 11, text: p.peakText, halo: p.labelHalo, mark: p.markPeak, markR: 4}
 }
 
-func cityMark(dst *image.RGBA, x, y, s float64) { dot(dst, x, y, 2.4*s, cityDotColor) }
+func (p *palette) markCity(dst *image.RGBA, x, y, s float64) { dot(dst, x, y, 2.4*s, p.cityDot) }
 
-func capitalMark(dst *image.RGBA, x, y, s float64) {
-	dot(dst, x, y, 4*s, capitalText)
-	dot(dst, x, y, 2*s, capitalRingIn)
+func (p *palette) markCapital(dst *image.RGBA, x, y, s float64) {
+	dot(dst, x, y, 4*s, p.capitalText)
+	dot(dst, x, y, 2*s, p.capitalRingIn)
 }
 
-func peakMark(dst *image.RGBA, x, y, s float64) { triangle(dst, x, y, 4*s, peakMarkColor) }
+func (p *palette) markPeak(dst *image.RGBA, x, y, s float64) { triangle(dst, x, y, 4*s, p.peakMark) }
 
 // draw places and draws the labels, given the most important first, at a
-// zoom in units and s pixels per unit, and returns those it drew.
-func (l *labeler) draw(dst *image.RGBA, labels []*basemap.Label, zoom float64, t toPixels, s float64) []*basemap.Label {
+// zoom in units and s pixels per unit in the colours of p, and returns
+// those it drew.
+func (l *labeler) draw(dst *image.RGBA, labels []*basemap.Label, zoom float64, t toPixels, s float64, p *palette) []*basemap.Label {
 	l.placed = l.placed[:0]
 	if l.named == nil {
 		l.named, l.sprites = map[nameKey]bool{}, map[spriteKey]*labelSprite{}
@@ -109,7 +111,7 @@ func (l *labeler) draw(dst *image.RGBA, labels []*basemap.Label, zoom float64, t
 		if l.named[name] {
 			continue
 		}
-		look := lookOf(lab.Kind, zoom)
+		look := lookOf(lab.Kind, zoom, p)
 		text := lab.Text
 		if look.upper {
 			text = strings.ToUpper(text)

@@ -14,7 +14,7 @@ func TestLabelsAreLegibleAndApart(t *testing.T) {
 	v := basemapViews[0].v
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	var l labeler
-	shown := l.draw(img, m.Labels(v.Zoom, v.Bound()), v.Zoom, pixelsOf(v), 1)
+	shown := l.draw(img, m.Labels(v.Zoom, v.Bound()), v.Zoom, pixelsOf(v), 1, &lightPalette)
 	for i, a := range l.placed {
 		for _, b := range l.placed[i+1:] {
 			if a.Overlaps(b) {

@@ -42,20 +42,22 @@ type Cluster struct {
 	// member's.
 	Event int
 	// look is the members' type when most of them share one, else
-	// lookMixed; and exact when every member is.
+	// lookMixed; exact when every member is, and region when every member
+	// is placed only by its region.
 	look markerLook
 }
 
 // cell sums up the events in one cell of the grid.
 type cell struct {
-	n, first, exact int32
-	sx, sy          float64
-	types           [event.NumTypes]int32 // by type
+	n, first, exact, region int32
+	sx, sy                  float64
+	types                   [event.NumTypes]int32 // by type
 }
 
 func (c *cell) add(o *cell) {
 	c.n += o.n
 	c.exact += o.exact
+	c.region += o.region
 	c.sx += o.sx
 	c.sy += o.sy
 	c.first = min(c.first, o.first)
@@ -141,8 +143,13 @@ func (c *clusterer) cluster(e *Events, g grid, gate eventGate) ([]Cluster, []int
 		cl.sx += px
 		cl.sy += py
 		look := e.look[i]
-		cl.types[look&^lookExact]++
-		cl.exact += int32(look >> 7) // lookExact is the top bit
+		cl.types[look&^lookFlags]++
+		if look&lookExact != 0 {
+			cl.exact++
+		}
+		if look&lookRegion != 0 {
+			cl.region++
+		}
 	}
 	// The fullest cells first, so that a dense cell takes in the stray
 	// markers around it rather than the other way round; then by position,
@@ -207,6 +214,9 @@ func clusterOf(s *cell, pixels float64) Cluster {
 	}
 	if s.exact == s.n {
 		c.look |= lookExact
+	}
+	if s.region == s.n {
+		c.look |= lookRegion
 	}
 	return c
 }

@@ -24,13 +24,16 @@ type Events struct {
 }
 
 // A markerLook is an event type (its index in event.Types) in the low bits,
-// and lookExact when the event's date is known to the day.
+// lookExact when the event's date is known to the day, and lookRegion when
+// its place is known only as a region or a country.
 type markerLook = uint8
 
 const (
-	lookExact markerLook = 0x80
+	lookExact  markerLook = 0x80
+	lookRegion markerLook = 0x40
+	lookFlags             = lookExact | lookRegion
 	// lookMixed marks a cluster in which no type makes two thirds.
-	lookMixed markerLook = 0x7f
+	lookMixed markerLook = 0x3f
 )
 
 // NewEvents prepares events for drawing. Events with no place, or with a
@@ -54,6 +57,9 @@ func NewEvents(events []event.Event) *Events {
 		if isExact(ev.Window) {
 			e.look[i] |= lookExact
 		}
+		if isRegion(ev.Place) {
+			e.look[i] |= lookRegion
+		}
 		if ev.Place == nil || !geo.ValidPoint(ev.Place.Point) {
 			e.x[i], e.y[i] = float32(math.NaN()), float32(math.NaN())
 			continue
@@ -67,9 +73,22 @@ func NewEvents(events []event.Event) *Events {
 	return e
 }
 
-// isExact says whether a date window pins its event to the day; a wider
-// window, or none, is drawn as a ring.
-func isExact(w *dates.Window) bool { return w != nil && w.Precision == dates.Day }
+// isExact says whether a date window pins its event to one day, as the
+// legend's "Known to the day" promises. A two-day window ("overnight",
+// "on Saturday or Sunday") has dates.Day precision on ACLED's scale, but
+// which day is not known, so it is drawn as a ring with the wider windows
+// and the undated.
+func isExact(w *dates.Window) bool {
+	return w != nil && dayOf(w.Start) == dayOf(w.End)
+}
+
+// isRegion says whether a place is known only as an area (a district, a
+// province, a named region or a whole country), whose point is a centroid
+// or capital, not where the event happened: it is drawn as a diamond
+// rather than as a town's dot.
+func isRegion(p *geo.Place) bool {
+	return p != nil && (p.Kind == geo.Region || p.Kind == geo.Country)
+}
 
 // Len is the number of events, placed or not.
 func (e *Events) Len() int { return len(e.x) }

@@ -122,7 +122,7 @@ func (o FigureOptions) layout(withPlaces bool) (figureLayout, error) {
 	bottom := size.Y - margin - len(l.credits)*l.creditLine - gap
 	l.creditsAt = image.Pt(margin, bottom+gap+ascent)
 
-	legend := legendSprite(withPlaces, s).img.Bounds().Size()
+	legend := legendSpriteOf(legendKey{withPlaces: withPlaces, scale: s}).img.Bounds().Size()
 	l.mapArea = image.Rect(margin, top, size.X-2*margin-legend.X, bottom)
 	l.legend = image.Pt(l.mapArea.Max.X+margin, top)
 	l.scaleBar = image.Pt(l.mapArea.Min.X+px(legendMargin), l.mapArea.Max.Y-px(legendMargin))
@@ -149,14 +149,14 @@ func ceilDiv(n int, s float64) int { return int(math.Ceil(float64(n) / s)) }
 func (l figureLayout) figure(s *Scene, v Viewport, withPlaces bool) *image.RGBA {
 	dst := image.NewRGBA(image.Rectangle{Max: l.size})
 	fillRect(dst, dst.Rect, figurePaper)
-	fillRect(dst, l.mapArea.Inset(-scaled(1, l.scale)), legendEdge)
+	fillRect(dst, l.mapArea.Inset(-scaled(1, l.scale)), lightPalette.edge)
 	// The map is drawn in place, into its area of dst seen as an image
 	// whose corner is at the origin, as Scene.Draw wants.
 	m := &image.RGBA{Pix: dst.Pix[dst.PixOffset(l.mapArea.Min.X, l.mapArea.Min.Y):], Stride: dst.Stride, Rect: image.Rectangle{Max: l.mapArea.Size()}}
 	v = figureView(v, l.mapArea, l.scale)
 	figureScene(s).Draw(m, v)
 	drawScaleBar(dst, l.scaleBar, v)
-	legendSprite(withPlaces, l.scale).drawAt(dst, l.legend)
+	legendSpriteOf(legendKey{withPlaces: withPlaces, scale: l.scale}).drawAt(dst, l.legend)
 
 	title, sub, credit := titleStyle.at(l.scale), subtitleStyle.at(l.scale), creditStyle.at(l.scale)
 	DrawText(dst, l.title.X, l.title.Y, l.titleText, title)

@@ -79,8 +79,8 @@ func drawScaleBar(dst *image.RGBA, at image.Point, v Viewport) {
 	bar := int(math.Round(length))
 	pad := px(scaleBarPad)
 	box := image.Rect(at.X, at.Y-(2*pad+ascent+descent+px(4)+px(scaleBarTick)), at.X+2*pad+max(w, bar), at.Y)
-	fillRect(dst, box, legendEdge)
-	fillRect(dst, box.Inset(px(1)), legendPaper)
+	fillRect(dst, box, lightPalette.edge)
+	fillRect(dst, box.Inset(px(1)), lightPalette.paper)
 	DrawText(dst, box.Min.X+pad, box.Min.Y+pad+ascent, label, st)
 	// The bar, and a tick up at each end.
 	x0, y := box.Min.X+pad, box.Max.Y-pad

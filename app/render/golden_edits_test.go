@@ -4,6 +4,8 @@ import (
 	"image"
 	"testing"
 
+	"github.com/paulmach/orb"
+
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/geo"
 )
@@ -54,6 +56,47 @@ func TestGoldenFramesFailWhenMarkersChange(t *testing.T) {
 			t.Log(err)
 		})
 	}
+}
+
+// The region golden fails when a region's diamond moves, is drawn as a
+// town's disc, or goes, and when a two-day window is drawn filled.
+func TestRegionGoldenFailsWhenMarkersChange(t *testing.T) {
+	want, err := readGolden("regions-collapsed-legend")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		edit func(s *Scene)
+	}{
+		{"a region moved by 3 px", func(s *Scene) { s.Events = movedEvent(s, 2, regionsView, 3, 0) }},
+		{"a region drawn as a town", func(s *Scene) { s.Events.look[2] &^= lookRegion }},
+		{"a region removed", func(s *Scene) { s.Keep = []bool{true, true, false, true, true} }},
+		{"a two-day window drawn filled", func(s *Scene) { s.Events.look[1] |= lookExact }},
+		{"the legend expanded", func(s *Scene) { s.LegendCollapsed = false }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := regionsScene()
+			tt.edit(s)
+			img, _ := frameOf(s, regionsView)
+			if err := compareGolden(img, want, exact); err == nil {
+				t.Fatalf("%s matches the golden image", tt.name)
+			} else {
+				t.Log(err)
+			}
+		})
+	}
+}
+
+// movedEvent is the events of s with event i moved dx, dy pixels in v.
+func movedEvent(s *Scene, i int, v Viewport, dx, dy float64) *Events {
+	e := *s.Events
+	e.x, e.y = append([]float32{}, e.x...), append([]float32{}, e.y...)
+	x, y := v.ToPixel(orb.Point{float64(e.x[i]), float64(e.y[i])})
+	q := v.FromPixel(x+dx, y+dy)
+	e.x[i], e.y[i] = float32(q[0]), float32(q[1])
+	return &e
 }
 
 // Even the basemap's tolerance, the loosest, fails a frame with one

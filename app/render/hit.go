@@ -10,10 +10,11 @@ import (
 type HitKind uint8
 
 const (
-	Nothing   HitKind = iota // the map, or the legend
-	OnEvent                  // a single event's marker, or the selected one
-	OnCluster                // the marker of several events
-	OnPlace                  // a mentioned place's dot
+	Nothing        HitKind = iota // the map, or the legend
+	OnEvent                       // a single event's marker, or the selected one
+	OnCluster                     // the marker of several events
+	OnPlace                       // a mentioned place's dot
+	OnLegendToggle                // what collapses or expands the legend
 )
 
 // Hit is what lies under a point: Index is the event's index (OnEvent),
@@ -35,6 +36,8 @@ func (f *Frame) HitAt(x, y float64) Hit {
 	at := image.Pt(int(x), int(y))
 	s := f.grid.pixels
 	switch {
+	case at.In(f.toggle):
+		return Hit{Kind: OnLegendToggle}
 	case at.In(f.legend):
 		return Hit{}
 	case f.selected >= 0 && dist(x, y, f.selX, f.selY) <= (markerRadius+hitSlop)*s:
@@ -53,6 +56,10 @@ func (f *Frame) HitAt(x, y float64) Hit {
 	}
 	return Hit{}
 }
+
+// LegendToggle is where the legend's toggle was drawn, in the frame's
+// pixels: its box, or the whole of a collapsed legend.
+func (f *Frame) LegendToggle() image.Rectangle { return f.toggle }
 
 // ClusterAt is the index of the topmost marker at pixel (x, y), leaving
 // aside the selected event's, which is drawn above them all.

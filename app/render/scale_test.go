@@ -97,9 +97,9 @@ func TestBasemapAtScaleShowsTheSameMap(t *testing.T) {
 	img1 := image.NewRGBA(image.Rect(0, 0, v1.Width, v1.Height))
 	img2 := image.NewRGBA(image.Rect(0, 0, v2.Width, v2.Height))
 	b.Draw(img1, v1)
-	shown1 := b.labels.draw(img1, b.m.Labels(v1.Zoom, v1.Bound()), v1.Zoom, pixelsOf(v1), 1)
+	shown1 := b.labels.draw(img1, b.m.Labels(v1.Zoom, v1.Bound()), v1.Zoom, pixelsOf(v1), 1, &lightPalette)
 	b.Draw(img2, v2)
-	shown2 := b.labels.draw(img2, b.m.Labels(v2.unitZoom(), v2.Bound()), v2.unitZoom(), pixelsOf(v2), 2)
+	shown2 := b.labels.draw(img2, b.m.Labels(v2.unitZoom(), v2.Bound()), v2.unitZoom(), pixelsOf(v2), 2, &lightPalette)
 	if len(shown1) == 0 || len(shown2) < len(shown1)*3/4 || len(shown2) > len(shown1)*4/3 {
 		t.Errorf("%d labels at scale 2, want about the %d of scale 1", len(shown2), len(shown1))
 	}

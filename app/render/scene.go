@@ -20,8 +20,15 @@ type Scene struct {
 	Places     *Places    // nil for none
 	ShowPlaces bool       // whether the places layer is drawn
 	ShowLegend bool
-	Selected   int     // the selected event's index, -1 for none; drawn even outside Period
-	Period     *Period // nil for all the events, dated or not
+	// LegendCollapsed draws the legend as a chip with its title, which
+	// takes less of a small map; the legend's toggle (see Frame.HitAt)
+	// switches it.
+	LegendCollapsed bool
+	// Dark draws the basemap and the legend in their dark palette, to sit
+	// beside a dark theme.
+	Dark     bool
+	Selected int     // the selected event's index, -1 for none; drawn even outside Period
+	Period   *Period // nil for all the events, dated or not
 	// Keep flags, by index, the events the filters keep; nil keeps all.
 	Keep []bool
 
@@ -48,6 +55,7 @@ type Frame struct {
 	selected   int // the selected event's index if its marker was drawn, else -1
 	selX, selY float64
 	legend     image.Rectangle
+	toggle     image.Rectangle   // the part of the legend that collapses or expands it
 	bounds     map[int]orb.Bound // by cluster, as ClusterBound finds them
 }
 
@@ -59,7 +67,12 @@ func (s *Scene) Draw(dst *image.RGBA, v Viewport) *Frame {
 	if bg == nil {
 		bg = SeaBlue
 	}
-	bg.Draw(dst, v)
+	p := paletteFor(s.Dark)
+	if b, ok := bg.(*Basemap); ok {
+		b.drawIn(dst, v, p)
+	} else {
+		bg.Draw(dst, v)
+	}
 	if s.ShowPlaces && s.Places != nil {
 		f.places = s.Places.draw(f)
 	}
@@ -68,10 +81,11 @@ func (s *Scene) Draw(dst *image.RGBA, v Viewport) *Frame {
 		for i := len(f.Clusters) - 1; i >= 0; i-- {
 			drawCluster(dst, &f.Clusters[i], f.grid.pixels)
 		}
-		f.drawSelection(s.Selected)
+		f.drawSelection(s.Selected, p.ink)
 	}
 	if s.ShowLegend {
-		f.legend = drawLegend(dst, s.ShowPlaces && s.Places != nil, f.grid.pixels)
+		k := legendKey{withPlaces: s.ShowPlaces && s.Places != nil, collapsed: s.LegendCollapsed, dark: s.Dark, toggle: true, scale: f.grid.pixels}
+		f.legend, f.toggle = drawLegend(dst, k)
 	}
 	f.img = nil
 	return f
@@ -82,10 +96,10 @@ var mixed = color.RGBA{0x5b, 0x66, 0x75, 0xff}
 
 // lookColour is the colour of a marker's event type.
 func lookColour(l markerLook) stampKey {
-	if l&^lookExact == lookMixed {
+	if l&^lookFlags == lookMixed {
 		return stampKey{colour: mixed}
 	}
-	return stampKey{colour: event.Type(l &^ lookExact).Info().Colour}
+	return stampKey{colour: event.Type(l &^ lookFlags).Info().Colour}
 }
 
 // drawCluster draws a cluster's marker at scale pixels per unit of size.
@@ -98,16 +112,31 @@ func drawCluster(dst *image.RGBA, c *Cluster, scale float64) {
 		stampCount(dst, c.X, c.Y, countLabel(c.Count), scale)
 		return
 	}
-	k.shape = ring
-	if c.look&lookExact != 0 {
-		k.shape = disc
-	}
+	k.shape = markerShape(c.look)
 	stamp(dst, c.X, c.Y, k)
 }
 
-// drawSelection rings the selected event and draws its own marker on top,
-// even where it is part of a cluster, so that it can always be found.
-func (f *Frame) drawSelection(i int) {
+// markerShape is the shape of a single event's marker, as the legend
+// explains it: filled when it is known to the day, hollow when only
+// within a wider window or undated; a disc at a town or site, a diamond
+// when it is placed only by its region.
+func markerShape(l markerLook) shape {
+	exact := l&lookExact != 0
+	switch {
+	case l&lookRegion != 0 && exact:
+		return diamond
+	case l&lookRegion != 0:
+		return openDiamond
+	case exact:
+		return disc
+	}
+	return ring
+}
+
+// drawSelection rings the selected event in colour and draws its own
+// marker on top, even where it is part of a cluster, so that it can always
+// be found.
+func (f *Frame) drawSelection(i int, colour color.RGBA) {
 	at, ok := f.events.Position(i)
 	if !ok {
 		return
@@ -117,7 +146,7 @@ func (f *Frame) drawSelection(i int) {
 		return
 	}
 	s := f.grid.pixels
-	stamp(f.img, px, py, stampKey{shape: halo, colour: ink, radius: markerRadius * s, scale: s})
+	stamp(f.img, px, py, stampKey{shape: halo, colour: colour, radius: markerRadius * s, scale: s})
 	drawCluster(f.img, &Cluster{X: px, Y: py, R: markerRadius * s, Count: 1, look: f.events.look[i]}, s)
 	f.selected, f.selX, f.selY = i, px, py
 }

@@ -15,7 +15,7 @@ func TestSpritesComposeAsDrawOver(t *testing.T) {
 		"disc":   newSprite(drawStamp(stampKey{disc, event.Attack.Info().Colour, markerRadius, 1})),
 		"ring":   newSprite(drawStamp(stampKey{ring, event.Clash.Info().Colour, markerRadius, 1})),
 		"bubble": newSprite(drawStamp(stampKey{bubble, mixed, 17, 1})),
-		"legend": newSprite(legendImage(legendEntries(true, 1), 1)),
+		"legend": legendSpriteOf(legendKey{withPlaces: true, toggle: true, scale: 1}).sprite,
 	}
 	frame := image.Rect(0, 0, 90, 60)
 	for name, sp := range sprites {

@@ -15,12 +15,19 @@ import (
 type shape uint8
 
 const (
-	disc     shape = iota // an event dated to the day: a filled disc
-	ring                  // an event known only within a wider window: a ring
-	bubble                // a cluster: a disc with a white rim
-	halo                  // the selection: a dark ring around the marker
-	placeDot              // a place an article mentions: a faint dot
+	disc        shape = iota // an event dated to the day: a filled disc
+	ring                     // an event known only within a wider window: a ring
+	diamond                  // an event placed only by its region, dated to the day
+	openDiamond              // an event placed only by its region, within a wider window
+	bubble                   // a cluster: a disc with a white rim
+	halo                     // the selection: a ring of its colour around the marker
+	placeDot                 // a place an article mentions: a faint dot
 )
+
+// diamondReach is how far a diamond's corners reach, as a share of its
+// radius: as far as makes its area a disc's, so that neither looks the
+// more important.
+const diamondReach = 1.25
 
 // stampKey is a stamp: its shape, colour, radius in pixels and the pixels
 // per unit of size (0 counts as 1), which its rims and rings are as thick
@@ -51,7 +58,7 @@ func stamp(dst *image.RGBA, x, y float64, k stampKey) {
 
 var (
 	white    = color.RGBA{0xff, 0xff, 0xff, 0xff}
-	ink      = color.RGBA{0x1b, 0x24, 0x33, 0xff} // the selection halo and legend text
+	ink      = color.RGBA{0x1b, 0x24, 0x33, 0xff} // the light palette's selection halo and legend text
 	placeInk = color.RGBA{0x4a, 0x55, 0x68, 0xff} // mentioned places, drawn faint
 )
 
@@ -59,15 +66,23 @@ var (
 // shape's centre at the centre of its middle pixel.
 func drawStamp(k stampKey) *image.RGBA {
 	r, s := k.radius, max(k.scale, 1)
-	if k.shape == halo {
+	switch k.shape {
+	case halo:
 		r += 4 * s
+	case diamond, openDiamond:
+		r *= diamondReach
 	}
 	size := 2*int(math.Ceil(r)) + 3
 	img := image.NewRGBA(image.Rect(0, 0, size, size))
 	c := float64(size) / 2
 	for py := 0; py < size; py++ {
 		for px := 0; px < size; px++ {
-			d := math.Hypot(float64(px)+0.5-c, float64(py)+0.5-c)
+			dx, dy := float64(px)+0.5-c, float64(py)+0.5-c
+			d := math.Hypot(dx, dy)
+			// A diamond's edges are as far from its centre as a disc's
+			// of radius r/√2: d/√2 in the L1 norm measures to them.
+			e := (math.Abs(dx) + math.Abs(dy)) / math.Sqrt2
+			er := r / math.Sqrt2
 			var out color.RGBA
 			switch k.shape {
 			case disc:
@@ -76,10 +91,16 @@ func drawStamp(k stampKey) *image.RGBA {
 				out = over(paint(white, within(d, k.radius)),
 					paint(k.colour, within(d, k.radius-s)*(1-within(d, k.radius-3.5*s))))
 				out = over(out, paint(white, within(d, k.radius-3.5*s)*0.9))
+			case diamond:
+				out = over(paint(white, within(e, er)), paint(k.colour, within(e, er-1.5*s)))
+			case openDiamond:
+				out = over(paint(white, within(e, er)),
+					paint(k.colour, within(e, er-s)*(1-within(e, er-3.5*s))))
+				out = over(out, paint(white, within(e, er-3.5*s)*0.9))
 			case bubble:
 				out = over(paint(white, within(d, k.radius)), paint(k.colour, within(d, k.radius-2*s)))
 			case halo:
-				out = paint(ink, within(d, r)*(1-within(d, r-2.5*s)))
+				out = paint(k.colour, within(d, r)*(1-within(d, r-2.5*s)))
 			case placeDot:
 				out = over(paint(white, 0.6*within(d, k.radius)), paint(k.colour, 0.55*within(d, k.radius-s)))
 			}
