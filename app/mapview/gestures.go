@@ -13,7 +13,7 @@ import (
 func (m *Map) Dragged(e *fyne.DragEvent) {
 	m.view = m.view.Pan(float64(e.Dragged.DX), float64(e.Dragged.DY))
 	m.moved()
-	m.tip.hide()
+	m.tip.Dismiss()
 	m.raster.Refresh()
 }
 
@@ -91,7 +91,7 @@ func (m *Map) zoomInto(c int, at fyne.Position) {
 	}
 	m.view = v
 	m.moved()
-	m.tip.hide()
+	m.tip.Dismiss()
 	m.raster.Refresh()
 }
 
@@ -104,16 +104,16 @@ func (m *Map) MouseMoved(e *desktop.MouseEvent) {
 	m.hover = m.hitAt(e.Position)
 	text := m.describe(m.hover)
 	if text == "" {
-		m.tip.hide()
+		m.tip.Dismiss()
 		return
 	}
-	m.tip.showAt(text, e.Position, m.Size())
+	m.tip.ShowAt(text, e.Position, m.Size())
 }
 
 // MouseOut is part of desktop.Hoverable.
 func (m *Map) MouseOut() {
 	m.hover = render.Hit{}
-	m.tip.hide()
+	m.tip.Dismiss()
 }
 
 // Cursor is a pointing hand over what can be clicked. It is part of

@@ -11,6 +11,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/chronomap/chronomap/app/render"
+	"github.com/chronomap/chronomap/app/tooltip"
 )
 
 // Map shows events and the places articles mention on a background map.
@@ -42,7 +43,7 @@ type Map struct {
 	hover             render.Hit
 
 	raster *canvas.Raster
-	tip    *tooltip
+	tip    *tooltip.Tooltip
 	places *widget.Check
 	// outside is the hint that framing left events out, which frames them
 	// all when clicked; hidden when none were left out or the view moved.
@@ -57,7 +58,7 @@ type Map struct {
 func New(bg render.Background) *Map {
 	m := &Map{scene: render.NewScene(bg), framed: true}
 	m.raster = canvas.NewRaster(m.draw)
-	m.tip = newTooltip(m)
+	m.tip = tooltip.New(m, tooltip.Below)
 	m.places = widget.NewCheck("Places mentioned", m.SetPlacesShown)
 	m.outside = widget.NewButtonWithIcon("", theme.ZoomFitIcon(), m.FitAllEvents)
 	m.outside.Hide()
@@ -78,7 +79,7 @@ func (m *Map) SetEvents(events *render.Events, places *render.Places) {
 	m.scene.Keep = nil
 	m.stepping.close()
 	m.hover = render.Hit{}
-	m.tip.hide()
+	m.tip.Dismiss()
 	m.FitEvents()
 }
 
@@ -248,7 +249,7 @@ func (m *Map) centre() fyne.Position { return fyne.NewPos(m.Size().Width/2, m.Si
 func (m *Map) zoomAt(at fyne.Position, dz float64) {
 	m.view = m.view.ZoomAt(float64(at.X), float64(at.Y), dz)
 	m.moved()
-	m.tip.hide()
+	m.tip.Dismiss()
 	m.raster.Refresh()
 }
 

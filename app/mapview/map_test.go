@@ -181,18 +181,18 @@ func TestHoverShowsATooltip(t *testing.T) {
 	m, w := shownMap(t)
 	test.MoveMouse(w.Canvas(), at(m, ganja))
 	if !strings.Contains(test.RenderToMarkup(w.Canvas()), "Attack · Ganja") {
-		t.Errorf("over Ganja the window does not show the event's description; the tooltip reads %q (shown %v)", m.tip.text.Text, m.tip.Visible())
+		t.Errorf("over Ganja the window does not show the event's description; the tooltip reads %q (shown %v)", m.tip.Text(), m.tip.Visible())
 	}
 	if m.Cursor() != desktop.PointerCursor {
 		t.Error("the pointer does not show that the marker can be clicked")
 	}
 	test.MoveMouse(w.Canvas(), at(m, stepanakert))
-	if !strings.HasPrefix(m.tip.text.Text, "2 events") {
-		t.Errorf("over Stepanakert's two events the tooltip is %q", m.tip.text.Text)
+	if !strings.HasPrefix(m.tip.Text(), "2 events") {
+		t.Errorf("over Stepanakert's two events the tooltip is %q", m.tip.Text())
 	}
 	test.MoveMouse(w.Canvas(), at(m, ganja).AddXY(0, 60))
 	if strings.Contains(test.RenderToMarkup(w.Canvas()), "events") {
-		t.Errorf("over empty map the tooltip still shows %q", m.tip.text.Text)
+		t.Errorf("over empty map the tooltip still shows %q", m.tip.Text())
 	}
 }
 
@@ -201,7 +201,7 @@ func TestThePlacesLayerToggles(t *testing.T) {
 	m.SetPlacesShown(true)
 	w.Canvas().Capture()
 	test.MoveMouse(w.Canvas(), at(m, barda))
-	if got := m.tip.text.Text; !m.tip.Visible() || got != "Barda · mentioned in 1 article" {
+	if got := m.tip.Text(); !m.tip.Visible() || got != "Barda · mentioned in 1 article" {
 		t.Errorf("over Barda with the places shown: tooltip %q", got)
 	}
 	test.Tap(m.places)
@@ -211,7 +211,7 @@ func TestThePlacesLayerToggles(t *testing.T) {
 	}
 	test.MoveMouse(w.Canvas(), at(m, barda))
 	if m.tip.Visible() {
-		t.Errorf("over hidden Barda the tooltip shows %q", m.tip.text.Text)
+		t.Errorf("over hidden Barda the tooltip shows %q", m.tip.Text())
 	}
 }
 
@@ -223,10 +223,10 @@ func TestAPeriodHidesTheEventsOutsideIt(t *testing.T) {
 	w.Canvas().Capture()
 	test.MoveMouse(w.Canvas(), at(m, ganja))
 	if m.tip.Visible() {
-		t.Errorf("over Ganja, whose event is outside the period, the tooltip shows %q", m.tip.text.Text)
+		t.Errorf("over Ganja, whose event is outside the period, the tooltip shows %q", m.tip.Text())
 	}
 	test.MoveMouse(w.Canvas(), at(m, stepanakert))
-	if got := m.tip.text.Text; got != "Clash · Stepanakert" {
+	if got := m.tip.Text(); got != "Clash · Stepanakert" {
 		t.Errorf("over Stepanakert the tooltip shows %q, want its one event in the period", got)
 	}
 	m.SetPeriod(nil)

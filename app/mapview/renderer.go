@@ -77,7 +77,7 @@ func (r *renderer) applyTheme() {
 	r.panel.FillColor = theme.ColorForWidget(theme.ColorNameOverlayBackground, m)
 	r.panel.StrokeColor = theme.ColorForWidget(theme.ColorNameSeparator, m)
 	r.panel.CornerRadius = theme.SizeForWidget(theme.SizeNameInputRadius, m)
-	m.tip.applyTheme(m)
+	m.tip.ApplyTheme()
 	m.stepping.applyTheme(m)
 	m.scene.Dark = isDark(theme.ColorForWidget(theme.ColorNameBackground, m))
 }

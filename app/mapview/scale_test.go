@@ -19,18 +19,18 @@ func TestADenseScreenGetsASharpFrame(t *testing.T) {
 		t.Errorf("the frame is drawn at %v pixels per unit, want 2", got)
 	}
 	test.MoveMouse(w.Canvas(), at(m, stepanakert))
-	if !strings.HasPrefix(m.tip.text.Text, "2 events") {
-		t.Errorf("over Stepanakert's two events the tooltip is %q", m.tip.text.Text)
+	if !strings.HasPrefix(m.tip.Text(), "2 events") {
+		t.Errorf("over Stepanakert's two events the tooltip is %q", m.tip.Text())
 	}
 	// Ganja's marker is 6 units across its centre, not 6 pixels: 5 units
 	// off is on it, 11 units off is beside it.
 	test.MoveMouse(w.Canvas(), at(m, ganja).AddXY(5, 0))
-	if !m.tip.Visible() || m.tip.text.Text != "Attack · Ganja" {
-		t.Errorf("on the edge of Ganja's marker the tooltip is %q (shown %v)", m.tip.text.Text, m.tip.Visible())
+	if !m.tip.Visible() || m.tip.Text() != "Attack · Ganja" {
+		t.Errorf("on the edge of Ganja's marker the tooltip is %q (shown %v)", m.tip.Text(), m.tip.Visible())
 	}
 	test.MoveMouse(w.Canvas(), at(m, ganja).AddXY(11, 0))
 	if m.tip.Visible() {
-		t.Errorf("beside Ganja's marker the tooltip shows %q", m.tip.text.Text)
+		t.Errorf("beside Ganja's marker the tooltip shows %q", m.tip.Text())
 	}
 	selected := -1
 	m.OnSelected = func(i int) { selected = i }

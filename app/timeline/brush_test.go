@@ -85,8 +85,8 @@ func TestHoverTellsTheDaysUnderThePointer(t *testing.T) {
 			s := show(t, war())
 			s.ShowDays(day(tt.from), day(tt.to))
 			test.MoveMouse(s.win.Canvas(), s.stripPos(day(tt.at)))
-			if !s.tip.Visible() || s.tip.text.Text != tt.want {
-				t.Errorf("the tooltip reads %q (shown %v), want %q", s.tip.text.Text, s.tip.Visible(), tt.want)
+			if !s.tip.Visible() || s.tip.Text() != tt.want {
+				t.Errorf("the tooltip reads %q (shown %v), want %q", s.tip.Text(), s.tip.Visible(), tt.want)
 			}
 			if s.hover == nil || *s.hover != (tl.Range{From: tl.DayOf(day(tt.at)), To: tl.DayOf(day(tt.at))}) {
 				t.Errorf("the strip shades %v, want day %d", s.hover, tt.at)
@@ -108,8 +108,8 @@ func TestHoverOverABarOfSeveralDaysTellsThemAll(t *testing.T) {
 	if s.hover == nil || s.hover.Days() < 2 || s.hover.From > tl.DayOf(day(40)) || s.hover.To < tl.DayOf(day(40)) {
 		t.Fatalf("the strip shades %v, want a bar of several days with day 40", s.hover)
 	}
-	if want := render.TimelineHoverText(s.ShownIndex(), *s.hover); s.tip.text.Text != want || !strings.Contains(want, "–") {
-		t.Errorf("the tooltip reads %q, want %q", s.tip.text.Text, want)
+	if want := render.TimelineHoverText(s.ShownIndex(), *s.hover); s.tip.Text() != want || !strings.Contains(want, "–") {
+		t.Errorf("the tooltip reads %q, want %q", s.tip.Text(), want)
 	}
 }
 

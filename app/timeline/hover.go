@@ -24,7 +24,7 @@ func (s *strip) MouseMoved(e *desktop.MouseEvent) {
 		t.hover = &days
 		s.Refresh()
 	}
-	t.tip.showAt(render.TimelineHoverText(t.drawn, days), s.Position().Add(e.Position), t.Size())
+	t.tip.ShowAt(render.TimelineHoverText(t.drawn, days), s.Position().Add(e.Position), t.Size())
 }
 
 // MouseOut is part of desktop.Hoverable.
@@ -33,5 +33,5 @@ func (s *strip) MouseOut() {
 		s.t.hover = nil
 		s.Refresh()
 	}
-	s.t.tip.hide()
+	s.t.tip.Dismiss()
 }

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/chronomap/chronomap/app/tooltip"
 	"github.com/chronomap/chronomap/data/event"
 	tl "github.com/chronomap/chronomap/data/timeline"
 )
@@ -46,7 +47,7 @@ type Timeline struct {
 	modifiers func() fyne.KeyModifier
 	controls  *controls
 	strip     *strip
-	tip       *tooltip
+	tip       *tooltip.Tooltip
 }
 
 // New is a timeline with no events, in the cumulative mode: when events are
@@ -57,7 +58,7 @@ func New() *Timeline {
 	t.keep(nil)
 	t.player = newPlayer()
 	t.strip = newStrip(t)
-	t.tip = newTooltip(t)
+	t.tip = tooltip.New(t, tooltip.Above)
 	t.controls = newControls(t)
 	t.ExtendBaseWidget(t)
 	t.update(false)
