@@ -84,7 +84,8 @@ func newMainWindow(a fyne.App) *mainWindow {
 	w.list.OnFilterChanged = w.applyFilter
 	w.mapView.Describe = func(i int) string { return eventSummary(w.events[i]) }
 	w.timeline.OnChanged = w.showDays
-	w.details.OnShowArticle = func(e event.Event) { showArticle(w.app, w.win, w.files, w.gazetteer, e) }
+	articles := newArticleWindows(a, w.win)
+	w.details.OnShowArticle = func(e event.Event) { articles.show(w.files, w.gazetteer, e) }
 	w.win.Canvas().SetOnTypedKey(w.typedKey)
 
 	side := container.NewVSplit(w.list.content, w.details.content)
