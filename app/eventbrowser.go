@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/chronomap/chronomap/app/focus"
 	"github.com/chronomap/chronomap/data/event"
 )
 
@@ -19,7 +21,7 @@ import (
 type eventBrowser struct {
 	content fyne.CanvasObject
 	list    *widget.List
-	search  *widget.Entry
+	search  *searchEntry
 	types   map[event.Type]*widget.Check
 	count   *widget.Label
 
@@ -43,7 +45,7 @@ func newEventBrowser() *eventBrowser {
 	b.filter.hidden = map[event.Type]bool{}
 	b.list = widget.NewList(func() int { return len(b.visible) }, newBrowserRow, b.updateRow)
 	b.list.OnSelected = b.rowSelected
-	b.search = widget.NewEntry()
+	b.search = newSearchEntry(func() { b.step(1) })
 	b.search.SetPlaceHolder("Search places, actors, sentences")
 	b.search.OnChanged = func(q string) {
 		b.filter.setQuery(q)
@@ -51,7 +53,8 @@ func newEventBrowser() *eventBrowser {
 	}
 	var checks []fyne.CanvasObject
 	for t := range event.NumTypes {
-		c := widget.NewCheck(t.Info().Label, func(on bool) {
+		c := widget.NewCheck(t.Info().Label, nil)
+		c.OnChanged = focus.After(c, func(on bool) {
 			b.filter.hidden[t] = !on
 			b.filterChanged()
 		})
@@ -137,6 +140,7 @@ func (b *eventBrowser) rowSelected(row widget.ListItemID) {
 		return
 	}
 	b.selected = b.visible[row]
+	focus.Release(b.list) // a click leaves ↑ and ↓ to the window, which selects
 	if b.OnSelected != nil {
 		b.OnSelected(b.selected)
 	}

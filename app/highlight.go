@@ -25,41 +25,67 @@ type mark struct {
 	kind       markKind
 }
 
-// markStyle is how a kind of mark stands out: in bold and in a colour of
-// the theme, so that it reads in light and dark variants.
+// markColour is the colour of the theme a kind of mark stands out in, so
+// that it reads in light and dark variants; marks are bold as well.
+func markColour(k markKind) fyne.ThemeColorName {
+	if k == dateMark {
+		return theme.ColorNameSuccess
+	}
+	return theme.ColorNamePrimary
+}
+
+// markStyle is how a kind of mark stands out in rich text.
 func markStyle(k markKind) widget.RichTextStyle {
 	s := widget.RichTextStyleInline
 	s.TextStyle = fyne.TextStyle{Bold: true}
-	s.ColorName = theme.ColorNamePrimary
-	if k == dateMark {
-		s.ColorName = theme.ColorNameSuccess
-	}
+	s.ColorName = markColour(k)
 	return s
 }
 
-// highlighted cuts text into segments, those of marks styled by markStyle.
-// Marks that overlap one before them, or that fall outside text, are left
-// out.
-func highlighted(text string, marks []mark) []widget.RichTextSegment {
-	runes := []rune(text)
+// markedSpan is a stretch of a text, a mark of kind or, if !marked, text
+// between marks.
+type markedSpan struct {
+	start, end int
+	kind       markKind
+	marked     bool
+}
+
+// markedSpans cuts a text of n runes into its marks and what lies between
+// them. Marks that overlap one before them, or that fall outside the text,
+// are left out.
+func markedSpans(n int, marks []mark) []markedSpan {
 	marks = slices.Clone(marks)
 	slices.SortFunc(marks, func(a, b mark) int { return a.start - b.start })
-	var segs []widget.RichTextSegment
+	var spans []markedSpan
 	plain := func(from, to int) {
 		if from < to {
-			segs = append(segs, &widget.TextSegment{Style: widget.RichTextStyleInline, Text: string(runes[from:to])})
+			spans = append(spans, markedSpan{start: from, end: to})
 		}
 	}
 	at := 0
 	for _, m := range marks {
-		if m.start < at || m.end > len(runes) || m.start >= m.end {
+		if m.start < at || m.end > n || m.start >= m.end {
 			continue
 		}
 		plain(at, m.start)
-		segs = append(segs, &widget.TextSegment{Style: markStyle(m.kind), Text: string(runes[m.start:m.end])})
+		spans = append(spans, markedSpan{m.start, m.end, m.kind, true})
 		at = m.end
 	}
-	plain(at, len(runes))
+	plain(at, n)
+	return spans
+}
+
+// highlighted cuts text into segments, those of marks styled by markStyle.
+func highlighted(text string, marks []mark) []widget.RichTextSegment {
+	runes := []rune(text)
+	var segs []widget.RichTextSegment
+	for _, s := range markedSpans(len(runes), marks) {
+		style := widget.RichTextStyleInline
+		if s.marked {
+			style = markStyle(s.kind)
+		}
+		segs = append(segs, &widget.TextSegment{Style: style, Text: string(runes[s.start:s.end])})
+	}
 	return segs
 }
 

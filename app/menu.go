@@ -9,6 +9,7 @@ import (
 type menuActions struct {
 	openFile, openFolder, importJSON, quit, about func()
 	addFiles, addFolder                           func()
+	shortcuts                                     func()
 	exportAll, exportVisible, exportFigure        func()
 	zoomIn, zoomOut, fit, togglePlaces            func()
 	// recent and theme are submenus made elsewhere: Open Recent and the
@@ -18,7 +19,7 @@ type menuActions struct {
 
 // mainMenu builds File (Open…, Open Folder…, Open Recent, Add Articles…,
 // Add Folder…, Import, Export, Quit), View (Zoom In, Zoom Out, Fit to Events, Places Mentioned, Theme)
-// and Help (About), with the shortcuts desktop users expect: Ctrl+O (⌘O on
+// and Help (Keyboard Shortcuts, About), with the shortcuts desktop users expect: Ctrl+O (⌘O on
 // macOS), Ctrl+Shift+O, Ctrl+I, Ctrl+E, Ctrl+Shift+E, Ctrl+Q, Ctrl+= and
 // Ctrl+- to zoom, Ctrl+0 to fit, as in browsers. It also returns the
 // function that ticks Places Mentioned, or not, as the places layer is
@@ -51,7 +52,7 @@ func mainMenu(do menuActions) (*fyne.MainMenu, func(shown bool)) {
 			places,
 			do.theme,
 		),
-		fyne.NewMenu("Help", fyne.NewMenuItem("About", do.about)),
+		fyne.NewMenu("Help", fyne.NewMenuItem("Keyboard Shortcuts", do.shortcuts), fyne.NewMenuItem("About", do.about)),
 	)
 	return main, func(shown bool) {
 		places.Checked = shown

@@ -84,14 +84,9 @@ func newMainWindow(a fyne.App) *mainWindow {
 	w.list.OnFilterChanged = w.applyFilter
 	w.mapView.Describe = func(i int) string { return eventSummary(w.events[i]) }
 	w.timeline.OnChanged = w.showDays
-	w.details.OnShowArticle = func(e event.Event) { showArticle(w.app, w.win, w.files, w.gazetteer, e) }
-	// A cluster the user steps through on the map takes ← and → while it
-	// is open; otherwise they step the timeline's days.
-	w.win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
-		if !w.mapView.HandleKey(e.Name) {
-			w.timeline.HandleKey(e.Name)
-		}
-	})
+	articles := newArticleWindows(a, w.win)
+	w.details.OnShowArticle = func(e event.Event) { articles.show(w.files, w.gazetteer, e) }
+	w.win.Canvas().SetOnTypedKey(w.typedKey)
 
 	side := container.NewVSplit(w.list.content, w.details.content)
 	side.Offset = 0.55
@@ -117,6 +112,7 @@ func (w *mainWindow) setMenu() {
 		exportFigure:  func() { exportFigure(w.win, w.figureSource(), w.exported) },
 		quit:          w.app.Quit,
 		about:         func() { showAbout(w.app, w.win) },
+		shortcuts:     func() { showShortcuts(w.win, shortcutGroups(w.win.MainMenu())) },
 		zoomIn:        w.mapView.ZoomIn,
 		zoomOut:       w.mapView.ZoomOut,
 		fit:           w.mapView.FitEvents,

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/chronomap/chronomap/app/focus"
 	"github.com/chronomap/chronomap/app/render"
 	tl "github.com/chronomap/chronomap/data/timeline"
 )
@@ -48,6 +49,10 @@ func newControls(t *Timeline) *controls {
 	}
 	c.speed = widget.NewSelect(speeds, func(string) { t.SetSpeed(Speeds[c.speed.SelectedIndex()]) })
 	c.undated = widget.NewCheck("Undated", t.ShowUndated)
+	// A choice leaves the keyboard to the window: space plays, not reopens.
+	c.mode.OnChanged = focus.After(c.mode, c.mode.OnChanged)
+	c.speed.OnChanged = focus.After(c.speed, c.speed.OnChanged)
+	c.undated.OnChanged = focus.After(c.undated, c.undated.OnChanged)
 	buttons := container.NewHBox(c.first, c.prevEvent, c.back, c.play, c.forward, c.nextEvent, c.last)
 	options := container.NewHBox(c.mode, c.speed, c.undated)
 	dates := container.NewHBox(c.date, c.window)
