@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -13,15 +14,21 @@ import (
 	"github.com/chronomap/chronomap/data/event"
 )
 
-// TestKeysStepTheTimeline is the smoke test of the running window: the real
-// binary opens the sample articles under an X server, xdotool presses keys
-// as a user does, and ImageMagick's import takes pictures of the window.
-// Home jumps to the first event's day (a window in the 1990s), where the
-// map shows other markers than at the start (on the last day, every event
-// up to it); Page Down steps to the next day with an event, and the map
-// changes again. It needs a display, xdotool and import; .ci/run provides
-// them.
-func TestKeysStepTheTimeline(t *testing.T) {
+// liveWindow is the real binary's window on the sample articles, under an
+// X server: xdotool presses keys and clicks as a user does, and
+// ImageMagick's import takes its picture. It needs a display, xdotool and
+// import; .ci/run provides them.
+type liveWindow struct {
+	t     *testing.T
+	ctx   context.Context
+	id    string // the X window's
+	dir   string // where the pictures go
+	shots int
+}
+
+// startWindow starts the binary and waits for the events' markers to
+// show, or skips the test where it cannot run.
+func startWindow(t *testing.T) *liveWindow {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
@@ -34,71 +41,121 @@ func TestKeysStepTheTimeline(t *testing.T) {
 		}
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
+	t.Cleanup(cancel)
 	cmd := exec.CommandContext(ctx, binary(t))
-	cmd.Env = append(os.Environ(), "FYNE_SCALE=1")
+	// The light theme, at a known scale: the pictures are read by colour.
+	cmd.Env = append(os.Environ(), "FYNE_SCALE=1", "FYNE_THEME=light")
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	defer func() { cmd.Process.Kill(); cmd.Wait() }()
-
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
 	out, err := exec.CommandContext(ctx, "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Chronomap$").Output()
 	if err != nil {
 		t.Fatalf("the window did not show: %v", err)
 	}
-	window := strings.Fields(string(out))[0]
-	dir := t.TempDir()
-	shots := 0
-	// onMap is the picture of the map, left of the side panel and above
-	// the timeline, and how many of its pixels are in event colours.
-	onMap := func() (*image.RGBA, int) {
-		shots++
-		path := filepath.Join(dir, "shot"+string(rune('a'+shots))+".png")
-		if out, err := exec.CommandContext(ctx, "import", "-window", window, path).CombinedOutput(); err != nil {
-			t.Fatalf("import: %v\n%s", err, out)
-		}
-		img := readPNG(t, path)
-		b := img.Bounds()
-		m := img.SubImage(image.Rect(0, 0, b.Dx()*6/10, b.Dy()*7/10)).(*image.RGBA)
-		n := 0
-		for c, k := range colourCounts(m) {
-			for typ := range event.NumTypes {
-				if c == typ.Info().Colour {
-					n += k
-				}
-			}
-		}
-		return m, n
-	}
-	keys := func(names ...string) {
-		args := append([]string{"key", "--delay", "100"}, names...)
-		if out, err := exec.CommandContext(ctx, "xdotool", args...).CombinedOutput(); err != nil {
-			t.Fatalf("xdotool %v: %v\n%s", args, err, out)
-		}
-		time.Sleep(time.Second)
-	}
-	if out, err := exec.CommandContext(ctx, "xdotool", "windowfocus", "--sync", window).CombinedOutput(); err != nil {
-		t.Fatalf("xdotool windowfocus: %v\n%s", err, out)
-	}
-
-	// The events are loaded when their markers show.
-	var all *image.RGBA
-	for deadline, n := time.Now().Add(45*time.Second), 0; n == 0; {
+	w := &liveWindow{t: t, ctx: ctx, id: strings.Fields(string(out))[0], dir: t.TempDir()}
+	w.run("xdotool", "windowfocus", "--sync", w.id)
+	for deadline := time.Now().Add(45 * time.Second); w.onMap(event.NumTypes) == 0; {
 		if time.Now().After(deadline) {
 			t.Fatal("no event markers on the map within 45 s")
 		}
 		time.Sleep(time.Second)
-		all, n = onMap()
 	}
-	keys("Home")
-	first, _ := onMap()
+	return w
+}
+
+func (w *liveWindow) run(name string, args ...string) {
+	w.t.Helper()
+	if out, err := exec.CommandContext(w.ctx, name, args...).CombinedOutput(); err != nil {
+		w.t.Fatalf("%s %v: %v\n%s", name, args, err, out)
+	}
+}
+
+// picture is the window as it shows now.
+func (w *liveWindow) picture() *image.RGBA {
+	w.shots++
+	path := filepath.Join(w.dir, "shot"+strconv.Itoa(w.shots)+".png")
+	w.run("import", "-window", w.id, path)
+	return readPNG(w.t, path)
+}
+
+// mapPart is the map's part of a picture: left of the side panel and
+// above the timeline.
+func mapPart(img *image.RGBA) *image.RGBA {
+	b := img.Bounds()
+	return img.SubImage(image.Rect(0, 0, b.Dx()*6/10, b.Dy()*7/10)).(*image.RGBA)
+}
+
+// onMap counts the map's pixels in the colour of type typ, or of any type
+// for event.NumTypes.
+func (w *liveWindow) onMap(typ event.Type) int {
+	n := 0
+	for c, k := range colourCounts(mapPart(w.picture())) {
+		for t := range event.NumTypes {
+			if c == t.Info().Colour && (typ == event.NumTypes || t == typ) {
+				n += k
+			}
+		}
+	}
+	return n
+}
+
+// keys presses keys, then gives the window a second to draw.
+func (w *liveWindow) keys(names ...string) {
+	w.run("xdotool", append([]string{"key", "--window", w.id, "--delay", "100"}, names...)...)
+	time.Sleep(time.Second)
+}
+
+// click clicks at x, y of the window, then gives it a second to draw.
+func (w *liveWindow) click(x, y int) {
+	w.run("xdotool", "mousemove", "--window", w.id, strconv.Itoa(x), strconv.Itoa(y), "click", "1")
+	time.Sleep(time.Second)
+}
+
+// TestKeysStepTheTimeline: Home jumps to the first event's day (a window
+// in the 1990s), where the map shows other markers than at the start (on
+// the last day, every event up to it); Page Down steps to the next day
+// with an event, and the map changes again.
+func TestKeysStepTheTimeline(t *testing.T) {
+	w := startWindow(t)
+	all := mapPart(w.picture())
+	w.keys("Home")
+	first := mapPart(w.picture())
 	if d := differing(all, first); d < minChange {
 		t.Errorf("after Home, %d pixels of the map changed: the playhead did not move to the first event", d)
 	}
-	keys("Next", "Next")
-	later, _ := onMap()
+	w.keys("Next", "Next")
+	later := mapPart(w.picture())
 	if d := differing(first, later); d < minChange {
 		t.Errorf("after Page Down twice, %d pixels of the map changed: the next events did not show", d)
+	}
+}
+
+// TestUncheckingATypeTakesItOffTheMap: unticking Attack in the side panel
+// takes the attacks' red off the map, all but the legend's swatch.
+func TestUncheckingATypeTakesItOffTheMap(t *testing.T) {
+	w := startWindow(t)
+	img := w.picture()
+	before := w.onMap(event.Attack)
+	// The type's box is right of its swatch, the first dot of its colour
+	// in the side panel's top rows.
+	b := img.Bounds()
+	x, y, found := 0, 0, false
+	for py := 0; py < b.Dy()/4 && !found; py++ {
+		for px := b.Dx() * 6 / 10; px < b.Dx() && !found; px++ {
+			if img.RGBAAt(px, py) == event.Attack.Info().Colour {
+				x, y, found = px, py, true
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no Attack swatch in the side panel")
+	}
+	w.click(x+40, y+4)
+	after := w.onMap(event.Attack)
+	t.Logf("attack red on the map: %d pixels before unticking Attack, %d after", before, after)
+	if before-after < minChange/2 {
+		t.Errorf("unticking Attack took %d pixels of its red off the map (%d before): its markers stay", before-after, before)
 	}
 }
 
