@@ -62,7 +62,10 @@ func newEventBrowser() *eventBrowser {
 		b.types[t] = c
 		checks = append(checks, container.NewHBox(typeSwatch(t), c))
 	}
-	filters := container.NewVBox(b.search, container.NewGridWithColumns(3, checks...), b.count)
+	// The count sits beside the search box, not under it: on a small
+	// window every line the filters take is a row fewer of the list.
+	search := container.NewBorder(nil, nil, nil, b.count, b.search)
+	filters := container.NewVBox(search, container.NewGridWithColumns(3, checks...))
 	b.content = container.NewBorder(filters, nil, nil, nil, b.list)
 	return b
 }

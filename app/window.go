@@ -89,7 +89,7 @@ func newMainWindow(a fyne.App) *mainWindow {
 	w.win.Canvas().SetOnTypedKey(w.typedKey)
 
 	side := container.NewVSplit(w.list.content, w.details.content)
-	side.Offset = 0.55
+	side.Offset = 0.62
 	split := newMapSplit(w.mapView, side)
 	w.win.SetContent(container.NewBorder(nil, container.NewVBox(w.timeline, w.status), nil, nil, split))
 	w.setMenu()
