@@ -38,12 +38,14 @@ type eventBrowser struct {
 	// OnFilterChanged is called when the user changes the filter, once
 	// the list shows what it keeps.
 	OnFilterChanged func()
+	// EventMenu is the menu a right-click on the row of event index opens.
+	EventMenu func(index int) *fyne.Menu
 }
 
 func newEventBrowser() *eventBrowser {
 	b := &eventBrowser{ix: indexEvents(nil), selected: -1, types: map[event.Type]*widget.Check{}, count: widget.NewLabel("")}
 	b.filter.hidden = map[event.Type]bool{}
-	b.list = widget.NewList(func() int { return len(b.visible) }, newBrowserRow, b.updateRow)
+	b.list = widget.NewList(func() int { return len(b.visible) }, b.newRow, b.updateRow)
 	b.list.OnSelected = b.rowSelected
 	b.search = newSearchEntry(func() { b.step(1) })
 	b.search.SetPlaceHolder("Search places, actors, sentences")
@@ -149,19 +151,33 @@ func (b *eventBrowser) rowSelected(row widget.ListItemID) {
 	}
 }
 
+// hide unticks type t's box, so that the filter hides its events.
+func (b *eventBrowser) hide(t event.Type) { b.types[t].SetChecked(false) }
+
 // browserRow is one event: its type's colour, then what and where on the
 // first line and when on the second.
 type browserRow struct {
 	widget.BaseWidget
 	swatch *canvas.Circle
 	text   *widget.RichText
+	b      *eventBrowser
+	index  int // the event's, as updateRow last set it
+}
+
+// TappedSecondary opens the event's menu. It is part of
+// fyne.SecondaryTappable.
+func (r *browserRow) TappedSecondary(e *fyne.PointEvent) {
+	if r.b.EventMenu == nil || r.index < 0 || r.index >= len(r.b.ix.events) {
+		return
+	}
+	widget.ShowPopUpMenuAtPosition(r.b.EventMenu(r.index), fyne.CurrentApp().Driver().CanvasForObject(r), e.AbsolutePosition)
 }
 
 func (r *browserRow) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, sized(r.swatch, 12), nil, r.text))
 }
 
-func newBrowserRow() fyne.CanvasObject {
+func (b *eventBrowser) newRow() fyne.CanvasObject {
 	what := &widget.TextSegment{Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}}}
 	when := &widget.TextSegment{Style: widget.RichTextStyle{
 		ColorName: theme.ColorNamePlaceHolder,
@@ -170,7 +186,7 @@ func newBrowserRow() fyne.CanvasObject {
 	text := widget.NewRichText(what, when)
 	text.Truncation = fyne.TextTruncateEllipsis
 	swatch := canvas.NewCircle(event.Other.Info().Colour)
-	r := &browserRow{swatch: swatch, text: text}
+	r := &browserRow{swatch: swatch, text: text, b: b, index: -1}
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -181,6 +197,7 @@ func (b *eventBrowser) updateRow(row widget.ListItemID, o fyne.CanvasObject) {
 	}
 	e := b.ix.events[b.visible[row]]
 	r := o.(*browserRow)
+	r.index = b.visible[row]
 	r.swatch.FillColor = e.Type.Info().Colour
 	r.swatch.Refresh()
 	r.text.Segments[0].(*widget.TextSegment).Text = e.Type.Info().Label + " · " + eventPlaceName(e)

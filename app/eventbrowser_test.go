@@ -144,7 +144,7 @@ func selectedRow(b *eventBrowser) int {
 
 func TestBrowserRowShowsTypeColourDateAndPlace(t *testing.T) {
 	b := newTestBrowser(t)
-	row := newBrowserRow().(*browserRow)
+	row := b.newRow().(*browserRow)
 	b.updateRow(0, row)
 	if got, want := row.text.Segments[0].Textual(), "Clash · Hadrut"; got != want {
 		t.Errorf("first line = %q, want %q", got, want)

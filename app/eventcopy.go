@@ -10,6 +10,7 @@ import (
 
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/geojson"
+	"github.com/chronomap/chronomap/geo"
 )
 
 // copier puts what content returns on the app's clipboard and says on
@@ -36,16 +37,14 @@ func newCopier(label string, content func() (string, error)) *copier {
 // reset takes back "Copied", which was said of another event.
 func (c *copier) reset() { c.button.SetText(c.label) }
 
-// plainText is the event the panel shows, as plain text to paste into a
-// note or a message: the rows as they read, then the sentence, or each
-// report of a merged event with its own.
-func (d *eventDetails) plainText() string {
+// eventText is e as plain text to paste into a note or a message: the
+// details' rows as they read, then the sentence, or each report of a
+// merged event with its own. countries names countries, as in the details.
+func eventText(e event.Event, countries func(cc string) *geo.Place) string {
 	var b strings.Builder
-	for _, it := range d.form.Items {
-		value := it.Widget.(*widget.Label).Text
-		fmt.Fprintf(&b, "%s: %s\n", it.Text, strings.ReplaceAll(value, "\n", "\n  "))
+	for _, row := range eventRows(e, countries) {
+		fmt.Fprintf(&b, "%s: %s\n", row.label, strings.ReplaceAll(row.text, "\n", "\n  "))
 	}
-	e := d.shown
 	if len(e.Reports) == 0 {
 		fmt.Fprintf(&b, "Sentence: %s\n", e.Sentence)
 	}

@@ -45,31 +45,21 @@ const maxOtherNames = 12
 
 func newEventDetails() *eventDetails {
 	d := &eventDetails{hint: widget.NewLabel("Select an event to see its details.")}
-	field := func(l **widget.Label) *widget.Label {
-		*l = widget.NewLabel("")
-		(*l).Wrapping = fyne.TextWrapWord
-		(*l).Selectable = true
-		return *l
+	fields := []**widget.Label{&d.kind, &d.date, &d.place, &d.otherNames, &d.otherPlaces, &d.country,
+		&d.actors, &d.claimedBy, &d.deniedBy, &d.fatalities, &d.injured, &d.source}
+	d.form = widget.NewForm()
+	for k, row := range eventRows(event.Event{}, nil) {
+		l := widget.NewLabel("")
+		l.Wrapping = fyne.TextWrapWord
+		l.Selectable = true
+		*fields[k] = l
+		d.form.Append(row.label, l)
 	}
-	d.form = widget.NewForm(
-		widget.NewFormItem("Type", field(&d.kind)),
-		widget.NewFormItem("Date", field(&d.date)),
-		widget.NewFormItem("Place", field(&d.place)),
-		widget.NewFormItem("Other names", field(&d.otherNames)),
-		widget.NewFormItem("Could also be", field(&d.otherPlaces)),
-		widget.NewFormItem("Country", field(&d.country)),
-		widget.NewFormItem("Actors", field(&d.actors)),
-		widget.NewFormItem("Claimed by", field(&d.claimedBy)),
-		widget.NewFormItem("Denied by", field(&d.deniedBy)),
-		widget.NewFormItem("Fatalities", field(&d.fatalities)),
-		widget.NewFormItem("Injured", field(&d.injured)),
-		widget.NewFormItem("Source", field(&d.source)),
-	)
 	d.sentence = widget.NewRichText()
 	d.sentence.Wrapping = fyne.TextWrapWord
 	d.reports = widget.NewAccordion()
 	d.showArticle = widget.NewButton("Show article", func() { d.askForArticle(d.shown) })
-	d.copyText = newCopier("Copy", func() (string, error) { return d.plainText(), nil })
+	d.copyText = newCopier("Copy", func() (string, error) { return eventText(d.shown, d.countries), nil })
 	d.copyGeoJSON = newCopier("Copy as GeoJSON", func() (string, error) { return eventGeoJSON(d.shown) })
 	copies := container.NewGridWithColumns(2, d.copyText.button, d.copyGeoJSON.button)
 	d.body = container.NewVBox(d.form, widget.NewSeparator(), d.sentence, d.showArticle, copies, d.reports)
@@ -81,18 +71,9 @@ func newEventDetails() *eventDetails {
 // show fills the panel with e.
 func (d *eventDetails) show(e event.Event) {
 	d.shown = e
-	d.kind.SetText(e.Type.Info().Label)
-	d.date.SetText(dateText(e.Window))
-	d.place.SetText(eventPlaceText(e))
-	d.otherNames.SetText(otherNamesText(e.Place))
-	d.otherPlaces.SetText(otherPlacesText(e.OtherPlaces, d.countries))
-	d.country.SetText(countryText(e.Place, d.countries))
-	d.actors.SetText(namesText(e.Actors))
-	d.claimedBy.SetText(namesText(e.ClaimedBy))
-	d.deniedBy.SetText(namesText(e.DeniedBy))
-	d.fatalities.SetText(countText(e.Fatalities))
-	d.injured.SetText(countText(e.Injured))
-	d.source.SetText(sourcesText(e))
+	for k, row := range eventRows(e, d.countries) {
+		d.form.Items[k].Widget.(*widget.Label).SetText(row.text)
+	}
 	d.sentence.Segments = highlighted(e.Sentence, sentenceMarks(e))
 	d.sentence.Refresh()
 	d.showReports(e.Reports)
@@ -135,6 +116,29 @@ func (d *eventDetails) askForArticle(e event.Event) {
 func (d *eventDetails) clear() {
 	d.body.Hide()
 	d.hint.Show()
+}
+
+// eventRow is a row of the details: its label and what it says of an
+// event.
+type eventRow struct{ label, text string }
+
+// eventRows are the rows the details show of e, in order; Copy writes
+// them too, so that the text reads as the panel does.
+func eventRows(e event.Event, countries func(cc string) *geo.Place) []eventRow {
+	return []eventRow{
+		{"Type", e.Type.Info().Label},
+		{"Date", dateText(e.Window)},
+		{"Place", eventPlaceText(e)},
+		{"Other names", otherNamesText(e.Place)},
+		{"Could also be", otherPlacesText(e.OtherPlaces, countries)},
+		{"Country", countryText(e.Place, countries)},
+		{"Actors", namesText(e.Actors)},
+		{"Claimed by", namesText(e.ClaimedBy)},
+		{"Denied by", namesText(e.DeniedBy)},
+		{"Fatalities", countText(e.Fatalities)},
+		{"Injured", countText(e.Injured)},
+		{"Source", sourcesText(e)},
+	}
 }
 
 // otherNamesText lists a few of a place's other names.

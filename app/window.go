@@ -29,6 +29,7 @@ type mainWindow struct {
 	timeline *timeline.Timeline
 	list     *eventBrowser
 	details  *eventDetails
+	articles *articleWindows
 	status   *widget.Label
 
 	events    []event.Event // what the map, the list and the timeline index into
@@ -84,8 +85,10 @@ func newMainWindow(a fyne.App) *mainWindow {
 	w.list.OnFilterChanged = w.applyFilter
 	w.mapView.Describe = func(i int) string { return eventSummary(w.events[i]) }
 	w.timeline.OnChanged = w.showDays
-	articles := newArticleWindows(a, w.win)
-	w.details.OnShowArticle = func(e event.Event) { articles.show(w.files, w.gazetteer, e) }
+	w.articles = newArticleWindows(a, w.win)
+	w.details.OnShowArticle = func(e event.Event) { w.articles.show(w.files, w.gazetteer, e) }
+	w.mapView.EventMenu = w.eventMenu
+	w.list.EventMenu = w.eventMenu
 	w.win.Canvas().SetOnTypedKey(w.typedKey)
 
 	side := container.NewVSplit(w.list.content, w.details.content)

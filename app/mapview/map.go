@@ -22,6 +22,9 @@ type Map struct {
 	// OnSelected is called with the event's index when the user selects
 	// one on the map, not when Select is called.
 	OnSelected func(index int)
+	// EventMenu is the right-click menu of event index, on its marker or
+	// in a one-place cluster's menu.
+	EventMenu func(index int) *fyne.Menu
 	// Describe is the tooltip of event index: its type, place and date.
 	Describe func(index int) string
 	// OnPlacesShown is called when the places layer is shown or hidden.
