@@ -1,6 +1,7 @@
 package app
 
 import (
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -13,8 +14,11 @@ import (
 // goroutine, once it has run for progressDelay: a quick export shows none.
 type busy struct {
 	timer *time.Timer
-	// On the UI goroutine only: the dialog, once shown, and whether the
-	// work is over, after which it never shows.
+	// mu guards the dialog, once shown, and whether the work is over,
+	// after which it never shows. Both are changed in functions given to
+	// fyne.Do, which the app runs on its UI goroutine but a test driver
+	// may run on the goroutine that calls it.
+	mu     sync.Mutex
 	dialog dialog.Dialog
 	over   bool
 }
@@ -25,6 +29,8 @@ func showBusy(win fyne.Window, title, text string) *busy {
 	b := &busy{}
 	b.timer = time.AfterFunc(progressDelay, func() {
 		fyne.Do(func() {
+			b.mu.Lock()
+			defer b.mu.Unlock()
 			if b.over {
 				return
 			}
@@ -41,6 +47,8 @@ func showBusy(win fyne.Window, title, text string) *busy {
 func (b *busy) end() {
 	b.timer.Stop()
 	fyne.Do(func() {
+		b.mu.Lock()
+		defer b.mu.Unlock()
 		b.over = true
 		if b.dialog != nil {
 			b.dialog.Hide()
