@@ -85,7 +85,7 @@ func TestSpacePlaysAfterTheControlsAreUsed(t *testing.T) {
 		use  func(t *testing.T, w *mainWindow)
 	}{
 		{"a speed chosen in the timeline's menu", func(t *testing.T, w *mainWindow) {
-			speed := findWidget(t, w.win.Canvas(), func(s *widget.Select) bool { return slices.Contains(s.Options, "4 days/s") })
+			speed := findWidget(t, w.win.Canvas(), func(s *timeline.Menu) bool { return slices.Contains(s.Options, "4 days/s") })
 			test.Tap(speed)
 			tapText(t, w.win.Canvas(), "4 days/s")
 			if w.timeline.Speed() != 4 {
@@ -93,9 +93,16 @@ func TestSpacePlaysAfterTheControlsAreUsed(t *testing.T) {
 			}
 		}},
 		{"a window chosen in the timeline's menu", func(t *testing.T, w *mainWindow) {
-			mode := findWidget(t, w.win.Canvas(), func(s *widget.Select) bool { return slices.Contains(s.Options, "Cumulative") })
+			mode := findWidget(t, w.win.Canvas(), func(s *timeline.Menu) bool { return slices.Contains(s.Options, "Cumulative") })
 			test.Tap(mode)
 			tapText(t, w.win.Canvas(), mode.Options[0])
+		}},
+		{"a menu of the timeline opened and closed without a choice", func(t *testing.T, w *mainWindow) {
+			speed := findWidget(t, w.win.Canvas(), func(s *timeline.Menu) bool { return slices.Contains(s.Options, "4 days/s") })
+			w.win.Canvas().Focus(speed) // as a tap does, before the menu pops up
+			if w.win.Canvas().Focused() != speed {
+				t.Fatal("the menu does not take the keyboard")
+			}
 		}},
 		{"the timeline's Undated box", func(t *testing.T, w *mainWindow) {
 			test.Tap(findWidget(t, w.win.Canvas(), func(c *widget.Check) bool { return strings.HasPrefix(c.Text, "Undated") }))

@@ -20,7 +20,7 @@ type controls struct {
 	first, prevEvent, back, play *widget.Button
 	forward, nextEvent, last     *widget.Button
 	date, window                 *widget.Label
-	mode, speed                  *widget.Select
+	mode, speed                  *Menu
 	undated                      *widget.Check
 	box                          *fyne.Container
 }
@@ -42,12 +42,12 @@ func newControls(t *Timeline) *controls {
 	for i, m := range tl.Modes {
 		modes[i] = m.String()
 	}
-	c.mode = widget.NewSelect(modes, func(string) { t.SetMode(tl.Modes[c.mode.SelectedIndex()]) })
+	c.mode = newMenu(modes, func(string) { t.SetMode(tl.Modes[c.mode.SelectedIndex()]) }, t.TogglePlay)
 	speeds := make([]string, len(Speeds))
 	for i, s := range Speeds {
 		speeds[i] = speedText(s)
 	}
-	c.speed = widget.NewSelect(speeds, func(string) { t.SetSpeed(Speeds[c.speed.SelectedIndex()]) })
+	c.speed = newMenu(speeds, func(string) { t.SetSpeed(Speeds[c.speed.SelectedIndex()]) }, t.TogglePlay)
 	c.undated = widget.NewCheck("Undated", t.ShowUndated)
 	// A choice leaves the keyboard to the window: space plays, not reopens.
 	c.mode.OnChanged = focus.After(c.mode, c.mode.OnChanged)
