@@ -18,7 +18,13 @@ func (w *mainWindow) eventMenu(i int) *fyne.Menu {
 			w.app.Clipboard().SetContent(s)
 		}
 	})
+	shown := w.events
 	zoom := fyne.NewMenuItem("Zoom to", func() {
+		// A load that finished while the menu was open has other events
+		// under the same indices.
+		if i >= len(w.events) || &w.events[i] != &shown[i] {
+			return
+		}
 		w.mapView.ZoomTo(i)
 		w.selected(i, nil)
 	})

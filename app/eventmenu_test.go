@@ -197,3 +197,16 @@ func TestASpreadClusterMenuOnlyZooms(t *testing.T) {
 		t.Errorf("the menu of a cluster of two places has %q, want Zoom to alone", labels)
 	}
 }
+
+// A menu left open while another set of events replaced the one it was
+// opened on does not zoom to, nor select, what now has its index.
+func TestAMenuOfAReplacedSetDoesNotZoom(t *testing.T) {
+	w := articleEvents(t)
+	_, items := openMenuOf(t, w, 0)
+	w.events = slices.Clone(w.events) // as a load that finished meanwhile
+	before := w.mapView.View()
+	items["Zoom to"].Tapped(&fyne.PointEvent{})
+	if w.mapView.View() != before || w.mapView.Selected() >= 0 {
+		t.Errorf("Zoom to of the old set moved the map or selected %d", w.mapView.Selected())
+	}
+}
