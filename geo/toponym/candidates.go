@@ -238,7 +238,8 @@ func (a *analysis) kindWordAfter(c *candidate) {
 		if k >= len(a.toks) || !a.gapIsSpaceOrHyphen(k-1) {
 			return
 		}
-		if !a.is(k, wKind) {
+		lowerState := a.toks[k].Has(text.Lower) && a.folded(k) == "state"
+		if !a.is(k, wKind) && !lowerState {
 			if n == 1 && a.toks[k].Has(text.Lower) {
 				continue // one word may come between: "water reservoir"
 			}
@@ -249,7 +250,10 @@ func (a *analysis) kindWordAfter(c *candidate) {
 			// names, a plural is theirs ("the Fuzuli and Jabrail districts").
 			return
 		}
-		kind := a.entry(k).kind
+		kind := geo.Region // "Ondo state": not a kind word elsewhere, where "State" opens names
+		if !lowerState {
+			kind = a.entry(k).kind
+		}
 		key, h := a.spanKey(c.i, k+1)
 		ps := a.g.LookupHashed(string(key), h)
 		if len(ps) == 0 && kind == geo.Region {
