@@ -29,7 +29,7 @@ func eventPlaces(ws []word, mentions []geo.Mention, places []geo.Mention, countr
 		}
 		at := wordAt(ws, m.Start)
 		switch {
-		case isAllCaps(m.Text), isReferencePoint(ws, at), modifies(ws, at, m.End):
+		case isAllCaps(m.Text), isReferencePoint(ws, at), modifies(ws, at, m.End), namesSpeaker(ws, m.End):
 		case prev != nil && locates(ws, wordAt(ws, prev.End), at, prev.Place.Kind == geo.City && m.Place.Kind == geo.City):
 		case taken.has(places, m.Place):
 		default:
@@ -81,6 +81,22 @@ func modifies(ws []word, at, end int) bool {
 		return false
 	}
 	return i < len(ws) && modifierHeads[ws[i].lower] && !(i+1 < len(ws) && placeNouns[ws[i+1].lower])
+}
+
+// namesSpeaker says whether the place ending at rune end opens the name
+// of who speaks: "the Gaza health ministry said", "Kyiv regional officials
+// said". The words of a speaker's name follow it after a single space, up
+// to the speech verb.
+func namesSpeaker(ws []word, end int) bool {
+	i := wordAt(ws, end)
+	if i >= len(ws) || ws[i].start != end+1 {
+		return false
+	}
+	k := i
+	for k < len(ws) && k-i < 3 && agentWords[ws[k].lower] && ws[k].lower != "the" && ws[k].lower != "of" {
+		k++
+	}
+	return k > i && k < len(ws) && ws[k].is(speech)
 }
 
 // isReferencePoint says whether the place at word i only serves to locate

@@ -78,6 +78,12 @@ func TestExtractRules(t *testing.T) {
 		{"a place before 'officials' or 'forces' qualifies who acted: nothing happened there",
 			"Karabakh officials said Azerbaijani forces shelled Martuni on Monday.",
 			true, []string{"attack Novyy Karanlug 2020-10-12..2020-10-12"}}, // Martuni, by its GeoNames name
+		{"a place that opens a speaker's name is not where an event happened",
+			"Airstrikes pounded Khan Younis on Monday, the Gaza health ministry said.",
+			true, []string{"attack Khān Yūnis 2020-10-12..2020-10-12"}},
+		{"a place named before the speaker after a comma still is",
+			"Airstrikes pounded Gaza on Monday, the ministry said.",
+			true, []string{"attack Gaza 2020-10-12..2020-10-12"}},
 		{"a place that names a war is not where an event happened",
 			"Veterans of the Karabakh war clashed with police on Monday.",
 			true, nil},
