@@ -16,6 +16,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/chronomap/chronomap/app"
@@ -23,6 +25,7 @@ import (
 	"github.com/chronomap/chronomap/data/atomicfile"
 	"github.com/chronomap/chronomap/data/extract"
 	"github.com/chronomap/chronomap/data/geojson"
+	"github.com/chronomap/chronomap/data/gpkg"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -59,6 +62,8 @@ Flags:
                 is stopped, or no article could be read, an existing FILE is
                 left as it was. A device or a pipe, such as /dev/null, is
                 written as the run goes.
+                A FILE named *.gpkg is written as a GeoPackage (OGC, SQLite)
+                that holds both layers, the reports and the articles.
   --layer NAME  events (the default): one point per event, with its date
                 window, type, place, actors, claims and casualties;
                 places: one point per place an article names, with its
@@ -82,6 +87,7 @@ stopped by SIGINT, SIGTERM or SIGHUP.
 Examples:
   chronomap extract -o events.geojson articles/
   chronomap extract --layer places -o places.geojson articles/
+  chronomap extract -o events.gpkg articles/
   chronomap extract --date 2020-11-07 - < article.txt
 `
 
@@ -232,7 +238,13 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	out := stdout
 	var file *atomicfile.File
-	if f.out != "" && f.out != "-" {
+	var gw *gpkg.Writer // for -o NAME.gpkg, which holds both layers
+	if strings.EqualFold(filepath.Ext(f.out), ".gpkg") {
+		if gw, err = gpkg.Create(f.out); err != nil {
+			return fail(err)
+		}
+		defer gw.Abort()
+	} else if f.out != "" && f.out != "-" {
 		if file, err = atomicfile.Create(f.out); err != nil {
 			return fail(err)
 		}
@@ -257,6 +269,11 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			fmt.Fprintf(stderr, "chronomap: warning: %v\n", r.Warning)
 		}
 		read++
+		if gw != nil {
+			gw.WriteArticle(r.Path, r.Article)
+			gw.WriteEvents(r.Events...)
+			return gw.WritePlaces(r.Places...)
+		}
 		if f.layer == "places" {
 			return fw.WritePlaces(r.Places...)
 		}
@@ -272,7 +289,12 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	case read == 0:
 		return fail(errors.New("no article could be read; nothing written"))
 	}
-	if err := fw.Close(); err != nil {
+	if gw != nil {
+		err = gw.Close()
+	} else {
+		err = fw.Close()
+	}
+	if err != nil {
 		return fail(err)
 	}
 	if file != nil {

@@ -77,6 +77,16 @@ func (f *File) Write(p []byte) (int, error) { return f.w.Write(p) }
 // Name returns the path of the file being replaced or created.
 func (f *File) Name() string { return f.target }
 
+// TempName returns the path of the temporary file, for a writer that needs
+// a path rather than an io.Writer, such as SQLite; it must be done with the
+// file before Commit. It is "" for a device or a pipe, which has none.
+func (f *File) TempName() string {
+	if f.stream {
+		return ""
+	}
+	return f.w.Name()
+}
+
 // Commit syncs the content to disk and renames it over the target. On error
 // the temporary file is removed and the target is untouched.
 func (f *File) Commit() error {
