@@ -164,9 +164,7 @@ func TestTag(t *testing.T) {
 // resolves against that day; one that looks back with none stated counts
 // from publication (pub is Saturday 7 November 2020).
 func TestTagCountsFromStatedDay(t *testing.T) {
-	tests := []struct {
-		rule, text, want string
-	}{
+	checkRules(t, []ruleCase{
 		{"same day", "Shells hit the town on October 3. The same day, a drone struck a bridge.",
 			"on October 3=2020-10-03..2020-10-03/1; The same day=2020-10-03..2020-10-03/1"},
 		{"that night", "Troops entered the village on Monday. Fighting went on that night.",
@@ -196,22 +194,13 @@ func TestTagCountsFromStatedDay(t *testing.T) {
 		{"looks back from publication", "The day before, a bomb killed two.", "The day before=2020-11-06..2020-11-06/1"},
 		{"counts from an event", "A truce was declared two days after the clashes on 3 May.", "on 3 May=2020-05-03..2020-05-03/1"},
 		{"not a day", "Officials said that nightly curfews would stay.", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			if got := show(tagText(tt.text, &pub)); got != tt.want {
-				t.Errorf("%q:\n got %s\nwant %s", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // A date without a year takes the year of the full date stated before it
 // in the same sentence, and else the publication's (pub is in 2020).
 func TestTagYearOfTheSentence(t *testing.T) {
-	tests := []struct {
-		rule, text, want string
-	}{
+	checkRules(t, []ruleCase{
 		{"a range after a full date", "Around 4 June 2022 (between 1-7 June), gunmen raided the town.",
 			"4 June 2022=2022-06-04..2022-06-04/1; between 1-7 June=2022-06-01..2022-06-07/2"},
 		{"a day after a full date", "Talks on 3 March 2019 failed, and on 5 March fighting resumed.",
@@ -220,11 +209,20 @@ func TestTagYearOfTheSentence(t *testing.T) {
 			"on 3 March 2019=2019-03-03..2019-03-03/1; On 5 March=2020-03-05..2020-03-05/1"},
 		{"a bare year does not set it", "Since 2016, on 5 March each year, veterans march.",
 			"Since 2016=2016-01-01..2016-12-31/3; on 5 March=2020-03-05..2020-03-05/1"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			if got := show(tagText(tt.text, &pub)); got != tt.want {
-				t.Errorf("%q:\n got %s\nwant %s", tt.text, got, tt.want)
+	})
+}
+
+// ruleCase is a text that a rule of the tagger reads, and what Tag finds in
+// it with the publication date pub, as show writes it.
+type ruleCase struct{ rule, text, want string }
+
+// checkRules tags each case's text and compares what Tag finds.
+func checkRules(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			if got := show(tagText(c.text, &pub)); got != c.want {
+				t.Errorf("%q:\n got %s\nwant %s", c.text, got, c.want)
 			}
 		})
 	}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -176,13 +175,7 @@ func TestExtractRules(t *testing.T) {
 			if !tt.dated {
 				published = nil
 			}
-			var got []string
-			for _, e := range extractText(x, tt.text, published) {
-				got = append(got, eventLine(&e, true))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
+			checkEvents(t, x, tt.text, published, tt.want)
 		})
 	}
 }

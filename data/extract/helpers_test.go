@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -45,6 +46,19 @@ func readArticle(path string) (article.Article, error) {
 func extractText(x *Extractor, text string, published *time.Time) []event.Event {
 	events, _ := x.Extract(article.Article{Name: "test.txt", Text: text, Published: published})
 	return events
+}
+
+// checkEvents compares the events extractText finds in text, published
+// on the day published, with want, as "type place start..end" lines.
+func checkEvents(t *testing.T, x *Extractor, text string, published *time.Time, want []string) {
+	t.Helper()
+	var got []string
+	for _, e := range extractText(x, text, published) {
+		got = append(got, eventLine(&e, true))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%q:\n got %s\nwant %s", text, strings.Join(got, "\n     "), strings.Join(want, "\n     "))
+	}
 }
 
 // eventLine is "type place" of e, and "start..end" of its window after

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestConflictEventNotes reads notes written in the style of conflict-event
 // datasets (a date, who did what to whom, where, with the division in
@@ -55,13 +52,7 @@ func TestConflictEventNotes(t *testing.T) {
 	x := mustExtractor(t)
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
-			var got []string
-			for _, e := range extractText(x, tt.note, nil) {
-				got = append(got, eventLine(&e, true))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("%q:\n got %s\nwant %s", tt.note, strings.Join(got, "\n     "), strings.Join(tt.want, "\n     "))
-			}
+			checkEvents(t, x, tt.note, nil, tt.want)
 		})
 	}
 }
