@@ -24,6 +24,9 @@ type Input struct {
 	Path string // to open, and to name in errors
 	Name string // the article's name: the base name, the path in its folder, or StdinName
 	Err  error  // why there is no article to read (a *ReadError), or nil
+	// Given is the article itself when it was read already, as from a
+	// workspace; Read then returns it.
+	Given *Article
 }
 
 // Inputs lists the articles of paths lazily, in order. A path is a file,
@@ -146,6 +149,9 @@ func regular(path string, d fs.DirEntry) error {
 // Read reads the article of in, which must have no Err; stdin is read for
 // StdinPath. A done ctx stops a read that waits (on a pipe), with ctx's error.
 func (in Input) Read(ctx context.Context, stdin io.Reader) (Article, error) {
+	if in.Given != nil {
+		return *in.Given, nil
+	}
 	if in.Path == StdinPath {
 		if stdin == nil {
 			stdin = strings.NewReader("")

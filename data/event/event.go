@@ -37,6 +37,12 @@ type Event struct {
 	// tell (see MergeReports), each an Event of its own without Reports;
 	// nil for an event from one report.
 	Reports []Event
+	// What an analyst made of the event (see package edit): Edited when a
+	// correction of theirs changed it, their Review, and their Note.
+	// Reports carry none: an analyst corrects the event, not an article.
+	Edited bool
+	Review Review
+	Note   string
 }
 
 // MaxCount is the most people an event's Fatalities or Injured may count.

@@ -125,7 +125,7 @@ func (g group) event(events []Event) Event {
 			merged.Reports = append(merged.Reports, *r)
 		}
 		merged.TakeTypeOf(r)
-		if GeoPrecision(r.Place.Kind) < GeoPrecision(merged.Place.Kind) {
+		if r.Place != nil && (merged.Place == nil || GeoPrecision(r.Place.Kind) < GeoPrecision(merged.Place.Kind)) {
 			merged.Place = r.Place
 		}
 		actors.add(r.Actors)
@@ -144,6 +144,64 @@ func (g group) event(events []Event) Event {
 		merged.PlaceText = text.Span{}
 	}
 	return merged
+}
+
+// Combine is the one event that reports tell, whatever MergeReports would
+// make of them: an analyst's word that they are one event. It is built as
+// MergeReports builds a merged event, from the reports in order (each an
+// event of one report, or a merged one whose reports it takes), but for
+// its window: the days all reports agree on, or when they agree on none,
+// from the earliest start to the latest end, at the coarsest precision of
+// theirs; undated reports leave it to the dated, and with none it is nil.
+func Combine(reports []Event) Event {
+	if len(reports) == 1 {
+		return reports[0]
+	}
+	g := group{reports: make([]int, len(reports))}
+	var agreed, spanned *dates.Window
+	for i := range reports {
+		g.reports[i] = i
+		w := reports[i].Window
+		if w == nil {
+			continue
+		}
+		if agreed == nil {
+			a, s := *w, *w
+			agreed, spanned = &a, &s
+			continue
+		}
+		if agreed.Overlaps(w) {
+			*agreed = intersect(*agreed, *w)
+		} else {
+			agreed.End = agreed.Start.AddDate(0, 0, -1) // none: agree no more
+		}
+		spanned.Start, spanned.End = minTime(spanned.Start, w.Start), maxTime(spanned.End, w.End)
+		spanned.Precision = max(spanned.Precision, w.Precision)
+	}
+	if agreed == nil {
+		merged := g.event(reports)
+		merged.Window = nil
+		return merged
+	}
+	g.window = *agreed
+	if agreed.End.Before(agreed.Start) {
+		g.window = *spanned
+	}
+	return g.event(reports)
+}
+
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 func highest(a, b *int) *int {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"iter"
 	"runtime"
 	"slices"
 	"sync"
@@ -24,6 +25,10 @@ type Batch struct {
 	DefaultDate *time.Time
 	Stdin       io.Reader // read for article.StdinPath
 	Workers     int       // articles read and extracted at once; 0 means GOMAXPROCS
+	// Known, if set, says of an article read whether its events are known
+	// already: it is then not extracted, and its Result is Known. It is
+	// called from several goroutines at once.
+	Known func(article.Article) bool
 }
 
 // Result is what a Batch made of one input file.
@@ -38,6 +43,9 @@ type Result struct {
 	// Err is why the input could not be read (an *article.ReadError); the Result then
 	// holds nothing else.
 	Err error
+	// Known is set when Batch.Known said its events are known already: the
+	// Result holds the article, but no events or places.
+	Known bool
 }
 
 // Run reads and extracts every article of paths and calls emit with each
@@ -51,6 +59,21 @@ type Result struct {
 // Run stops early only when emit returns an error or ctx is done, and
 // returns that error.
 func (b *Batch) Run(ctx context.Context, paths []string, emit func(Result) error) error {
+	return b.run(ctx, article.Inputs(paths), emit)
+}
+
+// RunArticles is Run on articles read already, such as a workspace's.
+func (b *Batch) RunArticles(ctx context.Context, articles []article.Article, emit func(Result) error) error {
+	return b.run(ctx, func(yield func(article.Input) bool) {
+		for i := range articles {
+			if !yield(article.Input{Path: articles[i].Name, Name: articles[i].Name, Given: &articles[i]}) {
+				return
+			}
+		}
+	}, emit)
+}
+
+func (b *Batch) run(ctx context.Context, inputs iter.Seq[article.Input], emit func(Result) error) error {
 	workers := b.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -75,7 +98,7 @@ func (b *Batch) Run(ctx context.Context, paths []string, emit func(Result) error
 	go func() {
 		defer close(jobs)
 		seq := 0
-		for in := range article.Inputs(paths) {
+		for in := range inputs {
 			select {
 			case slots <- struct{}{}:
 			case <-ctx.Done():
@@ -150,6 +173,10 @@ func (b *Batch) process(ctx context.Context, in article.Input) Result {
 		a.Published = &d
 	}
 	r.Article = a
+	if b.Known != nil && b.Known(a) {
+		r.Known = true
+		return r
+	}
 	if b.Extractor != nil {
 		r.Events, r.Places = b.Extractor.Extract(a)
 		slices.SortStableFunc(r.Events, func(x, y event.Event) int {

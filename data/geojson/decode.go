@@ -38,11 +38,16 @@ func eventOf(f rawFeature) (event.Event, error) {
 	if err != nil {
 		return event.Event{}, err
 	}
-	var p eventProperties
+	var p featureProperties
 	if err := decodeProperties(f.Properties, &p); err != nil {
 		return event.Event{}, err
 	}
-	return eventFrom(p, at)
+	ev, err := eventFrom(p.eventProperties, at)
+	if err != nil {
+		return event.Event{}, err
+	}
+	ev.Edited, ev.Review, ev.Note = p.Edited, event.ReviewOf(p.Verified), deref(p.Note)
+	return ev, nil
 }
 
 // decodeProperties decodes a feature's properties into p, a struct or a

@@ -45,6 +45,23 @@ type eventProperties struct {
 	Reports []reportProperties `json:"reports"`
 }
 
+// featureProperties are the properties of an events-layer feature: the
+// event's, then what an analyst made of it, which its reports do not have.
+type featureProperties struct {
+	eventProperties
+	reviewProperties
+}
+
+// reviewProperties are an analyst's work on an event (see package edit):
+// edited when a correction changed it, verified true or false once they
+// confirmed or rejected it, else null, and their note, null if none.
+// Layers written before them lack all three, which reads as unreviewed.
+type reviewProperties struct {
+	Edited   bool    `json:"edited"`
+	Verified *bool   `json:"verified"`
+	Note     *string `json:"note"`
+}
+
 // reportProperties are one report of a merged event: the properties of an
 // event, with its own point, since reports may name nearby places. The
 // point is kept as written, for decodePosition to check.

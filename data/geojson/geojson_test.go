@@ -48,7 +48,8 @@ func sampleEvents() []event.Event {
 		{ID: "a.txt#3", Source: "a.txt", Type: event.Diplomacy, Place: armenia, Sentence: "Talks went on.", Offset: text.Span{Start: 90, End: 104}},
 		{ID: "a.txt#4", Source: "a.txt", Type: event.Other, Sentence: "Nowhere.", Offset: text.Span{Start: 105, End: 113}},
 		{ID: "b.txt#1", Source: "b.txt", Type: event.Capture, Place: hakari, Window: eventtest.Window("2023-04-23", "2023-04-23", dates.Day),
-			Fatalities: eventtest.Count(2), Sentence: "A checkpoint was set up at the Hakari bridge.", Offset: text.Span{Start: 0, End: 45}},
+			Fatalities: eventtest.Count(2), Sentence: "A checkpoint was set up at the Hakari bridge.", Offset: text.Span{Start: 0, End: 45},
+			Edited: true, Review: event.Rejected, Note: "Same strike as a.txt's."},
 	}
 }
 
@@ -101,12 +102,13 @@ func TestEncodeEvents(t *testing.T) {
 			"time_precision": 2.0, "geo_precision": 2.0, "admin1": nil, "actors": []any{}, "fatalities": nil, "injured": nil}},
 		{2, map[string]any{"doc_date": nil, "event_date": nil, "date_start": nil, "date_end": nil,
 			"time_precision": nil, "geo_precision": 3.0}},
-		{3, map[string]any{"source": "b.txt", "country_code": nil, "geo_precision": 1.0, "fatalities": 2.0}},
+		{3, map[string]any{"source": "b.txt", "country_code": nil, "geo_precision": 1.0, "fatalities": 2.0,
+			"edited": true, "verified": false, "note": "Same strike as a.txt's."}},
 	}
 	for _, tt := range tests {
 		props := fs[tt.feature]["properties"].(map[string]any)
-		if len(props) != 26 {
-			t.Errorf("feature %d has %d properties, want all 26 in every feature", tt.feature, len(props))
+		if len(props) != 29 {
+			t.Errorf("feature %d has %d properties, want all 29 in every feature", tt.feature, len(props))
 		}
 		for k, want := range tt.want {
 			if got, ok := props[k]; !ok || !reflect.DeepEqual(got, want) {

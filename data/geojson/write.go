@@ -33,6 +33,9 @@ func appendEventFeature(b []byte, ev *event.Event) ([]byte, error) {
 	if err == nil {
 		b, err = appendEventFields(append(b, `},"properties":{`...), ev)
 	}
+	if err == nil {
+		b = appendReviewFields(b, ev)
+	}
 	if err != nil {
 		return b, fmt.Errorf("event %s: %w", shortened(ev.ID), err)
 	}
@@ -103,6 +106,19 @@ func appendEventFields(b []byte, ev *event.Event) ([]byte, error) {
 		b = append(b, '}')
 	}
 	return append(b, ']'), nil
+}
+
+// appendReviewFields appends the fields of reviewProperties, each after a
+// comma.
+func appendReviewFields(b []byte, ev *event.Event) []byte {
+	b = strconv.AppendBool(append(b, `,"edited":`...), ev.Edited)
+	b = append(b, `,"verified":`...)
+	if v := ev.Review.Verified(); v != nil {
+		b = strconv.AppendBool(b, *v)
+	} else {
+		b = append(b, "null"...)
+	}
+	return appendJSONStringOrNull(append(b, `,"note":`...), ev.Note)
 }
 
 // checkEventValues refuses what the reader would: no source, days outside

@@ -76,8 +76,12 @@ func placeFieldsOf(p *geo.Place) placeFields {
 	return placeFields{Place: p.Name, PlaceID: p.ID, CountryCode: nonEmpty(p.Country), Admin1: nonEmpty(p.Admin1)}
 }
 
-func eventFeature(ev event.Event) pointFeature[eventProperties] {
-	return newPointFeature(ev.Place.Point, eventPropertiesOf(ev))
+func eventFeature(ev event.Event) pointFeature[featureProperties] {
+	review := reviewProperties{Edited: ev.Edited, Verified: ev.Review.Verified()}
+	if ev.Note != "" {
+		review.Note = &ev.Note
+	}
+	return newPointFeature(ev.Place.Point, featureProperties{eventPropertiesOf(ev), review})
 }
 
 func eventPropertiesOf(ev event.Event) eventProperties {

@@ -46,6 +46,15 @@ func eventValues(ev *event.Event) []any {
 		ev.Sentence, spanJSON(ev.Offset), kind, spanJSON(ev.PlaceText), dateOffset}
 }
 
+// reviewValues are the values of reviewColumns for ev.
+func reviewValues(ev *event.Event) []any {
+	var verified any
+	if v := ev.Review.Verified(); v != nil {
+		verified = *v
+	}
+	return []any{ev.Edited, verified, orNull(ev.Note)}
+}
+
 // mention is a place's mention as the GeoJSON places layer writes it.
 type mention struct {
 	Text       string  `json:"text"`
@@ -69,9 +78,9 @@ func placeValues(pm event.PlaceMentions) []any {
 }
 
 // WriteArticle writes a row of articles for a, read from path.
-func (w *Writer) WriteArticle(path string, a article.Article) error {
+func (w *Tables) WriteArticle(path string, a article.Article) error {
 	sum := sha256.Sum256([]byte(a.Text))
-	w.exec("articles", a.Name, path, hex.EncodeToString(sum[:]), dayOf(a.Published), a.Text)
+	w.exec("articles", a.Name, path, hex.EncodeToString(sum[:]), dayOf(a.Published), a.Text, a.BodyOffset)
 	return w.err
 }
 

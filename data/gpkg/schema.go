@@ -1,6 +1,7 @@
 package gpkg
 
 import (
+	"database/sql"
 	"fmt"
 	"strings"
 )
@@ -59,42 +60,86 @@ const eventColumns = `id TEXT NOT NULL, source TEXT NOT NULL, doc_date DATE,
   actors TEXT, claimed_by TEXT, denied_by TEXT, fatalities INTEGER, injured INTEGER,
   sentence TEXT, "offset" TEXT, place_kind TEXT, place_offset TEXT, date_offset TEXT`
 
-// tables are the user tables, each with its gpkg_contents data type.
-var tables = []struct{ name, dataType, description, columns string }{
+// reviewColumns are what an analyst made of an event, as the GeoJSON
+// layer's edited, verified and note: verified is 1, 0 when rejected, NULL
+// when unreviewed.
+const reviewColumns = `edited BOOLEAN NOT NULL, verified BOOLEAN, note TEXT`
+
+// table is a user table, with its gpkg_contents data type.
+type table struct{ name, dataType, description, columns string }
+
+// tables are the user tables.
+var tables = []table{
 	{"events", "features", "One point per event: its date window, type, place, actors, claims and casualties",
-		"geom POINT, " + eventColumns},
+		"geom POINT, " + eventColumns + ", " + reviewColumns},
 	{"places", "features", "One point per place an article names, with its mentions",
 		`geom POINT, source TEXT NOT NULL, place TEXT, place_id TEXT, country_code TEXT, admin1 TEXT,
   kind TEXT, confidence DOUBLE, mentions TEXT`},
 	{"reports", "attributes", "Each article's report of an event (events.fid), with its own place",
 		"event_fid INTEGER NOT NULL REFERENCES events(fid), longitude DOUBLE, latitude DOUBLE, " + eventColumns},
 	{"articles", "attributes", "The articles read: name, path, SHA-256 of the text, publication date, text",
-		"name TEXT NOT NULL, path TEXT, sha256 TEXT NOT NULL, published DATE, text TEXT NOT NULL"},
+		"name TEXT NOT NULL, path TEXT, sha256 TEXT NOT NULL, published DATE, text TEXT NOT NULL, body_offset INTEGER NOT NULL"},
 }
 
-// userSchema creates the user tables, registers them, and creates their
-// R-tree indexes, without their triggers (see rtreeSchema), and their
-// full-text indexes, with theirs.
-func userSchema() string {
+// An AttributesTable is a table of a caller's, without geometry, to
+// register with the GeoPackage's own: Columns are its column definitions,
+// after the fid that every table has.
+type AttributesTable struct{ Name, Description, Columns string }
+
+// CreateSchema creates the tables of a GeoPackage in tx, and those of
+// more, with the triggers that keep their indexes: for a GeoPackage
+// changed in place, such as a workspace, whose connection the functions
+// the triggers call are registered with (see functions.go).
+func CreateSchema(tx *sql.Tx, more ...AttributesTable) error {
+	if err := createTables(tx, more); err != nil {
+		return err
+	}
+	_, err := tx.Exec(rtreeSchema())
+	return err
+}
+
+// createTables creates the tables, without the R-tree triggers.
+func createTables(tx *sql.Tx, more []AttributesTable) error {
+	schema := "PRAGMA application_id = 0x47504B47; PRAGMA user_version = 10300;" + coreSchema + userSchema(more)
+	_, err := tx.Exec(schema)
+	return err
+}
+
+// userSchema creates the user tables, and more, registers them, and
+// creates their R-tree indexes, without their triggers (see rtreeSchema),
+// and their full-text indexes, with theirs.
+func userSchema(more []AttributesTable) string {
 	var b strings.Builder
-	for _, t := range tables {
-		fmt.Fprintf(&b, "CREATE TABLE %s (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, %s);\n", t.name, t.columns)
-		srs := "NULL"
-		if t.dataType == "features" {
-			srs = "4326"
-		}
-		fmt.Fprintf(&b, "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES ('%[1]s', '%[2]s', '%[1]s', %[3]s, %[4]s);\n",
-			t.name, t.dataType, quote(t.description), srs)
-		if t.dataType == "features" {
-			fmt.Fprintf(&b, "INSERT INTO gpkg_geometry_columns VALUES ('%s', 'geom', 'POINT', 4326, 0, 0);\n", t.name)
-			fmt.Fprintf(&b, "CREATE VIRTUAL TABLE rtree_%s_geom USING rtree(id, minx, maxx, miny, maxy);\n", t.name)
-			fmt.Fprintf(&b, "INSERT INTO gpkg_extensions VALUES ('%s', 'geom', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');\n", t.name)
-		}
+	all := tables
+	for _, t := range more {
+		all = append(all[:len(all):len(all)], table{t.Name, "attributes", t.Description, t.Columns})
+	}
+	for _, t := range all {
+		b.WriteString(userTable(t))
 	}
 	for _, f := range ftsIndexes {
 		fmt.Fprintf(&b, "CREATE VIRTUAL TABLE %[1]s_fts USING fts5(%[2]s, content='%[1]s', content_rowid='fid');\n", f.table, f.column)
 		fmt.Fprintf(&b, "INSERT INTO gpkg_extensions VALUES ('%s', '%s', 'chronomap_fts5', %s, 'write-only');\n", f.table, f.column, quote(ftsDefinition))
 		b.WriteString(strings.NewReplacer("<t>", f.table, "<c>", f.column).Replace(ftsTriggers))
+	}
+	return b.String()
+}
+
+// userTable creates table t and registers it, with its R-tree index if it
+// has features.
+func userTable(t table) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "CREATE TABLE %s (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, %s);\n", t.name, t.columns)
+	srs := "NULL"
+	if t.dataType == "features" {
+		srs = "4326"
+	}
+	fmt.Fprintf(&b, "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES ('%[1]s', '%[2]s', '%[1]s', %[3]s, %[4]s);\n",
+		t.name, t.dataType, quote(t.description), srs)
+	if t.dataType == "features" {
+		fmt.Fprintf(&b, "INSERT INTO gpkg_geometry_columns VALUES ('%s', 'geom', 'POINT', 4326, 0, 0);\n", t.name)
+		fmt.Fprintf(&b, "CREATE VIRTUAL TABLE rtree_%s_geom USING rtree(id, minx, maxx, miny, maxy);\n", t.name)
+		fmt.Fprintf(&b, "INSERT INTO gpkg_extensions VALUES ('%s', 'geom', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');\n", t.name)
 	}
 	return b.String()
 }

@@ -1,0 +1,159 @@
+package gpkg
+
+import (
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/paulmach/orb"
+
+	"github.com/chronomap/chronomap/data/event"
+)
+
+// Tables writes rows into the tables of a GeoPackage within one
+// transaction: the Writer's of a new file, or a caller's on a GeoPackage
+// it changes in place, such as a workspace (see NewTables).
+type Tables struct {
+	tx     *sql.Tx
+	insert map[string]*sql.Stmt // by table
+	extent map[string]*extent   // of each feature table
+	// indexes is set while the R-tree triggers are not there yet, so that
+	// the rows' index entries are written here.
+	indexes bool
+	err     error // the first error, which every later call returns
+	named   func(error) error
+}
+
+// NewTables writes into the GeoPackage tables of tx's database, whose
+// R-tree triggers index the rows. Close writes the extents; committing tx
+// is the caller's.
+func NewTables(tx *sql.Tx) (*Tables, error) { return newTables(tx, false) }
+
+func newTables(tx *sql.Tx, indexes bool) (*Tables, error) {
+	w := &Tables{tx: tx, insert: map[string]*sql.Stmt{}, extent: map[string]*extent{}, indexes: indexes,
+		named: func(err error) error { return err }}
+	for _, t := range tables {
+		cols := columnNames(t.columns)
+		q := fmt.Sprintf("INSERT INTO %s (%s) VALUES (?%s)", t.name, strings.Join(cols, ", "), strings.Repeat(", ?", len(cols)-1))
+		stmt, err := tx.Prepare(q)
+		if err != nil {
+			return nil, err
+		}
+		w.insert[t.name] = stmt
+		if t.dataType == "features" {
+			e := newExtent()
+			w.extent[t.name] = &e
+		}
+	}
+	return w, nil
+}
+
+// Close writes the extents of the feature tables into gpkg_contents.
+func (w *Tables) Close() error {
+	if w.err != nil {
+		return w.err
+	}
+	return w.writeExtents()
+}
+
+func (w *Tables) writeExtents() error {
+	for name, e := range w.extent {
+		args := append(e.values(), name)
+		if _, err := w.tx.Exec("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "+
+			"last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?", args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// exec runs the insert into table and returns the row's fid.
+func (w *Tables) exec(table string, args ...any) int64 {
+	if w.err != nil {
+		return 0
+	}
+	res, err := w.insert[table].Exec(args...)
+	var fid int64
+	if err == nil {
+		fid, err = res.LastInsertId()
+	}
+	if err != nil {
+		w.err = w.named(fmt.Errorf("%s: %w", table, err))
+	}
+	return fid
+}
+
+// WriteEvents writes a feature of events for each event that has a place,
+// and a row of reports for each of its reports (the event itself, when
+// it is one article's).
+func (w *Tables) WriteEvents(events ...event.Event) error {
+	for i := range events {
+		ev := &events[i]
+		if ev.Place == nil {
+			continue
+		}
+		if err := checkPoint(ev.Place.Point); err != nil {
+			w.fail(fmt.Errorf("event %s: %w", ev.ID, err))
+			break
+		}
+		fid := w.exec("events", append(append([]any{pointBlob(ev.Place.Point)}, eventValues(ev)...), reviewValues(ev)...)...)
+		w.addPoint("events", fid, ev.Place.Point)
+		reports := ev.Reports
+		if len(reports) == 0 {
+			reports = events[i : i+1]
+		}
+		for j := range reports {
+			r := &reports[j]
+			var lon, lat any
+			if r.Place != nil {
+				lon, lat = r.Place.Point[0], r.Place.Point[1]
+			}
+			w.exec("reports", append([]any{fid, lon, lat}, eventValues(r)...)...)
+		}
+	}
+	return w.err
+}
+
+// WritePlaces writes a feature of places for each place that was resolved.
+func (w *Tables) WritePlaces(places ...event.PlaceMentions) error {
+	for _, pm := range places {
+		if pm.Place == nil {
+			continue
+		}
+		if err := checkPoint(pm.Place.Point); err != nil {
+			w.fail(fmt.Errorf("place %s: %w", pm.Place.ID, err))
+			break
+		}
+		fid := w.exec("places", append([]any{pointBlob(pm.Place.Point)}, placeValues(pm)...)...)
+		w.addPoint("places", fid, pm.Place.Point)
+	}
+	return w.err
+}
+
+// addPoint indexes the feature fid of table at p: its R-tree row, which
+// the spec's trigger would write, and its share of the extent.
+func (w *Tables) addPoint(table string, fid int64, p orb.Point) {
+	if w.err != nil {
+		return
+	}
+	w.extent[table].add(p)
+	if !w.indexes {
+		return
+	}
+	if _, err := w.tx.Exec("INSERT INTO rtree_"+table+"_geom VALUES (?, ?, ?, ?, ?)", fid, p[0], p[0], p[1], p[1]); err != nil {
+		w.fail(err)
+	}
+}
+
+func (w *Tables) fail(err error) {
+	if w.err == nil {
+		w.err = w.named(err)
+	}
+}
+
+// ClearLayers deletes the rows of the layers that NewTables writes again:
+// events, their reports, and places; articles stay.
+func ClearLayers(tx *sql.Tx) error {
+	_, err := tx.Exec("DELETE FROM reports; DELETE FROM events; DELETE FROM places;")
+	return err
+}

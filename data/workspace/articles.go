@@ -1,0 +1,105 @@
+package workspace
+
+import (
+	"database/sql"
+	"time"
+
+	"github.com/chronomap/chronomap/data/article"
+	"github.com/chronomap/chronomap/data/gpkg"
+)
+
+// A Stored article is one the workspace holds, with the path it was read
+// from ("" for none, as for the bundled samples).
+type Stored struct {
+	Path    string
+	Article article.Article
+}
+
+// AddArticles stores articles, all or none of them.
+func (w *Workspace) AddArticles(articles []Stored) error {
+	if len(articles) == 0 {
+		return nil
+	}
+	return w.update(func(tx *sql.Tx) error {
+		t, err := gpkg.NewTables(tx)
+		if err != nil {
+			return err
+		}
+		for _, s := range articles {
+			if err := t.WriteArticle(s.Path, s.Article); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// RemoveArticle forgets the article stored from path, as when its file
+// changed and is to be read again.
+func (w *Workspace) RemoveArticle(path string) error {
+	return w.update(func(tx *sql.Tx) error {
+		_, err := tx.Exec("DELETE FROM articles WHERE path = ?", path)
+		return err
+	})
+}
+
+// Articles are the articles stored, in the order they were added.
+func (w *Workspace) Articles() ([]Stored, error) {
+	rows, err := w.db.Query("SELECT name, coalesce(path, ''), substr(published, 1, 10), text, body_offset FROM articles ORDER BY fid")
+	if err != nil {
+		return nil, w.named(err)
+	}
+	defer rows.Close()
+	var out []Stored
+	for rows.Next() {
+		var s Stored
+		var published sql.NullString
+		if err := rows.Scan(&s.Article.Name, &s.Path, &published, &s.Article.Text, &s.Article.BodyOffset); err != nil {
+			return nil, w.named(err)
+		}
+		if published.Valid {
+			d, err := time.Parse(time.DateOnly, published.String)
+			if err != nil {
+				return nil, w.named(err)
+			}
+			s.Article.Published = &d
+		}
+		out = append(out, s)
+	}
+	return out, w.named(rows.Err())
+}
+
+// A Collection is a GeoJSON layer of events imported into the workspace,
+// as it was read: importing it again gives its events.
+type Collection struct {
+	Path    string
+	GeoJSON []byte
+}
+
+// AddCollection stores a GeoJSON layer imported.
+func (w *Workspace) AddCollection(c Collection) error {
+	return w.update(func(tx *sql.Tx) error {
+		_, err := tx.Exec("INSERT INTO chronomap_collections (path, geojson) VALUES (?, ?)", c.Path, string(c.GeoJSON))
+		return err
+	})
+}
+
+// Collections are the GeoJSON layers stored, in the order they were added.
+func (w *Workspace) Collections() ([]Collection, error) {
+	rows, err := w.db.Query("SELECT path, geojson FROM chronomap_collections ORDER BY fid")
+	if err != nil {
+		return nil, w.named(err)
+	}
+	defer rows.Close()
+	var out []Collection
+	for rows.Next() {
+		var c Collection
+		var text string
+		if err := rows.Scan(&c.Path, &text); err != nil {
+			return nil, w.named(err)
+		}
+		c.GeoJSON = []byte(text)
+		out = append(out, c)
+	}
+	return out, w.named(rows.Err())
+}

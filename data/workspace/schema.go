@@ -1,0 +1,24 @@
+package workspace
+
+import "github.com/chronomap/chronomap/data/gpkg"
+
+// editsTable is the analyst's edits, a GeoPackage attributes table so that
+// GIS tools list it: each edit's kind, the key of its event's report,
+// who made it and when, the values before and after (JSON, see package
+// edit), the whole edit as JSON, which is what is read back, and whether
+// it is undone.
+var editsTable = gpkg.AttributesTable{
+	Name:        "edits",
+	Description: "The analyst's corrections of the events, in the order made: who, when, before, after",
+	Columns: `kind TEXT NOT NULL, event TEXT NOT NULL, who TEXT, at DATETIME NOT NULL,
+  before TEXT, after TEXT, edit TEXT NOT NULL, undone BOOLEAN NOT NULL DEFAULT 0`,
+}
+
+// privateSchema are the tables only Chronomap reads, left out of
+// gpkg_contents: GIS tools ignore them. state holds the window's state by
+// key; collections the GeoJSON layers imported, as read.
+const privateSchema = `
+CREATE TABLE IF NOT EXISTS chronomap_state (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS chronomap_collections (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+  path TEXT NOT NULL, geojson TEXT NOT NULL);
+`

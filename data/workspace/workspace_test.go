@@ -1,0 +1,226 @@
+package workspace
+
+import (
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/paulmach/orb"
+
+	"github.com/chronomap/chronomap/data/article"
+	"github.com/chronomap/chronomap/data/edit"
+	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/gpkg"
+	"github.com/chronomap/chronomap/geo"
+)
+
+var barda = &geo.Place{ID: "geonames:587057", Name: "Barda", Kind: geo.City, Country: "AZ", Point: orb.Point{47.12, 40.37}}
+
+func day(s string) *time.Time {
+	d, _ := time.Parse(time.DateOnly, s)
+	return &d
+}
+
+func sampleArticles() []Stored {
+	return []Stored{
+		{"/news/a.txt", article.Article{Name: "a.txt", Text: "Shelling hit Barda on Tuesday.", Published: day("2020-10-28"), BodyOffset: 18}},
+		{"", article.Article{Name: "b.txt", Text: "Talks resumed in Moscow."}},
+	}
+}
+
+func create(t *testing.T) (*Workspace, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "work.gpkg")
+	w, err := Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { w.Close() })
+	return w, path
+}
+
+func TestWorkspaceReopensAsLeft(t *testing.T) {
+	w, path := create(t)
+	if err := w.AddArticles(sampleArticles()); err != nil {
+		t.Fatal(err)
+	}
+	layer := Collection{Path: "/data/layer.geojson", GeoJSON: []byte(`{"type":"FeatureCollection","features":[]}`)}
+	if err := w.AddCollection(layer); err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 12, 4, 1, 0, 0, 0, time.UTC)
+	edits := []edit.Edit{
+		{Kind: edit.Annotate, Event: "k@0:13", Who: "ana", At: at, After: edit.Value{Note: "one"}},
+		{Kind: edit.Review, Event: "k@0:13", Who: "ana", At: at, After: edit.Value{Review: event.Verified}},
+		{Kind: edit.Annotate, Event: "k@0:13", Who: "ana", At: at, After: edit.Value{Note: "two"}},
+	}
+	for i, e := range edits {
+		saved, err := w.SaveEdit(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		edits[i].ID = saved.ID
+	}
+	if err := w.SetUndone(1); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.SetState("view", `{"zoom":7}`); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+
+	w, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if w.ReadOnly() {
+		t.Fatal("reopened read-only though closed")
+	}
+	articles, err := w.Articles()
+	if err != nil || !reflect.DeepEqual(articles, sampleArticles()) {
+		t.Errorf("articles %+v, %v; want %+v", articles, err, sampleArticles())
+	}
+	collections, err := w.Collections()
+	if err != nil || !reflect.DeepEqual(collections, []Collection{layer}) {
+		t.Errorf("collections %+v, %v", collections, err)
+	}
+	log, err := w.Edits()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := log.InForce(); !reflect.DeepEqual(got, edits[:2]) {
+		t.Errorf("edits in force %+v, want %+v", got, edits[:2])
+	}
+	if got := log.Undone(); !reflect.DeepEqual(got, edits[2:]) {
+		t.Errorf("edits undone %+v, want %+v", got, edits[2:])
+	}
+	if v, err := w.State("view"); v != `{"zoom":7}` || err != nil {
+		t.Errorf("state %q, %v", v, err)
+	}
+	if v, err := w.State("none"); v != "" || err != nil {
+		t.Errorf("state never set: %q, %v", v, err)
+	}
+}
+
+func TestANewEditDropsTheUndone(t *testing.T) {
+	w, _ := create(t)
+	for _, n := range []string{"a", "b"} {
+		w.SaveEdit(edit.Edit{Kind: edit.Annotate, Event: "k", After: edit.Value{Note: n}})
+	}
+	w.SetUndone(1)
+	w.SaveEdit(edit.Edit{Kind: edit.Annotate, Event: "k", After: edit.Value{Note: "c"}})
+	log, _ := w.Edits()
+	var notes []string
+	for _, e := range log.InForce() {
+		notes = append(notes, e.After.Note)
+	}
+	if strings.Join(notes, ",") != "a,c" || len(log.Undone()) != 0 {
+		t.Errorf("edits %v, undone %d; want a,c and none", notes, len(log.Undone()))
+	}
+}
+
+func TestASecondOpenIsReadOnly(t *testing.T) {
+	w, path := create(t)
+	w.AddArticles(sampleArticles())
+	second, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer second.Close()
+	if !second.ReadOnly() {
+		t.Fatal("a second open of a workspace open is not read-only")
+	}
+	if articles, err := second.Articles(); err != nil || len(articles) != 2 {
+		t.Errorf("read-only: %d articles, %v", len(articles), err)
+	}
+	if err := second.SetState("view", "x"); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("a write to a read-only workspace: %v, want ErrReadOnly", err)
+	}
+	w.Close()
+	third, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer third.Close()
+	if third.ReadOnly() {
+		t.Error("read-only once the first has closed it")
+	}
+}
+
+func TestPublishKeepsTheSpatialIndex(t *testing.T) {
+	w, path := create(t)
+	ev := event.Event{ID: "a.txt#1", Source: "a.txt", Type: event.Attack, Place: barda, Sentence: "Shelling hit Barda.",
+		Edited: true, Review: event.Verified, Note: "seen"}
+	for range 2 {
+		if err := w.Publish([]event.Event{ev, ev}, []event.PlaceMentions{{Source: "a.txt", Place: barda}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.Close()
+	db, _ := sql.Open("sqlite", path)
+	defer db.Close()
+	for q, want := range map[string]string{
+		"SELECT count(*) FROM events":                                            "2",
+		"SELECT count(*) FROM rtree_events_geom":                                 "2",
+		"SELECT count(*) FROM rtree_events_geom WHERE minx > 47 AND maxx < 47.2": "2",
+		"SELECT count(*) FROM rtree_places_geom":                                 "1",
+		"SELECT edited || verified || note FROM events LIMIT 1":                  "11seen",
+		"SELECT count(*) FROM gpkg_contents WHERE table_name = 'edits'":          "1",
+		"SELECT min_x FROM gpkg_contents WHERE table_name = 'events'":            "47.12",
+	} {
+		var got string
+		if err := db.QueryRow(q).Scan(&got); err != nil || got != want {
+			t.Errorf("%s = %q, %v; want %q", q, got, err, want)
+		}
+	}
+}
+
+func TestOpenMakesAGeoPackageOfExtractAWorkspace(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "out.gpkg")
+	gw, err := gpkg.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gw.WriteArticle("/news/a.txt", sampleArticles()[0].Article)
+	if err := gw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	w, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if articles, err := w.Articles(); err != nil || len(articles) != 1 {
+		t.Errorf("%d articles, %v", len(articles), err)
+	}
+	if _, err := w.SaveEdit(edit.Edit{Kind: edit.Annotate, Event: "k"}); err != nil {
+		t.Errorf("an edit: %v", err)
+	}
+}
+
+func TestOpenNamesTheFileAndTheProblem(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "notes.gpkg")
+	os.WriteFile(text, []byte("not a database at all, but long enough to look like a header of one"), 0o644)
+	plain := filepath.Join(dir, "plain.gpkg")
+	db, _ := sql.Open("sqlite", plain)
+	db.Exec("PRAGMA application_id = 0x47504B47; CREATE TABLE other (x)")
+	db.Close()
+	for path, want := range map[string]string{
+		text:                            "not a GeoPackage",
+		plain:                           "no table articles",
+		filepath.Join(dir, "gone.gpkg"): "no such file",
+		dir:                             "not a file",
+	} {
+		_, err := Open(path)
+		if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), want) {
+			t.Errorf("Open(%s) = %v, want an error naming it and saying %q", path, err, want)
+		}
+	}
+}
