@@ -12,6 +12,7 @@ import (
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/extract"
 	"github.com/chronomap/chronomap/data/text"
+	"github.com/chronomap/chronomap/data/workspace"
 	"github.com/chronomap/chronomap/geo"
 	"github.com/chronomap/chronomap/seeds"
 )
@@ -44,8 +45,8 @@ func newArticleWindows(a fyne.App, parent fyne.Window) *articleWindows {
 // show shows the article event e comes from, with every place and date
 // found in it highlighted and e's sentence emphasised. The article is read
 // and analysed again in the background; errors show over the parent.
-func (ws *articleWindows) show(files articleFiles, g *geo.Gazetteer, e event.Event) {
-	key := e.Source + "\x00" + files[e.Source] // a name may be another file after a new load
+func (ws *articleWindows) show(files articleSource, g *geo.Gazetteer, e event.Event) {
+	key := e.Source + "\x00" + files.files[e.Source] // a name may be another file after a new load
 	if w, ok := ws.open[key]; ok {
 		w.shows = e
 		if w.win != nil {
@@ -130,6 +131,26 @@ func articleMarks(a article.Article, g *geo.Gazetteer) []mark {
 // name, so that one can be shown whole without holding every text in
 // memory: a file path, or "" for a bundled sample article.
 type articleFiles map[string]string
+
+// articleSource reads again the articles events came from: from the
+// workspace open, which holds their texts, or else from their files.
+type articleSource struct {
+	files     articleFiles
+	workspace *workspace.Workspace
+}
+
+// articleSource is where the window reads its articles again.
+func (w *mainWindow) articleSource() articleSource { return articleSource{w.files, w.workspace} }
+
+// read reads the article named name again.
+func (s articleSource) read(name string) (article.Article, error) {
+	if s.workspace != nil {
+		if a, err := s.workspace.Article(name); err == nil {
+			return a, nil
+		}
+	}
+	return s.files.read(name)
+}
 
 // read reads the article named name again.
 func (f articleFiles) read(name string) (article.Article, error) {

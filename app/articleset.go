@@ -2,11 +2,14 @@ package app
 
 import (
 	"crypto/sha256"
+	"encoding/hex"
 	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
 
+	"github.com/chronomap/chronomap/data/article"
+	"github.com/chronomap/chronomap/data/edit"
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/extract"
 )
@@ -30,6 +33,13 @@ type articleSet struct {
 	read                  map[string]bool
 	texts                 map[[sha256.Size]byte]bool
 	articles, collections int
+	// names are the articles' names, in the order they were added, and
+	// layers the GeoJSON layers imported: what a workspace keeps.
+	names  []string
+	layers []importedLayer
+	// origins name each article's text by its SHA-256, by the article's
+	// name: what an analyst's edit names its reports by (see edit.Key).
+	origins map[string]string
 }
 
 // extended is a copy of s (empty if nil) to add to; s stays as it is.
@@ -46,9 +56,13 @@ func (s *articleSet) extended(paths []string) *articleSet {
 		texts:       maps.Clone(s.texts),
 		articles:    s.articles,
 		collections: s.collections,
+		origins:     maps.Clone(s.origins),
+		names:       slices.Clip(s.names),
+		layers:      slices.Clip(s.layers),
 	}
 	if next.files == nil {
 		next.files, next.read, next.texts = articleFiles{}, map[string]bool{}, map[[sha256.Size]byte]bool{}
+		next.origins = map[string]string{}
 	}
 	for _, p := range paths {
 		if p = absolute(p); !slices.Contains(next.paths, p) {
@@ -58,6 +72,17 @@ func (s *articleSet) extended(paths []string) *articleSet {
 	return next
 }
 
+// keys are the keys by which edits name the reports of s: an article's
+// by its text and sentence, an imported event's by its ID.
+func (s *articleSet) keys() edit.Keys {
+	return func(r *event.Event) string {
+		if origin, ok := s.origins[r.Source]; ok {
+			return edit.Key(r, origin, true)
+		}
+		return edit.Key(r, "layer", false)
+	}
+}
+
 // has says whether the file at path was read into the set already.
 func (s *articleSet) has(path string) bool { return path != "" && s.read[absolute(path)] }
 
@@ -65,18 +90,19 @@ func (s *articleSet) has(path string) bool { return path != "" && s.read[absolut
 func (s *articleSet) addCollection(path string, events []event.Event) {
 	s.read[absolute(path)] = true
 	s.reports = append(s.reports, events...)
+	s.layers = append(s.layers, importedLayer{path, events})
 	s.collections++
 }
 
 // addArticle adds an article read, unless the set has it already, read
-// from the same file or another with the same text; it says whether it
-// did. An article named as one of the set from another file (two folders'
+// from the same file or another with the same text; it returns the name
+// it has in the set, "" when it was not added. An article named as one of the set from another file (two folders'
 // 001.txt) is named by its path, so that showing either finds its own
 // text, and their reports may merge as those of two articles.
-func (s *articleSet) addArticle(r extract.Result) bool {
+func (s *articleSet) addArticle(r extract.Result) string {
 	key := contentKey(r)
 	if s.has(r.Path) || s.texts[key] {
-		return false
+		return ""
 	}
 	if r.Path != "" {
 		s.read[absolute(r.Path)] = true
@@ -88,10 +114,13 @@ func (s *articleSet) addArticle(r extract.Result) bool {
 		name = r.Article.Name
 	}
 	s.files[name] = r.Path
+	s.names = append(s.names, name)
+	sum := sha256.Sum256([]byte(r.Article.Text))
+	s.origins[name] = hex.EncodeToString(sum[:8])
 	s.reports = append(s.reports, r.Events...)
 	s.places = append(s.places, r.Places...)
 	s.articles++
-	return true
+	return name
 }
 
 // renamed gives the article of r, its events and its places the name name.
@@ -109,14 +138,20 @@ func renamed(r *extract.Result, name string) {
 	}
 }
 
+// knows says whether s holds an article of a's date and text; it may be
+// called from several goroutines, as s does not change.
+func (s *articleSet) knows(a article.Article) bool { return s != nil && s.texts[articleKey(a)] }
+
 // contentKey identifies an article by what it says: its date and text.
-func contentKey(r extract.Result) [sha256.Size]byte {
+func contentKey(r extract.Result) [sha256.Size]byte { return articleKey(r.Article) }
+
+func articleKey(a article.Article) [sha256.Size]byte {
 	h := sha256.New()
-	if d := r.Article.Published; d != nil {
+	if d := a.Published; d != nil {
 		h.Write([]byte(d.Format("2006-01-02")))
 	}
 	h.Write([]byte{0})
-	h.Write([]byte(r.Article.Text))
+	h.Write([]byte(a.Text))
 	return [sha256.Size]byte(h.Sum(nil))
 }
 

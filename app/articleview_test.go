@@ -223,7 +223,7 @@ func TestShowArticleOpensOneWindowAnArticle(t *testing.T) {
 	if err := os.WriteFile(path, []byte(long.Text), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	files := articleFiles{"long.txt": path}
+	files := articleSource{files: articleFiles{"long.txt": path}}
 	first := event.Event{Source: "long.txt", Sentence: strings.SplitAfter(long.Text, ".")[0]}
 	var g *geo.Gazetteer
 	before := len(a.Driver().AllWindows())
@@ -250,7 +250,7 @@ func TestShowArticleOpensOneWindowAnArticle(t *testing.T) {
 
 func TestShowArticleOfAnImportedEventSaysWhy(t *testing.T) {
 	ws, _ := newTestArticleWindows(t)
-	ws.show(articleFiles{}, nil, event.Event{Source: "imported.txt"})
+	ws.show(articleSource{}, nil, event.Event{Source: "imported.txt"})
 	if ws.parent.Canvas().Overlays().Top() == nil {
 		t.Fatal("no dialog says the article of an imported event cannot be shown")
 	}

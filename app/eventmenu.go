@@ -30,7 +30,7 @@ func (w *mainWindow) eventMenu(i int) *fyne.Menu {
 	})
 	// Without a point there is no feature to write and nowhere to go.
 	copyGeoJSON.Disabled, zoom.Disabled = e.Place == nil, e.Place == nil
-	article := fyne.NewMenuItem("Show article", func() { w.articles.show(w.files, w.gazetteer, e) })
+	article := fyne.NewMenuItem("Show article", func() { w.articles.show(w.articleSource(), w.gazetteer, e) })
 	hide := fyne.NewMenuItem("Hide "+e.Type.Info().Label, func() { w.list.hide(e.Type) })
 	return fyne.NewMenu("", copyText, copyGeoJSON, fyne.NewMenuItemSeparator(),
 		zoom, article, fyne.NewMenuItemSeparator(), hide)

@@ -200,7 +200,7 @@ func TestEscClosesTheDialogShown(t *testing.T) {
 
 func TestKeyboardShortcutsListsEveryKey(t *testing.T) {
 	w := newKeysWindow(t)
-	w.win.MainMenu().Items[2].Items[0].Action() // Help ▸ Keyboard Shortcuts
+	w.win.MainMenu().Items[3].Items[0].Action() // Help ▸ Keyboard Shortcuts
 
 	d := w.win.Canvas().Overlays().Top()
 	if d == nil {

@@ -11,10 +11,12 @@ import (
 
 	"github.com/chronomap/chronomap/app/render"
 	"github.com/chronomap/chronomap/data/article"
+	"github.com/chronomap/chronomap/data/edit"
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/extract"
 	"github.com/chronomap/chronomap/data/geojson"
 	"github.com/chronomap/chronomap/data/timeline"
+	"github.com/chronomap/chronomap/data/workspace"
 	"github.com/chronomap/chronomap/geo"
 	"github.com/chronomap/chronomap/seeds"
 )
@@ -24,10 +26,24 @@ type loaded struct {
 	// set is what is loaded now, and addedTo the set it was added to, nil
 	// for an Open.
 	set, addedTo *articleSet
-	events       []event.Event // by date, undated last, the reports of one event merged
-	index        *eventIndex   // of events, for the list
-	articles     int           // how many the set holds
-	collections  int           // how many GeoJSON files of events it holds
+	events       []event.Event // by date, undated last, the reports of one event merged, as edited
+	// merged are the events as the rules merged them, before the edits,
+	// by date; lost the edits that found no event.
+	merged []event.Event
+	lost   []edit.Edit
+	// log is the edit log of the set, and editsSeen the count of edits
+	// made in the window (see mainWindow.editsMade) when the load applied
+	// it, so that edits made while it ran are applied too.
+	log       *edit.Log
+	editsSeen int
+	// workspace is the workspace the load went into, if any, and
+	// storeErr why it could not; state is the window's state it keeps.
+	workspace   *workspace.Workspace
+	storeErr    error
+	state       string
+	index       *eventIndex // of events, for the list
+	articles    int         // how many the set holds
+	collections int         // how many GeoJSON files of events it holds
 	// again are the files the set held already, or copies of them, and
 	// were not added again.
 	again     int
@@ -49,6 +65,23 @@ type loadRequest struct {
 	// when they look like articles or GeoJSON: a picture dropped with them
 	// is skipped, not read as text.
 	dropped bool
+	// edits are the edits in force to apply, a copy of log's, which is the
+	// set's log: the window's for an Add, a new one for an Open.
+	edits     []edit.Edit
+	log       *edit.Log
+	editsSeen int
+	// stored are the articles and layers of a workspace opened, read in
+	// place of files; workspace is the workspace open, which the articles
+	// and layers that a load adds go into, and state its window's state.
+	stored    *stored
+	workspace *workspace.Workspace
+}
+
+// stored is what a workspace holds, read back.
+type stored struct {
+	articles []workspace.Stored
+	layers   []workspace.Collection
+	state    string
 }
 
 // A nothingRead is the error of a load that read neither an article nor a
@@ -99,6 +132,8 @@ func loadArticles(ctx context.Context, req loadRequest, progress func(done, tota
 		articles, skipped = articlesDropped(articles)
 		res.skipped = append(res.skipped, skipped...)
 	}
+	var newArticles []workspace.Stored // for the workspace, if one is open
+	var newLayers []importedLayer
 	for _, p := range collections {
 		if err := ctx.Err(); err != nil {
 			return loaded{}, err
@@ -113,13 +148,29 @@ func loadArticles(ctx context.Context, req loadRequest, progress func(done, tota
 			continue
 		}
 		set.addCollection(p, events)
+		newLayers = append(newLayers, importedLayer{p, events})
 	}
 	add := func(r extract.Result) {
-		if !set.addArticle(r) {
+		if r.Known {
 			res.again++
+			return
+		}
+		name := set.addArticle(r)
+		if name == "" {
+			res.again++
+			return
+		}
+		if req.workspace != nil && req.stored == nil {
+			a := r.Article
+			a.Name = name
+			newArticles = append(newArticles, workspace.Stored{Path: r.Path, Article: a})
 		}
 	}
-	if len(req.paths) == 0 && req.base == nil {
+	if req.stored != nil {
+		if err := loadStored(ctx, req.stored, set, x, add); err != nil {
+			return loaded{}, err
+		}
+	} else if len(req.paths) == 0 && req.base == nil {
 		articles, err := seeds.Articles()
 		if err != nil {
 			return loaded{}, err
@@ -129,7 +180,8 @@ func loadArticles(ctx context.Context, req loadRequest, progress func(done, tota
 			add(extract.Result{Article: a, Events: events, Places: places})
 		}
 	} else if len(articles) > 0 {
-		batch := extract.Batch{Extractor: x}
+		// Articles whose text the set holds are not extracted again.
+		batch := extract.Batch{Extractor: x, Known: req.base.knows}
 		err := batch.RunWithProgress(ctx, articles, func(r extract.Result) error {
 			if r.Err != nil {
 				res.skipped = append(res.skipped, r.Err)
@@ -158,9 +210,29 @@ func loadArticles(ctx context.Context, req loadRequest, progress func(done, tota
 	if err := ctx.Err(); err != nil {
 		return loaded{}, err
 	}
-	res.events = event.MergeReports(set.reports, event.SamePlaceKm)
-	slices.SortStableFunc(res.events, event.ByWindowStart)
-	return prepared(res), nil
+	res.merged = event.MergeReports(set.reports, event.SamePlaceKm)
+	slices.SortStableFunc(res.merged, event.ByWindowStart)
+	res.events, res.lost = editedEvents(res.merged, req.edits, set)
+	res.log, res.editsSeen = req.log, req.editsSeen
+	res = prepared(res)
+	if req.stored != nil {
+		res.state = req.stored.state
+	}
+	if res.workspace = req.workspace; res.workspace != nil && req.stored == nil {
+		res.storeErr = storeLoaded(res.workspace, newArticles, newLayers, res.events, set.places)
+	}
+	return res, nil
+}
+
+// editedEvents are merged, the events of set as the rules merged them,
+// with edits applied, by date; and the edits that found no event.
+func editedEvents(merged []event.Event, edits []edit.Edit, set *articleSet) ([]event.Event, []edit.Edit) {
+	if len(edits) == 0 {
+		return merged, nil
+	}
+	events, lost := edit.Apply(merged, edits, set.keys())
+	slices.SortStableFunc(events, event.ByWindowStart)
+	return events, lost
 }
 
 // prepared is res with what the list, the map and the timeline need of its

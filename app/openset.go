@@ -3,10 +3,13 @@ package app
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+
+	"github.com/chronomap/chronomap/data/edit"
 )
 
 // open reads the articles at paths (the seeds if there are none) into a
@@ -14,6 +17,7 @@ import (
 // A load or Add still under way is dropped, and the Adds queued behind it:
 // the newer set replaces them.
 func (w *mainWindow) open(paths []string) {
+	w.closeWorkspace() // a new set is not the workspace's
 	w.queued = nil
 	w.load(loadRequest{paths: paths})
 }
@@ -72,6 +76,16 @@ func (w *mainWindow) enqueue(req loadRequest) {
 func (w *mainWindow) load(req loadRequest) {
 	if w.dropLoad != nil {
 		w.dropLoad()
+	}
+	if req.log == nil {
+		req.log = edit.NewLog(nil, 0) // a new set starts with no edits
+		if req.base != nil {
+			req.log = w.edits
+		}
+	}
+	req.edits, req.editsSeen = slices.Clone(req.log.InForce()), w.editsMade
+	if req.base != nil && w.workspace != nil && !w.workspace.ReadOnly() {
+		req.workspace = w.workspace // an Add goes into it
 	}
 	w.dropLoad = startLoad(context.Background(), loadUI{w.win, w.status.SetText, func(res loaded, err error) {
 		w.dropLoad = nil

@@ -49,11 +49,16 @@ func (p prefs) theme() string {
 }
 
 // rememberWindow gives win the size it had when last closed, and keeps its
-// size when it closes.
-func rememberWindow(a fyne.App, win fyne.Window, def fyne.Size) {
+// size when it closes, then calls closed, if any.
+func rememberWindow(a fyne.App, win fyne.Window, def fyne.Size, closed ...func()) {
 	p := prefs{a.Preferences()}
 	win.Resize(p.windowSize(def))
-	win.SetOnClosed(func() { p.setWindowSize(win.Canvas().Size()) })
+	win.SetOnClosed(func() {
+		p.setWindowSize(win.Canvas().Size())
+		for _, f := range closed {
+			f()
+		}
+	})
 }
 
 // applyTheme sets the app's theme to choice (see themeChoices) and keeps

@@ -13,8 +13,10 @@ import (
 	"github.com/chronomap/chronomap/app/mapview"
 	"github.com/chronomap/chronomap/app/render"
 	"github.com/chronomap/chronomap/app/timeline"
+	"github.com/chronomap/chronomap/data/edit"
 	"github.com/chronomap/chronomap/data/event"
 	tl "github.com/chronomap/chronomap/data/timeline"
+	"github.com/chronomap/chronomap/data/workspace"
 	"github.com/chronomap/chronomap/geo"
 	"github.com/chronomap/chronomap/geo/basemap"
 )
@@ -32,8 +34,18 @@ type mainWindow struct {
 	articles *articleWindows
 	status   *widget.Label
 
-	events    []event.Event // what the map, the list and the timeline index into
-	set       *articleSet   // what is loaded, which Add adds to
+	events []event.Event // what the map, the list and the timeline index into
+	// merged are the events as the rules merged them, and edits the
+	// analyst's edits of them: events are merged with the edits in force
+	// applied. editsMade counts the edits made, undone and redone.
+	merged    []event.Event
+	edits     *edit.Log
+	editsMade int
+	// workspace is the workspace open, if any, and writes what goes into
+	// it, in order, off the UI goroutine.
+	workspace *workspace.Workspace
+	writes    *workspaceWriter
+	set       *articleSet // what is loaded, which Add adds to
 	files     articleFiles
 	gazetteer *geo.Gazetteer
 	// loadedStatus is the status line of the last load, "3 articles, 12
@@ -74,6 +86,7 @@ func newMainWindow(a fyne.App) *mainWindow {
 		details:  newEventDetails(),
 		status:   widget.NewLabel(""),
 		do:       fyne.Do,
+		edits:    edit.NewLog(nil, 0),
 	}
 	w.exportEvents = func(what string, events []event.Event) { exportGeoJSON(w.win, what, events, w.exported) }
 	installAtomicSaves()
@@ -86,7 +99,7 @@ func newMainWindow(a fyne.App) *mainWindow {
 	w.mapView.Describe = func(i int) string { return eventSummary(w.events[i]) }
 	w.timeline.OnChanged = w.showDays
 	w.articles = newArticleWindows(a, w.win)
-	w.details.OnShowArticle = func(e event.Event) { w.articles.show(w.files, w.gazetteer, e) }
+	w.details.OnShowArticle = func(e event.Event) { w.articles.show(w.articleSource(), w.gazetteer, e) }
 	w.mapView.EventMenu = w.eventMenu
 	w.list.EventMenu = w.eventMenu
 	w.win.Canvas().SetOnTypedKey(w.typedKey)
@@ -97,7 +110,7 @@ func newMainWindow(a fyne.App) *mainWindow {
 	w.win.SetContent(container.NewBorder(nil, container.NewVBox(w.timeline, w.status), nil, nil, split))
 	w.setMenu()
 	w.win.SetOnDropped(w.dropped)
-	rememberWindow(a, w.win, fyne.NewSize(1400, 900))
+	rememberWindow(a, w.win, fyne.NewSize(1400, 900), w.closeWorkspace)
 	return w
 }
 
@@ -109,6 +122,11 @@ func (w *mainWindow) setMenu() {
 		recent:        recentMenu(w.app, w.replace),
 		addFiles:      func() { openArticles(w.win, "Add", w.add) },
 		addFolder:     func() { openFolder(w.win, "Add", w.add) },
+		newWorkspace:  w.newWorkspace,
+		openWorkspace: w.openWorkspace,
+		saveWorkspace: w.saveWorkspace,
+		undo:          w.undo,
+		redo:          w.redo,
 		importJSON:    func() { importGeoJSON(w.win, w.add) },
 		exportAll:     func() { w.exportEvents("all the events", w.events) },
 		exportVisible: func() { w.exportEvents("the events shown", w.shownEvents()) },
@@ -215,6 +233,7 @@ func (w *mainWindow) show(res loaded, err error) {
 	}
 	before := len(w.events)
 	w.set, w.events, w.files = res.set, res.events, nil
+	w.merged, w.edits = res.merged, res.log
 	if res.set != nil {
 		w.files = res.set.files
 	}
@@ -229,6 +248,10 @@ func (w *mainWindow) show(res loaded, err error) {
 	w.applyFilter() // the filter set before stays
 	w.mapView.FitEvents()
 	w.showProblems(res)
+	if res.editsSeen != w.editsMade {
+		w.reapplyEdits() // made while the load ran
+	}
+	w.showWorkspace(res)
 }
 
 // showProblems tells what a load that succeeded skipped, or read without

@@ -305,3 +305,13 @@ func (m *Map) pixel(p fyne.Position) (x, y float64) {
 
 // CreateRenderer is part of fyne.Widget.
 func (m *Map) CreateRenderer() fyne.WidgetRenderer { return newRenderer(m) }
+
+// ShowView shows the map centred on center, in Web Mercator metres, at
+// zoom, as View gave them, as when a workspace reopens; the events are no
+// longer kept framed.
+func (m *Map) ShowView(center orb.Point, zoom float64) {
+	m.framed = false
+	m.view.Center, m.view.Zoom = center, zoom
+	m.showOutside(0)
+	m.raster.Refresh()
+}

@@ -11,8 +11,8 @@ import (
 // split, in the order of events, with the events split off after them;
 // and the edits that found no event, which it leaves out. An edit finds
 // its event by the key of any of its reports, or when the rules no longer
-// place the event at the same mention, by its sentence, if one event only
-// comes from that sentence.
+// find the event as they did, by its mention of a place or its sentence,
+// if one report only comes from that.
 func Apply(events []event.Event, edits []Edit, keys Keys) (edited []event.Event, lost []Edit) {
 	if len(edits) == 0 {
 		return events, nil
@@ -47,14 +47,16 @@ type replay struct {
 	corrected []uint8        // by event, the kinds of edit that set its fields
 	gone      []bool         // the events merged into others
 	at        map[string]int // report key → event
-	sentence  map[string]string
-	keysOf    Keys
+	// loose are the keys by the looser parts of them (see looser), ""
+	// where two reports share one.
+	loose  map[string]string
+	keysOf Keys
 }
 
 func newReplay(events []event.Event, keys Keys) *replay {
 	n := len(events)
 	r := &replay{events: slices.Clone(events), raw: make([][]event.Event, n), keys: make([][]string, n),
-		corrected: make([]uint8, n), gone: make([]bool, n), at: map[string]int{}, sentence: map[string]string{}, keysOf: keys}
+		corrected: make([]uint8, n), gone: make([]bool, n), at: map[string]int{}, loose: map[string]string{}, keysOf: keys}
 	for i := range r.events {
 		ev := &r.events[i]
 		if len(ev.Reports) > 0 {
@@ -66,11 +68,11 @@ func newReplay(events []event.Event, keys Keys) *replay {
 			k := keys(&r.raw[i][j])
 			r.keys[i] = append(r.keys[i], k)
 			r.at[k] = i
-			if s := sentenceOf(k); s != "" {
-				if _, seen := r.sentence[s]; seen {
-					r.sentence[s] = "" // two reports in one sentence: ambiguous
+			for _, part := range looser(k) {
+				if _, seen := r.loose[part]; seen {
+					r.loose[part] = "" // two reports: ambiguous
 				} else {
-					r.sentence[s] = k
+					r.loose[part] = k
 				}
 			}
 		}
@@ -83,8 +85,10 @@ func (r *replay) find(key string) (int, bool) {
 	if i, ok := r.at[key]; ok {
 		return i, true
 	}
-	if k := r.sentence[sentenceOf(key)]; k != "" {
-		return r.at[k], true
+	for _, part := range looser(key) {
+		if k := r.loose[part]; k != "" {
+			return r.at[k], true
+		}
 	}
 	return 0, false
 }

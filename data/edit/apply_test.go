@@ -45,36 +45,42 @@ func TestApply(t *testing.T) {
 		want   func(events []event.Event) []event.Event
 		lost   int
 	}{
-		{"a move sets the place and forgets the mention of the old one",
-			[]event.Event{a, b}, []Edit{{Kind: Move, Event: "a.txt@0:13", After: Value{Place: tartar}}},
+		{"a move sets the place, and keeps the mention the article made",
+			[]event.Event{a, b}, []Edit{{Kind: Move, Event: "a.txt@0:13/attack#-1", After: Value{Place: tartar}}},
 			func(e []event.Event) []event.Event {
-				e[0].Place, e[0].PlaceText, e[0].Edited = tartar, text.Span{}, true
+				e[0].Place, e[0].Edited = tartar, true
 				return e
 			}, 0},
 		{"a redate sets the window",
-			[]event.Event{a}, []Edit{{Kind: Redate, Event: "a.txt@0:13", After: Value{Window: eventtest.Window("2020-10-03", "2020-10-04", dates.Day)}}},
+			[]event.Event{a}, []Edit{{Kind: Redate, Event: "a.txt@0:13/attack#-1", After: Value{Window: eventtest.Window("2020-10-03", "2020-10-04", dates.Day)}}},
 			func(e []event.Event) []event.Event {
 				e[0].Window, e[0].Edited = eventtest.Window("2020-10-03", "2020-10-04", dates.Day), true
 				return e
 			}, 0},
 		{"a retype sets the type and drops the ACLED sub-event type the rules gave",
 			[]event.Event{{ID: "a.txt#1", Source: "a.txt", Type: event.Attack, ACLED: event.ACLEDAirDroneStrike, Place: barda}},
-			[]Edit{{Kind: Retype, Event: "a.txt@0:0", After: Value{Type: event.Clash}}},
+			[]Edit{{Kind: Retype, Event: "a.txt@0:0/attack#-1", After: Value{Type: event.Clash}}},
 			func(e []event.Event) []event.Event {
 				e[0].Type, e[0].ACLED, e[0].Edited = event.Clash, event.ACLEDByType, true
 				return e
 			}, 0},
 		{"an edit names its event by any of its reports",
-			[]event.Event{ab, b}, []Edit{{Kind: Review, Event: "c.txt@10:20", After: Value{Review: event.Verified}}},
+			[]event.Event{ab, b}, []Edit{{Kind: Review, Event: "c.txt@10:20/attack#-1", After: Value{Review: event.Verified}}},
 			func(e []event.Event) []event.Event { verified(&e[0]); return e }, 0},
+		{"an edit finds its event by the mention when the rules now give it another type",
+			[]event.Event{a}, []Edit{{Kind: Annotate, Event: "a.txt@0:13/clash#-1", After: Value{Note: "checked"}}},
+			func(e []event.Event) []event.Event { e[0].Note, e[0].Edited = "checked", true; return e }, 0},
+		{"two events of one sentence are told apart by their type",
+			[]event.Event{a, withType(a, event.Casualties)}, []Edit{{Kind: Annotate, Event: "a.txt@0:13/casualties#-1", After: Value{Note: "x"}}},
+			func(e []event.Event) []event.Event { e[1].Note, e[1].Edited = "x", true; return e }, 0},
 		{"an edit finds its event by the sentence when the rules now place it at another mention",
-			[]event.Event{a}, []Edit{{Kind: Annotate, Event: "a.txt@0:99", After: Value{Note: "checked"}}},
+			[]event.Event{a}, []Edit{{Kind: Annotate, Event: "a.txt@0:99/attack#-1", After: Value{Note: "checked"}}},
 			func(e []event.Event) []event.Event { e[0].Note, e[0].Edited = "checked", true; return e }, 0},
 		{"an edit whose event is gone is lost, not applied elsewhere",
-			[]event.Event{a, b}, []Edit{{Kind: Annotate, Event: "z.txt@0:13", After: Value{Note: "x"}}},
+			[]event.Event{a, b}, []Edit{{Kind: Annotate, Event: "z.txt@0:13/attack#-1", After: Value{Note: "x"}}},
 			func(e []event.Event) []event.Event { return e }, 1},
 		{"a merge makes one event of two, at the most exact place",
-			[]event.Event{a, b}, []Edit{{Kind: Merge, Event: "a.txt@0:13", Reports: []string{"b.txt@50:60"}}},
+			[]event.Event{a, b}, []Edit{{Kind: Merge, Event: "a.txt@0:13/attack#-1", Reports: []string{"b.txt@50:60/attack#-1"}}},
 			func(e []event.Event) []event.Event {
 				m := event.Combine(e)
 				m.Edited = true
@@ -82,23 +88,23 @@ func TestApply(t *testing.T) {
 			}, 0},
 		{"a merge keeps the corrections made before it of the first event",
 			[]event.Event{a, b}, []Edit{
-				{Kind: Move, Event: "a.txt@0:13", After: Value{Place: tartar}},
-				{Kind: Merge, Event: "a.txt@0:13", Reports: []string{"b.txt@50:60"}}},
+				{Kind: Move, Event: "a.txt@0:13/attack#-1", After: Value{Place: tartar}},
+				{Kind: Merge, Event: "a.txt@0:13/attack#-1", Reports: []string{"b.txt@50:60/attack#-1"}}},
 			func(e []event.Event) []event.Event {
 				m := event.Combine(e)
-				m.Place, m.PlaceText, m.Edited = tartar, text.Span{}, true
+				m.Place, m.Edited = tartar, true
 				return []event.Event{m}
 			}, 0},
 		{"a split takes reports out into an event of their own, after the others",
-			[]event.Event{ab, b}, []Edit{{Kind: Split, Event: "a.txt@0:13", Reports: []string{"c.txt@10:20"}}},
+			[]event.Event{ab, b}, []Edit{{Kind: Split, Event: "a.txt@0:13/attack#-1", Reports: []string{"c.txt@10:20/attack#-1"}}},
 			func(e []event.Event) []event.Event {
 				a, c := a, c
 				a.Edited, c.Edited = true, true
 				return []event.Event{a, b, c}
 			}, 0},
 		{"edits after a split find the event split off",
-			[]event.Event{ab}, []Edit{{Kind: Split, Event: "a.txt@0:13", Reports: []string{"c.txt@10:20"}},
-				{Kind: Review, Event: "c.txt@10:20", After: Value{Review: event.Rejected}}},
+			[]event.Event{ab}, []Edit{{Kind: Split, Event: "a.txt@0:13/attack#-1", Reports: []string{"c.txt@10:20/attack#-1"}},
+				{Kind: Review, Event: "c.txt@10:20/attack#-1", After: Value{Review: event.Rejected}}},
 			func(e []event.Event) []event.Event {
 				a, c := a, c
 				a.Edited, c.Edited, c.Review = true, true, event.Rejected
@@ -121,6 +127,11 @@ func TestApply(t *testing.T) {
 			}
 		})
 	}
+}
+
+func withType(e event.Event, t event.Type) event.Event {
+	e.Type = t
+	return e
 }
 
 func TestLogUndoRedo(t *testing.T) {

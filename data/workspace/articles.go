@@ -103,3 +103,18 @@ func (w *Workspace) Collections() ([]Collection, error) {
 	}
 	return out, w.named(rows.Err())
 }
+
+// Article is the article stored under name.
+func (w *Workspace) Article(name string) (article.Article, error) {
+	var s Stored
+	var published sql.NullString
+	err := w.db.QueryRow("SELECT name, substr(published, 1, 10), text, body_offset FROM articles WHERE name = ? ORDER BY fid LIMIT 1", name).
+		Scan(&s.Article.Name, &published, &s.Article.Text, &s.Article.BodyOffset)
+	if err == nil && published.Valid {
+		var d time.Time
+		if d, err = time.Parse(time.DateOnly, published.String); err == nil {
+			s.Article.Published = &d
+		}
+	}
+	return s.Article, w.named(err)
+}

@@ -1,0 +1,230 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"github.com/chronomap/chronomap/data/article"
+	"github.com/chronomap/chronomap/data/edit"
+	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/extract"
+	"github.com/chronomap/chronomap/data/geojson"
+	"github.com/chronomap/chronomap/data/workspace"
+)
+
+var workspaceFilter = storage.NewExtensionFileFilter([]string{".gpkg"})
+
+// importedLayer is a GeoJSON layer imported, and its events.
+type importedLayer struct {
+	path   string
+	events []event.Event
+}
+
+// newWorkspace asks where to make a new, empty workspace, and opens it in
+// place of the set loaded.
+func (w *mainWindow) newWorkspace() {
+	save(w.win, "workspace.gpkg", workspaceFilter, func(path string) error {
+		ws, err := workspace.Create(path)
+		if err == nil {
+			ws.Close()
+		}
+		return err
+	}, "Could not make the workspace", w.loadWorkspace)
+}
+
+// openWorkspace asks for a workspace and opens it in place of the set
+// loaded.
+func (w *mainWindow) openWorkspace() {
+	askFile(w.win, "Open Workspace", "Open", workspaceFilter, func(paths []string) { w.loadWorkspace(paths[0]) })
+}
+
+// saveWorkspace keeps the window's state in the workspace open, whose
+// articles and edits are kept as they come; with none open, it asks where
+// to make one of the set loaded, which the window then works in.
+func (w *mainWindow) saveWorkspace() {
+	if ws := w.workspace; ws != nil {
+		if err := ws.SetState(stateKey, w.state()); err != nil {
+			showError("Could not save the workspace", err, w.win)
+			return
+		}
+		w.status.SetText("Saved " + filepath.Base(ws.Path()) + ".")
+		return
+	}
+	set, events, log, state := w.set, w.events, w.edits, w.state()
+	files := w.articleSource()
+	save(w.win, "workspace.gpkg", workspaceFilter, func(path string) error {
+		ws, err := workspace.Create(path)
+		if err != nil {
+			return err
+		}
+		defer ws.Close()
+		return saveSet(ws, set, files, events, log, state)
+	}, "Could not save the workspace", w.loadWorkspace)
+}
+
+// saveSet writes into ws the articles of set, read again, its layers, the
+// edits, the events and the window's state.
+func saveSet(ws *workspace.Workspace, set *articleSet, files articleSource, events []event.Event, log *edit.Log, state string) error {
+	if set == nil {
+		return nil
+	}
+	var articles []workspace.Stored
+	for _, name := range set.names {
+		a, err := files.read(name)
+		if err != nil {
+			return err
+		}
+		articles = append(articles, workspace.Stored{Path: set.files[name], Article: a})
+	}
+	if err := storeLoaded(ws, articles, set.layers, nil, nil); err != nil {
+		return err
+	}
+	all := append(log.InForce(), log.Undone()...)
+	for _, e := range all {
+		if _, err := ws.SaveEdit(e); err != nil {
+			return err
+		}
+	}
+	if err := ws.SetUndone(len(log.Undone())); err != nil {
+		return err
+	}
+	if err := ws.SetState(stateKey, state); err != nil {
+		return err
+	}
+	return ws.Publish(events, set.places)
+}
+
+// storeLoaded writes into ws the articles and layers a load added, and the
+// events and places layers anew, if events are given.
+func storeLoaded(ws *workspace.Workspace, articles []workspace.Stored, layers []importedLayer, events []event.Event, places []event.PlaceMentions) error {
+	if err := ws.AddArticles(articles); err != nil {
+		return err
+	}
+	for _, l := range layers {
+		var b bytes.Buffer
+		if err := geojson.EncodeEvents(&b, l.events); err != nil {
+			return err
+		}
+		if err := ws.AddCollection(workspace.Collection{Path: l.path, GeoJSON: b.Bytes()}); err != nil {
+			return err
+		}
+	}
+	if events == nil {
+		return nil
+	}
+	return ws.Publish(events, places)
+}
+
+// loadWorkspace opens the workspace at path in place of the set loaded:
+// its articles are extracted again (see loadStored), its edits applied,
+// and the window put back as it was left.
+func (w *mainWindow) loadWorkspace(path string) {
+	go func() {
+		ws, st, log, err := readWorkspace(path)
+		w.do(func() {
+			if err != nil {
+				showError("Could not open the workspace", err, w.win)
+				return
+			}
+			w.closeWorkspace()
+			w.workspace = ws
+			w.writesTo(ws)
+			w.queued = nil
+			w.load(loadRequest{stored: st, log: log, workspace: ws})
+		})
+	}()
+}
+
+// readWorkspace opens the workspace at path and reads what it holds.
+func readWorkspace(path string) (*workspace.Workspace, *stored, *edit.Log, error) {
+	ws, err := workspace.Open(path)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	st := &stored{}
+	st.articles, err = ws.Articles()
+	var log *edit.Log
+	if err == nil {
+		st.layers, err = ws.Collections()
+	}
+	if err == nil {
+		log, err = ws.Edits()
+	}
+	if err == nil {
+		st.state, err = ws.State(stateKey)
+	}
+	if err != nil {
+		ws.Close()
+		return nil, nil, nil, err
+	}
+	return ws, st, log, nil
+}
+
+// loadStored adds to set what a workspace holds: its layers, and its
+// articles, extracted again with the rules of this version of Chronomap,
+// which may find more than the version that made the workspace.
+func loadStored(ctx context.Context, st *stored, set *articleSet, x *extract.Extractor, add func(extract.Result)) error {
+	for _, l := range st.layers {
+		events, err := geojson.Import(l.Path, bytes.NewReader(l.GeoJSON))
+		if err != nil {
+			return err
+		}
+		set.addCollection(l.Path, events)
+	}
+	articles := make([]article.Article, len(st.articles))
+	paths := map[string]string{}
+	for i, s := range st.articles {
+		articles[i], paths[s.Article.Name] = s.Article, s.Path
+	}
+	batch := extract.Batch{Extractor: x}
+	return batch.RunArticles(ctx, articles, func(r extract.Result) error {
+		r.Path = paths[r.Article.Name]
+		add(r)
+		return nil
+	})
+}
+
+// closeWorkspace keeps the window's state in the workspace open, if any,
+// and closes it.
+func (w *mainWindow) closeWorkspace() {
+	ws := w.workspace
+	if ws == nil {
+		return
+	}
+	w.workspace = nil
+	w.writesTo(nil) // the edits queued are written first
+	if !ws.ReadOnly() {
+		ws.SetState(stateKey, w.state())
+	}
+	ws.Close()
+	w.win.SetTitle("Chronomap")
+}
+
+// showWorkspace names the workspace in the title once its load is shown,
+// puts the window back as it was left, and says what could not be stored.
+func (w *mainWindow) showWorkspace(res loaded) {
+	ws := res.workspace
+	if ws == nil || ws != w.workspace {
+		return
+	}
+	title := filepath.Base(ws.Path()) + " — Chronomap"
+	if ws.ReadOnly() {
+		title = filepath.Base(ws.Path()) + " (read-only) — Chronomap"
+	}
+	w.win.SetTitle(title)
+	if res.state != "" {
+		w.restoreState(res.state)
+	}
+	switch {
+	case res.storeErr != nil:
+		showError("Could not keep the articles in the workspace", res.storeErr, w.win)
+	case ws.ReadOnly() && res.state != "" || ws.ReadOnly() && res.addedTo == nil:
+		dialog.ShowInformation("Opened read-only",
+			fmt.Sprintf("%s is open in another Chronomap window. It is shown here as it was saved, and nothing done here is kept in it.", filepath.Base(ws.Path())), w.win)
+	}
+}
