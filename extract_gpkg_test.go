@@ -2,13 +2,12 @@ package main
 
 import (
 	"database/sql"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
-	"strings"
 	"testing"
+
+	"github.com/chronomap/chronomap/data/gpkg/gpkgtest"
 )
 
 // extractGpkg runs the built command as a user would, writing seeds/ to a
@@ -54,33 +53,5 @@ func TestExtractGpkg(t *testing.T) {
 // TestExtractGpkgOgrinfo checks with GDAL that the file is a GeoPackage it
 // reads without a warning, with both layers and their features.
 func TestExtractGpkgOgrinfo(t *testing.T) {
-	if _, err := exec.LookPath("ogrinfo"); err != nil {
-		t.Skip("ogrinfo is not on PATH (Debian: apt-get install gdal-bin)")
-	}
-	out := extractGpkg(t)
-	db, err := sql.Open("sqlite", out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	for _, args := range [][]string{{"-al", "-so", out}, {out}} {
-		b, err := exec.Command("ogrinfo", args...).CombinedOutput()
-		s := string(b)
-		if err != nil || strings.Contains(s, "Warning") || strings.Contains(s, "ERROR") {
-			t.Errorf("ogrinfo %s: %v\n%s", strings.Join(args, " "), err, s)
-		}
-		for _, layer := range []string{"events", "places"} {
-			var n int
-			db.QueryRow("SELECT count(*) FROM " + layer).Scan(&n)
-			want := regexp.MustCompile(`(?m)^(\d+: ` + layer + ` \(Point\)|Layer name: ` + layer + `)$`)
-			if !want.MatchString(s) {
-				t.Errorf("ogrinfo %s does not list the layer %s:\n%s", strings.Join(args, " "), layer, s)
-			}
-			_, block, _ := strings.Cut(s, "Layer name: "+layer+"\n")
-			block, _, _ = strings.Cut(block, "Layer name: ")
-			if args[0] == "-al" && !strings.Contains(block, fmt.Sprintf("Geometry: Point\nFeature Count: %d\n", n)) {
-				t.Errorf("ogrinfo -al -so does not count %d features in %s:\n%s", n, layer, s)
-			}
-		}
-	}
+	gpkgtest.CheckOgrinfo(t, extractGpkg(t), "events", "places")
 }

@@ -17,6 +17,10 @@ import (
 // A load or Add still under way is dropped, and the Adds queued behind it:
 // the newer set replaces them.
 func (w *mainWindow) open(paths []string) {
+	if ws, ok := workspaceIn(paths); ok {
+		w.loadWorkspace(ws)
+		return
+	}
 	w.closeWorkspace() // a new set is not the workspace's
 	w.queued = nil
 	w.load(loadRequest{paths: paths})
@@ -53,6 +57,10 @@ func (w *mainWindow) dropped(_ fyne.Position, uris []fyne.URI) {
 		if u.Scheme() == "file" {
 			paths = append(paths, u.Path())
 		}
+	}
+	if ws, ok := workspaceIn(paths); ok {
+		w.loadWorkspace(ws)
+		return
 	}
 	w.enqueue(loadRequest{paths: paths, dropped: true})
 }
@@ -113,6 +121,14 @@ func (w *mainWindow) next() {
 // remember puts the set loaded first in Open Recent, in place of the set it
 // grew from.
 func (w *mainWindow) remember(res loaded) {
+	if ws := res.workspace; ws != nil {
+		if res.addedTo == nil { // opened, not added to
+			prefs{w.app.Preferences()}.addRecentSet(recentSet{Paths: []string{absolute(ws.Path())},
+				Articles: res.set.articles, Collections: res.set.collections}, nil)
+			w.setMenu()
+		}
+		return
+	}
 	if res.set == nil || len(res.set.paths) == 0 || res.set == res.addedTo {
 		return
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
@@ -23,6 +24,18 @@ var workspaceFilter = storage.NewExtensionFileFilter([]string{".gpkg"})
 type importedLayer struct {
 	path   string
 	events []event.Event
+}
+
+// workspaceIn is the workspace among paths, if one is a GeoPackage (see
+// workspace.Open): opened, or dropped on the window, it opens in place of
+// the set, whatever comes with it.
+func workspaceIn(paths []string) (string, bool) {
+	for _, p := range paths {
+		if strings.EqualFold(filepath.Ext(p), ".gpkg") {
+			return p, true
+		}
+	}
+	return "", false
 }
 
 // newWorkspace asks where to make a new, empty workspace, and opens it in

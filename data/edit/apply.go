@@ -2,6 +2,7 @@ package edit
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/chronomap/chronomap/data/event"
 )
@@ -93,13 +94,16 @@ func (r *replay) find(key string) (int, bool) {
 	return 0, false
 }
 
-// merge joins to event i the events of the reports of keys.
+// merge joins to event i the events of the reports of keys. The event
+// keeps i's corrections, and takes the notes of the others, and their
+// review where i has none.
 func (r *replay) merge(i int, keys []string) {
 	for _, k := range keys {
 		j, ok := r.find(k)
 		if !ok || j == i {
 			continue
 		}
+		r.takeReview(i, j)
 		r.raw[i] = append(slices.Clip(r.raw[i]), r.raw[j]...)
 		r.keys[i] = append(slices.Clip(r.keys[i]), r.keys[j]...)
 		for _, k := range r.keys[j] {
@@ -109,6 +113,20 @@ func (r *replay) merge(i int, keys []string) {
 	}
 	r.rebuild(i)
 	r.events[i].Edited = true
+}
+
+// takeReview gives event i the note of event j, after its own, and j's
+// review if i has none.
+func (r *replay) takeReview(i, j int) {
+	ei, ej := &r.events[i], &r.events[j]
+	if ej.Note != "" {
+		ei.Note = strings.TrimSpace(ei.Note + "\n" + ej.Note)
+		r.corrected[i] |= fieldBit(Annotate)
+	}
+	if ei.Review == event.Unreviewed && ej.Review != event.Unreviewed {
+		ei.Review = ej.Review
+		r.corrected[i] |= fieldBit(Review)
+	}
 }
 
 // split takes the reports of keys out of event i into a new event.

@@ -202,3 +202,29 @@ func TestEditJSONRefusesWhatItDoesNotKnow(t *testing.T) {
 		}
 	}
 }
+
+func TestEditsOutliveAReextraction(t *testing.T) {
+	// The rules of a later version find an event earlier in a.txt, which
+	// shifts the IDs of those after it; the edits name none by ID.
+	a := report("a.txt", 100, 113, event.Attack, terter, "2020-10-04")
+	b := report("b.txt", 50, 60, event.Attack, barda, "2020-10-04")
+	edits := []Edit{
+		New(Move, &a, keysBySource, Value{Place: tartar}),
+		New(Annotate, &b, keysBySource, Value{Note: "the same strike"}),
+		MergeOf([]*event.Event{&a, &b}, keysBySource),
+	}
+	earlier := report("a.txt", 0, 10, event.Clash, barda, "2020-10-03")
+	later := a
+	later.ID = "a.txt#2"
+	got, lost := Apply([]event.Event{earlier, later, b}, edits, keysBySource)
+	if len(lost) > 0 || len(got) != 2 {
+		t.Fatalf("%d events, %d edits lost; want 2 and none", len(got), len(lost))
+	}
+	m := got[1]
+	if m.Place != tartar || m.Note != "the same strike" || len(m.Reports) != 2 || !m.Edited {
+		t.Errorf("the merged event: %+v; want at Tartar, with b's note, its two reports, edited", m)
+	}
+	if got[0].Edited {
+		t.Error("the event found anew was edited")
+	}
+}

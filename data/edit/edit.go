@@ -69,7 +69,8 @@ func New(kind Kind, ev *event.Event, keys Keys, after Value) Edit {
 }
 
 // MergeOf is the edit that makes one event of events, the first of which
-// the merged event continues (its corrections stay with it).
+// the merged event continues: its corrections stay with it, and it takes
+// the notes of the others, and their review if it has none.
 func MergeOf(events []*event.Event, keys Keys) Edit {
 	e := Edit{Kind: Merge, Event: keys.KeyOf(events[0])}
 	for _, ev := range events[1:] {

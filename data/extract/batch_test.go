@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chronomap/chronomap/data/article"
 	"github.com/chronomap/chronomap/data/event/eventtest"
 	"github.com/chronomap/chronomap/data/geojson"
 	"github.com/chronomap/chronomap/data/text/texttest"
@@ -224,5 +225,29 @@ func generateCorpus(b *testing.B, dir string, size int) {
 	}
 	if err := os.WriteFile(filepath.Join(dir, "done"), nil, 0o644); err != nil {
 		b.Fatal(err)
+	}
+}
+
+func TestBatchExtractsOnlyArticlesNotKnown(t *testing.T) {
+	g, err := geo.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	articles := []article.Article{
+		{Name: "known.txt", Text: "Artillery shelled Stepanakert on Saturday."},
+		{Name: "new.txt", Text: "Drones struck Ganja on Sunday."},
+	}
+	b := &Batch{Extractor: NewExtractor(g), Known: func(a article.Article) bool { return a.Name == "known.txt" }}
+	var got []string
+	err = b.RunArticles(context.Background(), articles, func(r Result) error {
+		got = append(got, fmt.Sprintf("%s known=%v events=%d text=%q", r.Article.Name, r.Known, len(r.Events), r.Article.Text))
+		return nil
+	})
+	want := []string{
+		`known.txt known=true events=0 text="Artillery shelled Stepanakert on Saturday."`,
+		`new.txt known=false events=1 text="Drones struck Ganja on Sunday."`,
+	}
+	if err != nil || !slices.Equal(got, want) {
+		t.Errorf("got %q, %v; want %q", got, err, want)
 	}
 }

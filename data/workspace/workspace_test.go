@@ -16,6 +16,7 @@ import (
 	"github.com/chronomap/chronomap/data/edit"
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/gpkg"
+	"github.com/chronomap/chronomap/data/gpkg/gpkgtest"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -223,4 +224,15 @@ func TestOpenNamesTheFileAndTheProblem(t *testing.T) {
 			t.Errorf("Open(%s) = %v, want an error naming it and saying %q", path, err, want)
 		}
 	}
+}
+
+func TestOgrinfoReadsAWorkspace(t *testing.T) {
+	w, path := create(t)
+	ev := event.Event{ID: "a.txt#1", Source: "a.txt", Type: event.Attack, Place: barda, Sentence: "Shelling hit Barda."}
+	w.AddArticles(sampleArticles())
+	w.SaveEdit(edit.Edit{Kind: edit.Annotate, Event: "k", After: edit.Value{Note: "seen"}})
+	if err := w.Publish([]event.Event{ev}, []event.PlaceMentions{{Source: "a.txt", Place: barda}}); err != nil {
+		t.Fatal(err)
+	}
+	gpkgtest.CheckOgrinfo(t, path, "events", "places")
 }
