@@ -12,6 +12,7 @@ import (
 	"github.com/chronomap/chronomap/data/edit"
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/extract"
+	"github.com/chronomap/chronomap/data/workspace"
 )
 
 // An articleSet is what the window has loaded: one Open and the Adds after
@@ -36,7 +37,7 @@ type articleSet struct {
 	// names are the articles' names, in the order they were added, and
 	// layers the GeoJSON layers imported: what a workspace keeps.
 	names  []string
-	layers []importedLayer
+	layers []workspace.Layer
 	// origins name each article's text by its SHA-256, by the article's
 	// name: what an analyst's edit names its reports by (see edit.Key).
 	origins map[string]string
@@ -90,7 +91,7 @@ func (s *articleSet) has(path string) bool { return path != "" && s.read[absolut
 func (s *articleSet) addCollection(path string, events []event.Event) {
 	s.read[absolute(path)] = true
 	s.reports = append(s.reports, events...)
-	s.layers = append(s.layers, importedLayer{path, events})
+	s.layers = append(s.layers, workspace.Layer{Path: path, Events: events})
 	s.collections++
 }
 

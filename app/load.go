@@ -80,7 +80,7 @@ type loadRequest struct {
 // stored is what a workspace holds, read back.
 type stored struct {
 	articles []workspace.Stored
-	layers   []workspace.Collection
+	layers   []workspace.Layer
 	state    string
 }
 
@@ -133,7 +133,7 @@ func loadArticles(ctx context.Context, req loadRequest, progress func(done, tota
 		res.skipped = append(res.skipped, skipped...)
 	}
 	var newArticles []workspace.Stored // for the workspace, if one is open
-	var newLayers []importedLayer
+	var newLayers []workspace.Layer
 	for _, p := range collections {
 		if err := ctx.Err(); err != nil {
 			return loaded{}, err
@@ -148,7 +148,7 @@ func loadArticles(ctx context.Context, req loadRequest, progress func(done, tota
 			continue
 		}
 		set.addCollection(p, events)
-		newLayers = append(newLayers, importedLayer{p, events})
+		newLayers = append(newLayers, workspace.Layer{Path: p, Events: events})
 	}
 	add := func(r extract.Result) {
 		if r.Known {

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"path/filepath"
@@ -14,17 +13,10 @@ import (
 	"github.com/chronomap/chronomap/data/edit"
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/extract"
-	"github.com/chronomap/chronomap/data/geojson"
 	"github.com/chronomap/chronomap/data/workspace"
 )
 
 var workspaceFilter = storage.NewExtensionFileFilter([]string{".gpkg"})
-
-// importedLayer is a GeoJSON layer imported, and its events.
-type importedLayer struct {
-	path   string
-	events []event.Event
-}
 
 // workspaceIn is the workspace among paths, if one is a GeoPackage (see
 // workspace.Open): opened, or dropped on the window, it opens in place of
@@ -114,16 +106,12 @@ func saveSet(ws *workspace.Workspace, set *articleSet, files articleSource, even
 
 // storeLoaded writes into ws the articles and layers a load added, and the
 // events and places layers anew, if events are given.
-func storeLoaded(ws *workspace.Workspace, articles []workspace.Stored, layers []importedLayer, events []event.Event, places []event.PlaceMentions) error {
+func storeLoaded(ws *workspace.Workspace, articles []workspace.Stored, layers []workspace.Layer, events []event.Event, places []event.PlaceMentions) error {
 	if err := ws.AddArticles(articles); err != nil {
 		return err
 	}
 	for _, l := range layers {
-		var b bytes.Buffer
-		if err := geojson.EncodeEvents(&b, l.events); err != nil {
-			return err
-		}
-		if err := ws.AddCollection(workspace.Collection{Path: l.path, GeoJSON: b.Bytes()}); err != nil {
+		if err := ws.AddLayer(l); err != nil {
 			return err
 		}
 	}
@@ -163,7 +151,7 @@ func readWorkspace(path string) (*workspace.Workspace, *stored, *edit.Log, error
 	st.articles, err = ws.Articles()
 	var log *edit.Log
 	if err == nil {
-		st.layers, err = ws.Collections()
+		st.layers, err = ws.Layers()
 	}
 	if err == nil {
 		log, err = ws.Edits()
@@ -183,11 +171,7 @@ func readWorkspace(path string) (*workspace.Workspace, *stored, *edit.Log, error
 // which may find more than the version that made the workspace.
 func loadStored(ctx context.Context, st *stored, set *articleSet, x *extract.Extractor, add func(extract.Result)) error {
 	for _, l := range st.layers {
-		events, err := geojson.Import(l.Path, bytes.NewReader(l.GeoJSON))
-		if err != nil {
-			return err
-		}
-		set.addCollection(l.Path, events)
+		set.addCollection(l.Path, l.Events)
 	}
 	articles := make([]article.Article, len(st.articles))
 	paths := map[string]string{}

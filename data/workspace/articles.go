@@ -69,41 +69,6 @@ func (w *Workspace) Articles() ([]Stored, error) {
 	return out, w.named(rows.Err())
 }
 
-// A Collection is a GeoJSON layer of events imported into the workspace,
-// as it was read: importing it again gives its events.
-type Collection struct {
-	Path    string
-	GeoJSON []byte
-}
-
-// AddCollection stores a GeoJSON layer imported.
-func (w *Workspace) AddCollection(c Collection) error {
-	return w.update(func(tx *sql.Tx) error {
-		_, err := tx.Exec("INSERT INTO chronomap_collections (path, geojson) VALUES (?, ?)", c.Path, string(c.GeoJSON))
-		return err
-	})
-}
-
-// Collections are the GeoJSON layers stored, in the order they were added.
-func (w *Workspace) Collections() ([]Collection, error) {
-	rows, err := w.db.Query("SELECT path, geojson FROM chronomap_collections ORDER BY fid")
-	if err != nil {
-		return nil, w.named(err)
-	}
-	defer rows.Close()
-	var out []Collection
-	for rows.Next() {
-		var c Collection
-		var text string
-		if err := rows.Scan(&c.Path, &text); err != nil {
-			return nil, w.named(err)
-		}
-		c.GeoJSON = []byte(text)
-		out = append(out, c)
-	}
-	return out, w.named(rows.Err())
-}
-
 // Article is the article stored under name.
 func (w *Workspace) Article(name string) (article.Article, error) {
 	var s Stored

@@ -16,9 +16,12 @@ var editsTable = gpkg.AttributesTable{
 
 // privateSchema are the tables only Chronomap reads, left out of
 // gpkg_contents: GIS tools ignore them. state holds the window's state by
-// key; collections the GeoJSON layers imported, as read.
+// key; layers the GeoJSON layers imported, and layer_features their
+// features as Chronomap writes them, one a row, so that no layer is too
+// large for one SQLite value.
 const privateSchema = `
 CREATE TABLE IF NOT EXISTS chronomap_state (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS chronomap_collections (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-  path TEXT NOT NULL, geojson TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS chronomap_layers (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, path TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS chronomap_layer_features (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+  layer INTEGER NOT NULL REFERENCES chronomap_layers(fid), feature TEXT NOT NULL);
 `

@@ -50,8 +50,10 @@ func TestWorkspaceReopensAsLeft(t *testing.T) {
 	if err := w.AddArticles(sampleArticles()); err != nil {
 		t.Fatal(err)
 	}
-	layer := Collection{Path: "/data/layer.geojson", GeoJSON: []byte(`{"type":"FeatureCollection","features":[]}`)}
-	if err := w.AddCollection(layer); err != nil {
+	layer := Layer{Path: "/data/layer.geojson", Events: []event.Event{
+		{ID: "x#1", Source: "x", Type: event.Attack, Place: barda, Sentence: "Shelling hit Barda.", Note: "seen"},
+		{ID: "x#2", Source: "x", Type: event.Protest, Place: barda, Sentence: "Crowds gathered in Barda."}}}
+	if err := w.AddLayer(layer); err != nil {
 		t.Fatal(err)
 	}
 	at := time.Date(2026, 12, 4, 1, 0, 0, 0, time.UTC)
@@ -87,9 +89,10 @@ func TestWorkspaceReopensAsLeft(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(articles, sampleArticles()) {
 		t.Errorf("articles %+v, %v; want %+v", articles, err, sampleArticles())
 	}
-	collections, err := w.Collections()
-	if err != nil || !reflect.DeepEqual(collections, []Collection{layer}) {
-		t.Errorf("collections %+v, %v", collections, err)
+	layers, err := w.Layers()
+	if err != nil || len(layers) != 1 || layers[0].Path != layer.Path || len(layers[0].Events) != 2 ||
+		layers[0].Events[1].Sentence != layer.Events[1].Sentence || layers[0].Events[0].Note != "seen" {
+		t.Errorf("layers %+v, %v; want %+v", layers, err, layer)
 	}
 	log, err := w.Edits()
 	if err != nil {
