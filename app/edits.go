@@ -18,8 +18,9 @@ func (w *mainWindow) commitEdit(e edit.Edit) {
 	e.Who, e.At = analyst(), time.Now().UTC()
 	w.edits.Do(e)
 	w.editsMade++
+	before := w.events
 	w.reapplyEdits()
-	w.keepEdits(&e)
+	w.keepEdits(&e, before)
 }
 
 // undo takes back the last edit, redo puts back the last undone; each
@@ -37,8 +38,9 @@ func (w *mainWindow) step(do func() (edit.Edit, bool), verb string) {
 		return
 	}
 	w.editsMade++
+	before := w.events
 	w.reapplyEdits()
-	w.keepEdits(nil)
+	w.keepEdits(nil, before)
 	w.status.SetText(verb + " " + describeEdit(e) + ".")
 }
 

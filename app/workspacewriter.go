@@ -2,6 +2,7 @@ package app
 
 import (
 	"github.com/chronomap/chronomap/data/edit"
+	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/workspace"
 )
 
@@ -36,15 +37,15 @@ func (q *workspaceWriter) close() {
 }
 
 // keepEdits writes into the workspace open, if any, the edit made last
-// (nil for an undo or redo), which edits are undone, and the events as
-// they are now.
-func (w *mainWindow) keepEdits(made *edit.Edit) {
+// (nil for an undo or redo), which edits are undone, and the events that
+// changed since before, the events as they were.
+func (w *mainWindow) keepEdits(made *edit.Edit, before []event.Event) {
 	ws := w.workspace
 	if ws == nil || ws.ReadOnly() || w.writes == nil {
 		return
 	}
 	undone := len(w.edits.Undone())
-	events, places := w.events, w.set.places
+	after := w.events
 	w.writes.write(func() error {
 		if made != nil {
 			if _, err := ws.SaveEdit(*made); err != nil {
@@ -53,7 +54,7 @@ func (w *mainWindow) keepEdits(made *edit.Edit) {
 		} else if err := ws.SetUndone(undone); err != nil {
 			return err
 		}
-		return ws.Publish(events, places)
+		return ws.Republish(before, after)
 	})
 }
 

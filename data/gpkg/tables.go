@@ -59,13 +59,16 @@ func (w *Tables) Close() error {
 func (w *Tables) writeExtents() error {
 	for name, e := range w.extent {
 		args := append(e.values(), name)
-		if _, err := w.tx.Exec("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "+
-			"last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?", args...); err != nil {
+		if _, err := w.tx.Exec(updateExtent, args...); err != nil {
 			return err
 		}
 	}
 	return nil
 }
+
+// updateExtent sets a table's extent in gpkg_contents.
+const updateExtent = "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, " +
+	"last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?"
 
 // exec runs the insert into table and returns the row's fid.
 func (w *Tables) exec(table string, args ...any) int64 {
@@ -156,4 +159,33 @@ func (w *Tables) fail(err error) {
 func ClearLayers(tx *sql.Tx) error {
 	_, err := tx.Exec("DELETE FROM reports; DELETE FROM events; DELETE FROM places;")
 	return err
+}
+
+// UpdateExtents sets the extents of the feature tables in gpkg_contents
+// from their R-tree indexes, after rows were changed in place. The index
+// holds 32-bit floats rounded outward, so that the extent may be wider
+// than the points by a metre: the spec's extent is informative, and one
+// that holds every point is what readers need of it.
+func UpdateExtents(tx *sql.Tx) error {
+	for _, t := range tables {
+		if t.dataType != "features" {
+			continue
+		}
+		e := newExtent()
+		var minX, minY, maxX, maxY sql.NullFloat64
+		err := tx.QueryRow("SELECT min(minx), min(miny), max(maxx), max(maxy) FROM rtree_"+t.name+"_geom").
+			Scan(&minX, &minY, &maxX, &maxY)
+		if err != nil {
+			return err
+		}
+		if minX.Valid {
+			e.add(orb.Point{minX.Float64, minY.Float64})
+			e.add(orb.Point{maxX.Float64, maxY.Float64})
+		}
+		args := append(e.values(), t.name)
+		if _, err := tx.Exec(updateExtent, args...); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -142,4 +142,3 @@ func (c *collectionReader) Read(p []byte) (int, error) {
 	c.part = c.part[n:]
 	return n, nil
 }
-

@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"database/sql"
+	"reflect"
 
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/gpkg"
@@ -26,5 +27,50 @@ func (w *Workspace) Publish(events []event.Event, places []event.PlaceMentions) 
 			return err
 		}
 		return t.Close()
+	})
+}
+
+// Republish brings the events layer from before to after, the events as
+// they were published and as they are now: only the events that changed
+// are written again, so that an edit costs the few rows it changes.
+func (w *Workspace) Republish(before, after []event.Event) error {
+	old := make(map[string]*event.Event, len(before))
+	for i := range before {
+		old[before[i].ID] = &before[i]
+	}
+	var gone []string
+	var changed []event.Event
+	for i := range after {
+		ev := &after[i]
+		was, ok := old[ev.ID]
+		delete(old, ev.ID)
+		if ok && reflect.DeepEqual(was, ev) {
+			continue
+		}
+		if ok {
+			gone = append(gone, ev.ID)
+		}
+		changed = append(changed, *ev)
+	}
+	for id := range old {
+		gone = append(gone, id)
+	}
+	return w.update(func(tx *sql.Tx) error {
+		for _, id := range gone {
+			if _, err := tx.Exec("DELETE FROM reports WHERE event_fid IN (SELECT fid FROM events WHERE id = ?)", id); err != nil {
+				return err
+			}
+			if _, err := tx.Exec("DELETE FROM events WHERE id = ?", id); err != nil {
+				return err
+			}
+		}
+		t, err := gpkg.NewTables(tx)
+		if err != nil {
+			return err
+		}
+		if err := t.WriteEvents(changed...); err != nil {
+			return err
+		}
+		return gpkg.UpdateExtents(tx)
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -238,4 +239,46 @@ func TestOgrinfoReadsAWorkspace(t *testing.T) {
 		t.Fatal(err)
 	}
 	gpkgtest.CheckOgrinfo(t, path, "events", "places")
+}
+
+func TestRepublishWritesWhatPublishWould(t *testing.T) {
+	before := generatedEvents(50)
+	after := slices.Clone(before[:45]) // five gone
+	after[3].Note, after[3].Edited = "checked", true
+	after[7].Place = barda
+	after = append(after, generatedEvents(60)[55:]...) // five new
+	rowsOf := func(publish func(w *Workspace) error) []string {
+		w, path := create(t)
+		if err := publish(w); err != nil {
+			t.Fatal(err)
+		}
+		w.Close()
+		db, _ := sql.Open("sqlite", path)
+		defer db.Close()
+		rows, err := db.Query(`SELECT e.id || ' ' || coalesce(e.note, '') || ' ' || e.place || ' ' || r.minx || ' ' ||
+			(SELECT count(*) FROM reports WHERE event_fid = e.fid) FROM events e JOIN rtree_events_geom r ON r.id = e.fid ORDER BY e.id`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var s string
+			rows.Scan(&s)
+			out = append(out, s)
+		}
+		var extent string
+		db.QueryRow("SELECT printf('%.4f %.4f %.4f %.4f', min_x, min_y, max_x, max_y) FROM gpkg_contents WHERE table_name = 'events'").Scan(&extent)
+		return append(out, "extent "+extent)
+	}
+	want := rowsOf(func(w *Workspace) error { return w.Publish(after, nil) })
+	got := rowsOf(func(w *Workspace) error {
+		if err := w.Publish(before, nil); err != nil {
+			return err
+		}
+		return w.Republish(before, after)
+	})
+	if !slices.Equal(got, want) {
+		t.Errorf("republished:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }
