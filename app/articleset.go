@@ -2,11 +2,13 @@ package app
 
 import (
 	"crypto/sha256"
+	"encoding/hex"
 	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
 
+	"github.com/chronomap/chronomap/data/edit"
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/extract"
 )
@@ -30,6 +32,9 @@ type articleSet struct {
 	read                  map[string]bool
 	texts                 map[[sha256.Size]byte]bool
 	articles, collections int
+	// origins name each article's text by its SHA-256, by the article's
+	// name: what an analyst's edit names its reports by (see edit.Key).
+	origins map[string]string
 }
 
 // extended is a copy of s (empty if nil) to add to; s stays as it is.
@@ -46,9 +51,11 @@ func (s *articleSet) extended(paths []string) *articleSet {
 		texts:       maps.Clone(s.texts),
 		articles:    s.articles,
 		collections: s.collections,
+		origins:     maps.Clone(s.origins),
 	}
 	if next.files == nil {
 		next.files, next.read, next.texts = articleFiles{}, map[string]bool{}, map[[sha256.Size]byte]bool{}
+		next.origins = map[string]string{}
 	}
 	for _, p := range paths {
 		if p = absolute(p); !slices.Contains(next.paths, p) {
@@ -56,6 +63,17 @@ func (s *articleSet) extended(paths []string) *articleSet {
 		}
 	}
 	return next
+}
+
+// keys are the keys by which edits name the reports of s: an article's
+// by its text and sentence, an imported event's by its ID.
+func (s *articleSet) keys() edit.Keys {
+	return func(r *event.Event) string {
+		if origin, ok := s.origins[r.Source]; ok {
+			return edit.Key(r, origin, true)
+		}
+		return edit.Key(r, "layer", false)
+	}
 }
 
 // has says whether the file at path was read into the set already.
@@ -88,6 +106,8 @@ func (s *articleSet) addArticle(r extract.Result) bool {
 		name = r.Article.Name
 	}
 	s.files[name] = r.Path
+	sum := sha256.Sum256([]byte(r.Article.Text))
+	s.origins[name] = hex.EncodeToString(sum[:8])
 	s.reports = append(s.reports, r.Events...)
 	s.places = append(s.places, r.Places...)
 	s.articles++

@@ -11,6 +11,7 @@ import (
 
 	"github.com/chronomap/chronomap/app/render"
 	"github.com/chronomap/chronomap/data/article"
+	"github.com/chronomap/chronomap/data/edit"
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/extract"
 	"github.com/chronomap/chronomap/data/geojson"
@@ -24,7 +25,16 @@ type loaded struct {
 	// set is what is loaded now, and addedTo the set it was added to, nil
 	// for an Open.
 	set, addedTo *articleSet
-	events       []event.Event // by date, undated last, the reports of one event merged
+	events       []event.Event // by date, undated last, the reports of one event merged, as edited
+	// merged are the events as the rules merged them, before the edits,
+	// by date; lost the edits that found no event.
+	merged []event.Event
+	lost   []edit.Edit
+	// log is the edit log of the set, and editsSeen the count of edits
+	// made in the window (see mainWindow.editsMade) when the load applied
+	// it, so that edits made while it ran are applied too.
+	log       *edit.Log
+	editsSeen int
 	index        *eventIndex   // of events, for the list
 	articles     int           // how many the set holds
 	collections  int           // how many GeoJSON files of events it holds
@@ -49,6 +59,11 @@ type loadRequest struct {
 	// when they look like articles or GeoJSON: a picture dropped with them
 	// is skipped, not read as text.
 	dropped bool
+	// edits are the edits in force to apply, a copy of log's, which is the
+	// set's log: the window's for an Add, a new one for an Open.
+	edits     []edit.Edit
+	log       *edit.Log
+	editsSeen int
 }
 
 // A nothingRead is the error of a load that read neither an article nor a
@@ -158,9 +173,22 @@ func loadArticles(ctx context.Context, req loadRequest, progress func(done, tota
 	if err := ctx.Err(); err != nil {
 		return loaded{}, err
 	}
-	res.events = event.MergeReports(set.reports, event.SamePlaceKm)
-	slices.SortStableFunc(res.events, event.ByWindowStart)
+	res.merged = event.MergeReports(set.reports, event.SamePlaceKm)
+	slices.SortStableFunc(res.merged, event.ByWindowStart)
+	res.events, res.lost = editedEvents(res.merged, req.edits, set)
+	res.log, res.editsSeen = req.log, req.editsSeen
 	return prepared(res), nil
+}
+
+// editedEvents are merged, the events of set as the rules merged them,
+// with edits applied, by date; and the edits that found no event.
+func editedEvents(merged []event.Event, edits []edit.Edit, set *articleSet) ([]event.Event, []edit.Edit) {
+	if len(edits) == 0 {
+		return merged, nil
+	}
+	events, lost := edit.Apply(merged, edits, set.keys())
+	slices.SortStableFunc(events, event.ByWindowStart)
+	return events, lost
 }
 
 // prepared is res with what the list, the map and the timeline need of its

@@ -9,6 +9,8 @@ import (
 type menuActions struct {
 	openFile, openFolder, importJSON, quit, about func()
 	addFiles, addFolder                           func()
+	newWorkspace, openWorkspace, saveWorkspace    func()
+	undo, redo                                    func()
 	shortcuts                                     func()
 	exportAll, exportVisible, exportFigure        func()
 	zoomIn, zoomOut, fit, togglePlaces            func()
@@ -34,6 +36,10 @@ func mainMenu(do menuActions) (*fyne.MainMenu, func(shown bool)) {
 			item("Open Folder…", do.openFolder, fyne.KeyO, fyne.KeyModifierShift),
 			do.recent,
 			fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem("New Workspace…", do.newWorkspace),
+			fyne.NewMenuItem("Open Workspace…", do.openWorkspace),
+			item("Save Workspace…", do.saveWorkspace, fyne.KeyS, 0),
+			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem("Add Articles…", do.addFiles),
 			fyne.NewMenuItem("Add Folder…", do.addFolder),
 			item("Import GeoJSON…", do.importJSON, fyne.KeyI, 0),
@@ -43,6 +49,10 @@ func mainMenu(do menuActions) (*fyne.MainMenu, func(shown bool)) {
 			fyne.NewMenuItem("Export Map as Figure…", do.exportFigure),
 			fyne.NewMenuItemSeparator(),
 			quit,
+		),
+		fyne.NewMenu("Edit",
+			item("Undo", do.undo, fyne.KeyZ, 0),
+			item("Redo", do.redo, fyne.KeyZ, fyne.KeyModifierShift),
 		),
 		fyne.NewMenu("View",
 			item("Zoom In", do.zoomIn, fyne.KeyEqual, 0),

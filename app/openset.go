@@ -3,10 +3,13 @@ package app
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+
+	"github.com/chronomap/chronomap/data/edit"
 )
 
 // open reads the articles at paths (the seeds if there are none) into a
@@ -73,6 +76,13 @@ func (w *mainWindow) load(req loadRequest) {
 	if w.dropLoad != nil {
 		w.dropLoad()
 	}
+	if req.log == nil {
+		req.log = edit.NewLog(nil, 0) // a new set starts with no edits
+		if req.base != nil {
+			req.log = w.edits
+		}
+	}
+	req.edits, req.editsSeen = slices.Clone(req.log.InForce()), w.editsMade
 	w.dropLoad = startLoad(context.Background(), loadUI{w.win, w.status.SetText, func(res loaded, err error) {
 		w.dropLoad = nil
 		w.show(res, err)

@@ -13,6 +13,7 @@ import (
 	"github.com/chronomap/chronomap/app/mapview"
 	"github.com/chronomap/chronomap/app/render"
 	"github.com/chronomap/chronomap/app/timeline"
+	"github.com/chronomap/chronomap/data/edit"
 	"github.com/chronomap/chronomap/data/event"
 	tl "github.com/chronomap/chronomap/data/timeline"
 	"github.com/chronomap/chronomap/geo"
@@ -32,8 +33,14 @@ type mainWindow struct {
 	articles *articleWindows
 	status   *widget.Label
 
-	events    []event.Event // what the map, the list and the timeline index into
-	set       *articleSet   // what is loaded, which Add adds to
+	events []event.Event // what the map, the list and the timeline index into
+	// merged are the events as the rules merged them, and edits the
+	// analyst's edits of them: events are merged with the edits in force
+	// applied. editsMade counts the edits made, undone and redone.
+	merged    []event.Event
+	edits     *edit.Log
+	editsMade int
+	set       *articleSet // what is loaded, which Add adds to
 	files     articleFiles
 	gazetteer *geo.Gazetteer
 	// loadedStatus is the status line of the last load, "3 articles, 12
@@ -74,6 +81,7 @@ func newMainWindow(a fyne.App) *mainWindow {
 		details:  newEventDetails(),
 		status:   widget.NewLabel(""),
 		do:       fyne.Do,
+		edits:    edit.NewLog(nil, 0),
 	}
 	w.exportEvents = func(what string, events []event.Event) { exportGeoJSON(w.win, what, events, w.exported) }
 	installAtomicSaves()
@@ -109,6 +117,11 @@ func (w *mainWindow) setMenu() {
 		recent:        recentMenu(w.app, w.replace),
 		addFiles:      func() { openArticles(w.win, "Add", w.add) },
 		addFolder:     func() { openFolder(w.win, "Add", w.add) },
+		newWorkspace:  w.newWorkspace,
+		openWorkspace: w.openWorkspace,
+		saveWorkspace: w.saveWorkspace,
+		undo:          w.undo,
+		redo:          w.redo,
 		importJSON:    func() { importGeoJSON(w.win, w.add) },
 		exportAll:     func() { w.exportEvents("all the events", w.events) },
 		exportVisible: func() { w.exportEvents("the events shown", w.shownEvents()) },
@@ -215,6 +228,7 @@ func (w *mainWindow) show(res loaded, err error) {
 	}
 	before := len(w.events)
 	w.set, w.events, w.files = res.set, res.events, nil
+	w.merged, w.edits = res.merged, res.log
 	if res.set != nil {
 		w.files = res.set.files
 	}
@@ -229,6 +243,9 @@ func (w *mainWindow) show(res loaded, err error) {
 	w.applyFilter() // the filter set before stays
 	w.mapView.FitEvents()
 	w.showProblems(res)
+	if res.editsSeen != w.editsMade {
+		w.reapplyEdits() // made while the load ran
+	}
 }
 
 // showProblems tells what a load that succeeded skipped, or read without

@@ -45,10 +45,10 @@ func TestApply(t *testing.T) {
 		want   func(events []event.Event) []event.Event
 		lost   int
 	}{
-		{"a move sets the place and forgets the mention of the old one",
+		{"a move sets the place, and keeps the mention the article made",
 			[]event.Event{a, b}, []Edit{{Kind: Move, Event: "a.txt@0:13", After: Value{Place: tartar}}},
 			func(e []event.Event) []event.Event {
-				e[0].Place, e[0].PlaceText, e[0].Edited = tartar, text.Span{}, true
+				e[0].Place, e[0].Edited = tartar, true
 				return e
 			}, 0},
 		{"a redate sets the window",
@@ -86,7 +86,7 @@ func TestApply(t *testing.T) {
 				{Kind: Merge, Event: "a.txt@0:13", Reports: []string{"b.txt@50:60"}}},
 			func(e []event.Event) []event.Event {
 				m := event.Combine(e)
-				m.Place, m.PlaceText, m.Edited = tartar, text.Span{}, true
+				m.Place, m.Edited = tartar, true
 				return []event.Event{m}
 			}, 0},
 		{"a split takes reports out into an event of their own, after the others",

@@ -5,7 +5,6 @@ import (
 
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/event"
-	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -93,10 +92,8 @@ func SplitOf(ev *event.Event, indices []int, keys Keys) Edit {
 func (v Value) set(kind Kind, ev *event.Event) {
 	switch kind {
 	case Move:
-		if ev.Place != v.Place {
-			// The mention found in the sentence named the old place.
-			ev.PlaceText = text.Span{}
-		}
+		// PlaceText stays: it is where the article named the place, and
+		// what names the event in edits (see Key).
 		ev.Place = v.Place
 	case Redate:
 		ev.Window = v.Window

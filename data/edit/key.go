@@ -33,13 +33,16 @@ func sentenceOf(key string) string {
 // Keys gives the key of a report; the caller knows where each came from.
 type Keys func(r *event.Event) string
 
-// reportsOf are the reports of ev: its Reports, or ev itself when it is
-// one article's.
-func reportsOf(ev *event.Event) []event.Event {
-	if len(ev.Reports) > 0 {
-		return ev.Reports
+// All are the keys of all the reports of ev.
+func (k Keys) All(ev *event.Event) []string {
+	if len(ev.Reports) == 0 {
+		return []string{k(ev)}
 	}
-	return []event.Event{*ev}
+	keys := make([]string, len(ev.Reports))
+	for i := range ev.Reports {
+		keys[i] = k(&ev.Reports[i])
+	}
+	return keys
 }
 
 // KeyOf is the key that names ev in an edit: its first report's.
