@@ -79,8 +79,7 @@ func (w *mainWindow) showDateDialog(ref eventRef) *dateDialog {
 	})
 	d.start.OnSubmitted = func(string) { d.confirm.OnTapped() }
 	d.end.OnSubmitted = d.start.OnSubmitted
-	d.dialog.Resize(fyne.NewSize(440, 0))
-	d.dialog.Show()
+	d.show(fyne.NewSize(440, 0))
 	return d
 }
 

@@ -18,8 +18,10 @@ import (
 // that a mistyped date is corrected rather than retyped.
 type editDialog struct {
 	dialog  *dialog.CustomDialog
+	content *fyne.Container
 	problem *widget.Label
 	confirm *widget.Button
+	size    fyne.Size // as shown, which the problem's lines may grow
 }
 
 // newEditDialog is the dialog over the window; apply makes the edit, or
@@ -29,11 +31,15 @@ func (w *mainWindow) newEditDialog(title, confirm string, content fyne.CanvasObj
 	d.problem.Importance = widget.DangerImportance
 	d.problem.Wrapping = fyne.TextWrapWord
 	d.problem.Hide()
-	d.dialog = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, d.problem, nil, nil, content), w.win)
+	d.content = container.NewBorder(nil, d.problem, nil, nil, content)
+	d.dialog = dialog.NewCustomWithoutButtons(title, d.content, w.win)
 	d.confirm = widget.NewButton(confirm, func() {
 		if err := apply(); err != nil {
 			d.problem.SetText(err.Error())
 			d.problem.Show()
+			// Neither the border nor the dialog lays out again by itself.
+			d.content.Refresh()
+			d.dialog.Resize(d.size)
 			return
 		}
 		d.dialog.Hide()
@@ -41,6 +47,25 @@ func (w *mainWindow) newEditDialog(title, confirm string, content fyne.CanvasObj
 	d.confirm.Importance = widget.HighImportance
 	d.dialog.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", d.dialog.Hide), d.confirm})
 	return d
+}
+
+// show shows the dialog at size, or its least where that is smaller.
+func (d *editDialog) show(size fyne.Size) {
+	d.size = size
+	d.dialog.Resize(size)
+	d.dialog.Show()
+}
+
+// lineList is a list of one line a row, cut with an ellipsis where it is
+// longer than the dialog is wide: row k reads text(k).
+func lineList(length func() int, text func(k int) string) *widget.List {
+	return widget.NewList(length,
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(k widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(text(k)) })
 }
 
 // errStale is why an edit of an event cannot be made once the events it

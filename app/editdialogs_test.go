@@ -112,7 +112,7 @@ func TestNoteDialog(t *testing.T) {
 func TestMergeThenSplit(t *testing.T) {
 	w, i := showEditable(t, "ganja")
 	d := w.showMergeDialog(w.refTo(i))
-	// Tartar is a day and 50 km away, Moscow two days and 1,600 km.
+	// Tartar and Moscow are each a day away; Tartar is 61 km, Moscow 1,795.
 	if len(d.listed) != 2 || w.events[d.listed[0]].ID != "tartar" {
 		t.Fatalf("the dialog lists %v first, want Tartar", d.listed)
 	}

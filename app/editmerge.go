@@ -3,7 +3,6 @@ package app
 import (
 	"cmp"
 	"errors"
-	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -39,16 +38,10 @@ func (w *mainWindow) showMergeDialog(ref eventRef) *mergeDialog {
 		return nil
 	}
 	d := &mergeDialog{filter: widget.NewEntry(), near: nearestEvents(w.events, ref.i), chosen: -1}
-	d.list = widget.NewList(func() int { return len(d.listed) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(k widget.ListItemID, o fyne.CanvasObject) {
-			j := d.listed[k]
-			o.(*widget.Label).SetText(eventSummary(w.events[j]) + " · " + apartText(*ev, w.events[j]))
-		})
+	d.list = lineList(func() int { return len(d.listed) }, func(k int) string {
+		j := d.listed[k]
+		return eventSummary(w.events[j]) + " · " + apartText(*ev, w.events[j])
+	})
 	d.list.OnSelected = func(k widget.ListItemID) { d.chosen = d.listed[k] }
 	d.filter.SetPlaceHolder("Filter by type, place or date")
 	d.filter.OnChanged = func(q string) { d.keep(w.events, q) }
@@ -66,8 +59,7 @@ func (w *mainWindow) showMergeDialog(ref eventRef) *mergeDialog {
 		w.commitEdit(edit.MergeOf([]*event.Event{ev, &w.events[d.chosen]}, w.editKeys()))
 		return nil
 	})
-	d.dialog.Resize(fyne.NewSize(640, 460))
-	d.dialog.Show()
+	d.show(fyne.NewSize(640, 460))
 	w.win.Canvas().Focus(d.filter)
 	return d
 }
@@ -137,7 +129,7 @@ func apartText(a, b event.Event) string {
 		parts = append(parts, counted(days, "day")+" apart")
 	}
 	if km := kmApart(a, b); !math.IsInf(km, 1) {
-		parts = append(parts, fmt.Sprintf("%.0f km", km))
+		parts = append(parts, thousands(int(math.Round(km)))+" km")
 	}
 	return strings.Join(parts, ", ")
 }

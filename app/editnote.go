@@ -33,8 +33,7 @@ func (w *mainWindow) showNoteDialog(ref eventRef) *noteDialog {
 		}
 		return ref.set(edit.Annotate, edit.Value{Note: note})
 	})
-	d.dialog.Resize(fyne.NewSize(480, 0))
-	d.dialog.Show()
+	d.show(fyne.NewSize(480, 0))
 	w.win.Canvas().Focus(d.text)
 	return d
 }

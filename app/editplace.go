@@ -39,29 +39,22 @@ func (w *mainWindow) showPlaceDialog(ref eventRef) *placeDialog {
 	if ev.Place != nil {
 		candidates = append([]*geo.Place{ev.Place}, candidates...)
 	}
-	d.list = widget.NewList(func() int { return len(d.places) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(k widget.ListItemID, o fyne.CanvasObject) {
-			text := candidateText(d.places[k], w.details.countries)
-			if d.places[k] == ev.Place {
-				text += " · now"
-			}
-			o.(*widget.Label).SetText(text)
-		})
+	d.list = lineList(func() int { return len(d.places) }, func(k int) string {
+		if d.places[k] == ev.Place {
+			return candidateText(d.places[k], w.details.countries) + " · now"
+		}
+		return candidateText(d.places[k], w.details.countries)
+	})
 	d.list.OnSelected = func(k widget.ListItemID) { d.chosen = d.places[k] }
-	d.show(candidates, "The places the article's name may mean:")
+	d.showPlaces(candidates, "The places the article's name may mean:")
 	d.search.SetPlaceHolder("Search the gazetteer by name, e.g. Ganja")
 	d.search.OnChanged = func(q string) {
 		if q == "" {
-			d.show(candidates, "The places the article's name may mean:")
+			d.showPlaces(candidates, "The places the article's name may mean:")
 			return
 		}
 		found := w.placesNamed(q)
-		d.show(found, foundText(len(found), q))
+		d.showPlaces(found, foundText(len(found), q))
 	}
 	d.search.OnSubmitted = func(string) {
 		if len(d.places) == 1 {
@@ -81,14 +74,13 @@ func (w *mainWindow) showPlaceDialog(ref eventRef) *placeDialog {
 		}
 		return ref.set(edit.Move, edit.Value{Place: d.chosen})
 	})
-	d.dialog.Resize(fyne.NewSize(560, 420))
-	d.dialog.Show()
+	d.show(fyne.NewSize(560, 420))
 	w.win.Canvas().Focus(d.search)
 	return d
 }
 
-// show lists places, under a line saying what they are.
-func (d *placeDialog) show(places []*geo.Place, what string) {
+// showPlaces lists places, under a line saying what they are.
+func (d *placeDialog) showPlaces(places []*geo.Place, what string) {
 	d.places, d.chosen = places, nil
 	d.found.SetText(what)
 	d.list.UnselectAll()

@@ -49,8 +49,7 @@ func (w *mainWindow) showSplitDialog(ref eventRef) *splitDialog {
 		w.commitEdit(edit.SplitOf(ev, picked, w.editKeys()))
 		return nil
 	})
-	d.dialog.Resize(fyne.NewSize(720, 420))
-	d.dialog.Show()
+	d.show(fyne.NewSize(720, 420))
 	return d
 }
 

@@ -102,6 +102,7 @@ func (d *eventDetails) show(e event.Event) {
 	}
 	d.hint.Hide()
 	d.body.Show()
+	d.content.Refresh() // the review's and the note's lines come and go
 }
 
 // showReports fills the accordion with one closed item per report, so that
