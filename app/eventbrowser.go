@@ -200,12 +200,17 @@ func (b *eventBrowser) updateRow(row widget.ListItemID, o fyne.CanvasObject) {
 	r.index = b.visible[row]
 	r.swatch.FillColor = e.Type.Info().Colour
 	r.swatch.Refresh()
-	r.text.Segments[0].(*widget.TextSegment).Text = e.Type.Info().Label + " · " + eventPlaceName(e)
-	when := windowText(e.Window)
-	if n := len(e.Reports); n > 0 {
-		when += fmt.Sprintf(" · %d reports", n)
+	what, when := r.text.Segments[0].(*widget.TextSegment), r.text.Segments[1].(*widget.TextSegment)
+	what.Text = e.Type.Info().Label + " · " + eventPlaceName(e)
+	if badges := editBadges(e); badges != "" {
+		what.Text = badges + " " + what.Text // first, where truncation leaves it
 	}
-	r.text.Segments[1].(*widget.TextSegment).Text = when
+	what.Style.ColorName = rowColour(e, "")
+	when.Text = windowText(e.Window)
+	if n := len(e.Reports); n > 0 {
+		when.Text += fmt.Sprintf(" · %d reports", n)
+	}
+	when.Style.ColorName = rowColour(e, theme.ColorNamePlaceHolder)
 	r.text.Refresh()
 }
 

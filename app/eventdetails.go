@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/chronomap/chronomap/data/event"
@@ -28,7 +29,11 @@ type eventDetails struct {
 	sentence                               *widget.RichText
 	reports                                *widget.Accordion
 	showArticle                            *widget.Button
-	copyText, copyGeoJSON                  *copier
+	// review is the event's badges, and note the analyst's note; each
+	// shows only when there is something to say.
+	review, note          *widget.Label
+	edit                  *widget.Button
+	copyText, copyGeoJSON *copier
 
 	shown event.Event
 	// countries names a country from its ISO code; nil until the gazetteer
@@ -37,6 +42,9 @@ type eventDetails struct {
 	// OnShowArticle is called with the event, or the report, whose article
 	// the user asks to read whole.
 	OnShowArticle func(event.Event)
+	// EditMenu is the menu of corrections of the event shown that Edit
+	// opens.
+	EditMenu func() *fyne.Menu
 }
 
 // maxOtherNames is how many of a place's other names the details list; big
@@ -61,8 +69,14 @@ func newEventDetails() *eventDetails {
 	d.showArticle = widget.NewButton("Show article", func() { d.askForArticle(d.shown) })
 	d.copyText = newCopier("Copy", func() (string, error) { return eventText(d.shown, d.countries), nil })
 	d.copyGeoJSON = newCopier("Copy as GeoJSON", func() (string, error) { return eventGeoJSON(d.shown) })
+	d.edit = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), d.openEditMenu)
+	d.review = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	d.note = widget.NewLabel("")
+	d.note.Wrapping = fyne.TextWrapWord
+	d.note.Selectable = true
+	buttons := container.NewGridWithColumns(2, d.showArticle, d.edit)
 	copies := container.NewGridWithColumns(2, d.copyText.button, d.copyGeoJSON.button)
-	d.body = container.NewVBox(d.form, widget.NewSeparator(), d.sentence, d.showArticle, copies, d.reports)
+	d.body = container.NewVBox(d.review, d.note, d.form, widget.NewSeparator(), d.sentence, buttons, copies, d.reports)
 	d.body.Hide()
 	d.content = container.NewVScroll(container.NewVBox(d.hint, d.body))
 	return d
@@ -77,6 +91,7 @@ func (d *eventDetails) show(e event.Event) {
 	d.sentence.Segments = highlighted(e.Sentence, sentenceMarks(e))
 	d.sentence.Refresh()
 	d.showReports(e.Reports)
+	d.showReview(e)
 	d.copyText.reset()
 	d.copyGeoJSON.reset()
 	// The GeoJSON layer has no feature for an event without a point.
@@ -87,6 +102,7 @@ func (d *eventDetails) show(e event.Event) {
 	}
 	d.hint.Hide()
 	d.body.Show()
+	d.content.Refresh() // the review's and the note's lines come and go
 }
 
 // showReports fills the accordion with one closed item per report, so that
@@ -104,6 +120,33 @@ func (d *eventDetails) showReports(reports []event.Event) {
 	} else {
 		d.reports.Show()
 	}
+}
+
+// showReview shows e's badges and note, or hides their lines.
+func (d *eventDetails) showReview(e event.Event) {
+	d.review.SetText(reviewText(e))
+	d.review.Importance = widget.MediumImportance
+	if e.Review == event.Rejected {
+		d.review.Importance = widget.DangerImportance
+	}
+	d.note.SetText("Note: " + e.Note)
+	for l, shown := range map[*widget.Label]bool{d.review: d.review.Text != "", d.note: e.Note != ""} {
+		if shown {
+			l.Show()
+		} else {
+			l.Hide()
+		}
+	}
+}
+
+// openEditMenu opens the corrections' menu under the Edit button.
+func (d *eventDetails) openEditMenu() {
+	if d.EditMenu == nil {
+		return
+	}
+	c := fyne.CurrentApp().Driver().CanvasForObject(d.edit)
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(d.edit).AddXY(0, d.edit.Size().Height)
+	widget.ShowPopUpMenuAtPosition(d.EditMenu(), c, at)
 }
 
 func (d *eventDetails) askForArticle(e event.Event) {

@@ -7,7 +7,8 @@ import (
 // eventMenu is the right-click menu of event i, on its marker or its row
 // in the list: the details' Copy and Show article, Zoom to, which selects
 // it and brings the map close, and Hide, which unticks its type in the
-// list, so that the one filter hides it everywhere.
+// list, so that the one filter hides it everywhere; then the analyst's
+// corrections (see editMenuItems).
 func (w *mainWindow) eventMenu(i int) *fyne.Menu {
 	e := w.events[i]
 	copyText := fyne.NewMenuItem("Copy", func() {
@@ -18,11 +19,9 @@ func (w *mainWindow) eventMenu(i int) *fyne.Menu {
 			w.app.Clipboard().SetContent(s)
 		}
 	})
-	shown := w.events
+	ref := w.refTo(i)
 	zoom := fyne.NewMenuItem("Zoom to", func() {
-		// A load that finished while the menu was open has other events
-		// under the same indices.
-		if i >= len(w.events) || &w.events[i] != &shown[i] {
+		if ref.event() == nil {
 			return
 		}
 		w.mapView.ZoomTo(i)
@@ -32,6 +31,7 @@ func (w *mainWindow) eventMenu(i int) *fyne.Menu {
 	copyGeoJSON.Disabled, zoom.Disabled = e.Place == nil, e.Place == nil
 	article := fyne.NewMenuItem("Show article", func() { w.articles.show(w.articleSource(), w.gazetteer, e) })
 	hide := fyne.NewMenuItem("Hide "+e.Type.Info().Label, func() { w.list.hide(e.Type) })
-	return fyne.NewMenu("", copyText, copyGeoJSON, fyne.NewMenuItemSeparator(),
-		zoom, article, fyne.NewMenuItemSeparator(), hide)
+	items := []*fyne.MenuItem{copyText, copyGeoJSON, fyne.NewMenuItemSeparator(),
+		zoom, article, fyne.NewMenuItemSeparator(), hide, fyne.NewMenuItemSeparator()}
+	return fyne.NewMenu("", append(items, w.editMenuItems(i)...)...)
 }

@@ -50,7 +50,8 @@ func openMenu(t *testing.T, w *mainWindow) (labels []string, items map[string]fy
 }
 
 func TestRightClickOpensTheEventMenu(t *testing.T) {
-	want := []string{"Copy", "Copy as GeoJSON", "Zoom to", "Show article", "Hide Attack"}
+	want := []string{"Copy", "Copy as GeoJSON", "Zoom to", "Show article", "Hide Attack",
+		"Verified", "Rejected", "Unreviewed", "Change Type", "Move to…", "Change Dates…", "Note…", "Merge with…", "Split Reports…"}
 	for _, click := range rightClicks {
 		t.Run(click.name, func(t *testing.T) {
 			w := showEvents(t, filteredEvents())

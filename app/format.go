@@ -120,12 +120,18 @@ func otherPlacesText(ps []*geo.Place, countries func(cc string) *geo.Place) stri
 	}
 	lines := make([]string, len(ps))
 	for i, p := range ps {
-		lines[i] = placeText(p)
-		if p.Country != "" && p.Kind != geo.Country {
-			lines[i] += ", " + countryText(p, countries)
-		}
+		lines[i] = candidateText(p, countries)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// candidateText is a place an event may be at, as the details and the
+// place dialog list them: its name, kind, division and country.
+func candidateText(p *geo.Place, countries func(cc string) *geo.Place) string {
+	if p.Country != "" && p.Kind != geo.Country {
+		return placeText(p) + ", " + countryText(p, countries)
+	}
+	return placeText(p)
 }
 
 // countryText names the country a place is in: by name when countries

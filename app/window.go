@@ -102,6 +102,7 @@ func newMainWindow(a fyne.App) *mainWindow {
 	w.details.OnShowArticle = func(e event.Event) { w.articles.show(w.articleSource(), w.gazetteer, e) }
 	w.mapView.EventMenu = w.eventMenu
 	w.list.EventMenu = w.eventMenu
+	w.details.EditMenu = func() *fyne.Menu { return fyne.NewMenu("", w.editMenuItems(w.list.selected)...) }
 	w.win.Canvas().SetOnTypedKey(w.typedKey)
 
 	side := container.NewVSplit(w.list.content, w.details.content)
