@@ -59,7 +59,7 @@ func (w *mainWindow) reapplyEdits() {
 	res := prepared(loaded{set: w.set, events: events})
 	w.events = events
 	w.list.setEvents(res.index)
-	w.mapView.SetEvents(res.onMap.events, res.onMap.places)
+	w.mapView.ReplaceEvents(res.onMap.events, res.onMap.places)
 	w.timeline.SetIndex(res.days)
 	w.applyFilter()
 	if at := holding(events, keys, selected); at >= 0 {

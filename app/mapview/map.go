@@ -75,6 +75,18 @@ func New(bg render.Background) *Map {
 // events, and frames the new events. Preparing them projects every event:
 // for large sets, do it off the UI goroutine.
 func (m *Map) SetEvents(events *render.Events, places *render.Places) {
+	m.replace(events, places)
+	m.FitEvents()
+}
+
+// ReplaceEvents is SetEvents for the same events changed, as an analyst's
+// correction changes them: the view stays where the user left it.
+func (m *Map) ReplaceEvents(events *render.Events, places *render.Places) {
+	m.replace(events, places)
+	m.raster.Refresh()
+}
+
+func (m *Map) replace(events *render.Events, places *render.Places) {
 	m.scene.Events = events
 	m.scene.Places = places
 	m.scene.Selected = -1
@@ -83,7 +95,6 @@ func (m *Map) SetEvents(events *render.Events, places *render.Places) {
 	m.stepping.close()
 	m.hover = render.Hit{}
 	m.tip.Dismiss()
-	m.FitEvents()
 }
 
 // Select highlights event index (-1 for none) and, if it lies outside the
