@@ -105,8 +105,8 @@ func (f *Folder) run() {
 		close(f.errors)
 		close(f.ended)
 	}()
-	timer := time.NewTimer(0)
-	<-timer.C
+	timer := time.NewTimer(f.quiet)
+	timer.Stop()
 	armed := false
 	for !f.gone || len(f.ready)+len(f.failed) > 0 {
 		// A nil channel is never ready: nothing is offered until there
