@@ -49,6 +49,10 @@ type loadRequest struct {
 	// when they look like articles or GeoJSON: a picture dropped with them
 	// is skipped, not read as text.
 	dropped bool
+	// followed is the folder followed (see follow.go) that the paths are
+	// in, or are: Open Recent keeps it in their place, and its articles
+	// are named by their paths in it.
+	followed string
 }
 
 // A nothingRead is the error of a load that read neither an article nor a
@@ -90,7 +94,7 @@ func loadArticles(ctx context.Context, req loadRequest, progress func(done, tota
 	if err != nil {
 		return loaded{}, fmt.Errorf("loading the gazetteer: %w", err)
 	}
-	set := req.base.extended(req.paths)
+	set := req.base.extended(req.remembered())
 	res := loaded{gazetteer: g, set: set, addedTo: req.base}
 	x := extract.NewExtractor(g)
 	collections, articles := splitGeoJSON(req.paths)
@@ -115,6 +119,7 @@ func loadArticles(ctx context.Context, req loadRequest, progress func(done, tota
 		set.addCollection(p, events)
 	}
 	add := func(r extract.Result) {
+		req.nameInFolder(&r)
 		if !set.addArticle(r) {
 			res.again++
 		}
@@ -146,7 +151,7 @@ func loadArticles(ctx context.Context, req loadRequest, progress func(done, tota
 		}
 	}
 	res.articles, res.collections = set.articles, set.collections
-	if added := set.articles + set.collections - req.base.size(); added == 0 {
+	if added := set.articles + set.collections - req.base.size(); added == 0 && len(set.replaced) == 0 {
 		if res.again == 0 {
 			return loaded{}, &nothingRead{paths: req.paths, skipped: res.skipped}
 		}
