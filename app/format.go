@@ -2,6 +2,8 @@ package app
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -170,4 +172,21 @@ func sourceText(e event.Event) string {
 		return e.Source + " (undated)"
 	}
 	return fmt.Sprintf("%s (published %s)", e.Source, e.DocDate.Format(dayLayout))
+}
+
+// homeShortened is path with the home folder written ~, as a shell
+// writes it: "~/news".
+func homeShortened(path string) string {
+	home, err := os.UserHomeDir()
+	if err != nil || home == "" {
+		return path
+	}
+	switch rel, err := filepath.Rel(home, path); {
+	case err != nil || !filepath.IsLocal(rel):
+		return path
+	case rel == ".":
+		return "~"
+	default:
+		return filepath.Join("~", rel)
+	}
 }

@@ -127,3 +127,18 @@ func TestThousands(t *testing.T) {
 		}
 	}
 }
+
+func TestHomeShortened(t *testing.T) {
+	t.Setenv("HOME", "/home/ann")
+	tests := []struct{ path, want string }{
+		{"/home/ann/news", "~/news"},
+		{"/home/ann", "~"},
+		{"/home/annex/news", "/home/annex/news"},
+		{"/srv/news", "/srv/news"},
+	}
+	for _, tt := range tests {
+		if got := homeShortened(tt.path); got != tt.want {
+			t.Errorf("homeShortened(%q) = %q, want %q", tt.path, got, tt.want)
+		}
+	}
+}

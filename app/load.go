@@ -65,6 +65,10 @@ type loadRequest struct {
 	// when they look like articles or GeoJSON: a picture dropped with them
 	// is skipped, not read as text.
 	dropped bool
+	// followed is the folder followed (see follow.go) that the paths are
+	// in, or are: Open Recent keeps it in their place, and its articles
+	// are named by their paths in it.
+	followed string
 	// edits are the edits in force to apply, a copy of log's, which is the
 	// set's log: the window's for an Add, a new one for an Open.
 	edits     []edit.Edit
@@ -123,7 +127,7 @@ func loadArticles(ctx context.Context, req loadRequest, progress func(done, tota
 	if err != nil {
 		return loaded{}, fmt.Errorf("loading the gazetteer: %w", err)
 	}
-	set := req.base.extended(req.paths)
+	set := req.base.extended(req.remembered())
 	res := loaded{gazetteer: g, set: set, addedTo: req.base}
 	x := extract.NewExtractor(g)
 	collections, articles := splitGeoJSON(req.paths)
@@ -155,6 +159,7 @@ func loadArticles(ctx context.Context, req loadRequest, progress func(done, tota
 			res.again++
 			return
 		}
+		req.nameInFolder(&r)
 		name := set.addArticle(r)
 		if name == "" {
 			res.again++
@@ -198,7 +203,7 @@ func loadArticles(ctx context.Context, req loadRequest, progress func(done, tota
 		}
 	}
 	res.articles, res.collections = set.articles, set.collections
-	if added := set.articles + set.collections - req.base.size(); added == 0 {
+	if added := set.articles + set.collections - req.base.size(); added == 0 && len(set.replaced) == 0 {
 		if res.again == 0 {
 			return loaded{}, &nothingRead{paths: req.paths, skipped: res.skipped}
 		}

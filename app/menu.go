@@ -15,12 +15,13 @@ type menuActions struct {
 	exportAll, exportVisible, exportFigure        func()
 	zoomIn, zoomOut, fit, togglePlaces            func()
 	// recent and theme are submenus made elsewhere: Open Recent and the
-	// theme choice.
-	recent, theme *fyne.MenuItem
+	// theme choice; follow is Follow Folder…, or Stop Following once a
+	// folder is followed.
+	recent, theme, follow *fyne.MenuItem
 }
 
 // mainMenu builds File (Open…, Open Folder…, Open Recent, Add Articles…,
-// Add Folder…, Import, Export, Quit), View (Zoom In, Zoom Out, Fit to Events, Places Mentioned, Theme)
+// Add Folder…, Follow Folder…, Import, Export, Quit), View (Zoom In, Zoom Out, Fit to Events, Places Mentioned, Theme)
 // and Help (Keyboard Shortcuts, About), with the shortcuts desktop users expect: Ctrl+O (⌘O on
 // macOS), Ctrl+Shift+O, Ctrl+I, Ctrl+E, Ctrl+Shift+E, Ctrl+Q, Ctrl+= and
 // Ctrl+- to zoom, Ctrl+0 to fit, as in browsers. It also returns the
@@ -42,6 +43,7 @@ func mainMenu(do menuActions) (*fyne.MainMenu, func(shown bool)) {
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem("Add Articles…", do.addFiles),
 			fyne.NewMenuItem("Add Folder…", do.addFolder),
+			do.follow,
 			item("Import GeoJSON…", do.importJSON, fyne.KeyI, 0),
 			fyne.NewMenuItemSeparator(),
 			item("Export All Events as GeoJSON…", do.exportAll, fyne.KeyE, 0),

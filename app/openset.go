@@ -15,13 +15,14 @@ import (
 // open reads the articles at paths (the seeds if there are none) into a
 // new set and extracts their events off the UI goroutine, then shows them.
 // A load or Add still under way is dropped, and the Adds queued behind it:
-// the newer set replaces them.
+// the newer set replaces them. The folder followed, if any, is no longer.
 func (w *mainWindow) open(paths []string) {
 	if ws, ok := workspaceIn(paths); ok {
 		w.loadWorkspace(ws)
 		return
 	}
 	w.closeWorkspace() // a new set is not the workspace's
+	w.stopFollowing()
 	w.queued = nil
 	w.load(loadRequest{paths: paths})
 }
@@ -97,7 +98,11 @@ func (w *mainWindow) load(req loadRequest) {
 	}
 	w.dropLoad = startLoad(context.Background(), loadUI{w.win, w.status.SetText, func(res loaded, err error) {
 		w.dropLoad = nil
-		w.show(res, err)
+		if req.followed != "" {
+			w.showFollowed(req, res, err)
+		} else {
+			w.show(res, err)
+		}
 		if err == nil {
 			w.remember(res)
 		}
@@ -143,20 +148,39 @@ func (w *mainWindow) remember(res loaded) {
 // addedText is the status line after an Add: "Added 3 articles, 5 events
 // (81 in all)"; before is how many events there were.
 func addedText(res loaded, before int) string {
-	var added []string
-	if n := res.articles - res.addedTo.articles; n > 0 {
-		added = append(added, counted(n, "article"))
-	}
-	if n := res.collections - res.addedTo.collections; n > 0 {
-		added = append(added, counted(n, "GeoJSON file"))
-	}
-	// Reports that join events already loaded add none.
-	added = append(added, counted(max(len(res.events)-before, 0), "event"))
-	text := fmt.Sprintf("Added %s (%s in all)", strings.Join(added, ", "), thousands(len(res.events)))
+	text := "Added " + addedList(res, before)
 	if res.again > 0 {
 		text += "; " + againText(res.again)
 	}
 	return text
+}
+
+// addedList says what an Add added: "3 articles, 1 changed article, 5
+// events (81 in all)"; before is how many events there were.
+func addedList(res loaded, before int) string {
+	var added []string
+	if n := len(res.set.added); n > 0 {
+		added = append(added, counted(n, "article"))
+	}
+	if n := res.collections - res.addedTo.collectionCount(); n > 0 {
+		added = append(added, counted(n, "GeoJSON file"))
+	}
+	if n := len(res.set.replaced); n > 0 {
+		added = append(added, counted(n, "changed article"))
+	}
+	return strings.Join(added, ", ") + eventsAdded(res, before)
+}
+
+// eventsAdded ends the status line of an Add with the events it added:
+// ", 5 events (81 in all)"; or, when it read changed articles and added
+// none, " (81 events in all)". Reports that join events already loaded
+// add none, and a changed article may take away as many as it brings.
+func eventsAdded(res loaded, before int) string {
+	n, all := len(res.events)-before, len(res.events)
+	if n <= 0 && len(res.set.replaced) > 0 {
+		return fmt.Sprintf(" (%s in all)", counted(all, "event"))
+	}
+	return fmt.Sprintf(", %s (%s in all)", counted(max(n, 0), "event"), thousands(all))
 }
 
 // againText says how many files an Add left out as loaded already.

@@ -316,3 +316,21 @@ func findButton(o fyne.CanvasObject, label string) *widget.Button {
 	}
 	return nil
 }
+
+func TestAddingAFileThatChangedReplacesItsArticle(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"a.txt": shellingText, "b.txt": talksText})
+	w, loop, shown := loadingWindow(t)
+	w.open([]string{dir})
+	waitLoads(t, loop, shown, 1)
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(gorisClash), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w.add([]string{dir})
+	waitLoads(t, loop, shown, 2)
+	if got, want := w.status.Text, "Added 1 changed article (2 events in all); 1 file was loaded already"; got != want {
+		t.Errorf("status = %q, want %q", got, want)
+	}
+	if got := placesShown(w); !slices.Equal(got, []string{"Goris", "Moscow"}) {
+		t.Errorf("events at %v, want Goris (a.txt's now) and Moscow (b.txt's)", got)
+	}
+}

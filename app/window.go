@@ -61,6 +61,8 @@ type mainWindow struct {
 	// shown, when set, is called on the UI goroutine after a load's events
 	// are shown or its error is.
 	shown func(error)
+	// following is the folder followed, if any (see follow.go).
+	following *followedFolder
 	// exportEvents asks where to write events as GeoJSON and writes them;
 	// what says which they are, for an error. Tests take the events.
 	exportEvents func(what string, events []event.Event)
@@ -128,6 +130,7 @@ func (w *mainWindow) setMenu() {
 		saveWorkspace: w.saveWorkspace,
 		undo:          w.undo,
 		redo:          w.redo,
+		follow:        w.followItem(),
 		importJSON:    func() { importGeoJSON(w.win, w.add) },
 		exportAll:     func() { w.exportEvents("all the events", w.events) },
 		exportVisible: func() { w.exportEvents("the events shown", w.shownEvents()) },
@@ -228,11 +231,25 @@ func (w *mainWindow) show(res loaded, err error) {
 		w.showProblems(res)
 		return
 	}
+	before := len(w.events)
+	w.showEvents(res)
+	w.loadedStatus = loadedText(res)
+	if res.addedTo != nil {
+		w.loadedStatus = addedText(res, before)
+	}
+	w.applyFilter() // the filter set before stays
+	w.mapView.FitEvents()
+	w.showProblems(res)
+	w.showWorkspace(res)
+}
+
+// showEvents puts the events loaded on the map, in the list and on the
+// timeline, none selected.
+func (w *mainWindow) showEvents(res loaded) {
 	if res.gazetteer != nil {
 		w.details.countries = res.gazetteer.Country
 		w.gazetteer = res.gazetteer
 	}
-	before := len(w.events)
 	w.set, w.events, w.files = res.set, res.events, nil
 	w.merged, w.edits = res.merged, res.log
 	if res.set != nil {
@@ -242,17 +259,9 @@ func (w *mainWindow) show(res loaded, err error) {
 	w.details.clear()
 	w.mapView.SetEvents(res.onMap.events, res.onMap.places)
 	w.timeline.SetIndex(res.days)
-	w.loadedStatus = loadedText(res)
-	if res.addedTo != nil {
-		w.loadedStatus = addedText(res, before)
-	}
-	w.applyFilter() // the filter set before stays
-	w.mapView.FitEvents()
-	w.showProblems(res)
 	if res.editsSeen != w.editsMade {
 		w.reapplyEdits() // made while the load ran
 	}
-	w.showWorkspace(res)
 }
 
 // showProblems tells what a load that succeeded skipped, or read without

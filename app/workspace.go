@@ -133,6 +133,7 @@ func (w *mainWindow) loadWorkspace(path string) {
 				return
 			}
 			w.closeWorkspace()
+			w.stopFollowing()
 			w.workspace = ws
 			w.writesTo(ws)
 			w.queued = nil

@@ -95,13 +95,13 @@ func walkFolder(root string, yield func(Input) bool) bool {
 			}
 			return nil
 		}
-		if rel != "." && strings.HasPrefix(d.Name(), ".") {
+		if rel != "." && Hidden(d.Name()) {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		if d.IsDir() || !strings.EqualFold(filepath.Ext(path), ".txt") {
+		if d.IsDir() || !ArticleFile(d.Name()) {
 			return nil
 		}
 		in := Input{Path: path, Name: filepath.ToSlash(rel)}
@@ -114,6 +114,18 @@ func walkFolder(root string, yield func(Input) bool) bool {
 		return nil
 	})
 	return !stopped
+}
+
+// Hidden says whether the entry of a folder named name is left out of it:
+// a name that starts with a dot, as .git or an editor's swap file
+// (.article.txt.swp). Inputs enters no hidden folder.
+func Hidden(name string) bool { return strings.HasPrefix(name, ".") }
+
+// ArticleFile says whether the file of a folder named name is one of its
+// articles: a *.txt file, in any case, that is not hidden. An editor's
+// backup (article.txt~, #article.txt#) is not one.
+func ArticleFile(name string) bool {
+	return !Hidden(name) && strings.EqualFold(filepath.Ext(name), ".txt")
 }
 
 // ErrNotRegular is a file in a folder that is no regular file: reading a

@@ -15,7 +15,9 @@ type Stored struct {
 	Article article.Article
 }
 
-// AddArticles stores articles, all or none of them.
+// AddArticles stores articles, all or none of them. An article read from
+// a path that an article stored was read from replaces it: the file has
+// changed.
 func (w *Workspace) AddArticles(articles []Stored) error {
 	if len(articles) == 0 {
 		return nil
@@ -26,20 +28,16 @@ func (w *Workspace) AddArticles(articles []Stored) error {
 			return err
 		}
 		for _, s := range articles {
+			if s.Path != "" {
+				if _, err := tx.Exec("DELETE FROM articles WHERE path = ?", s.Path); err != nil {
+					return err
+				}
+			}
 			if err := t.WriteArticle(s.Path, s.Article); err != nil {
 				return err
 			}
 		}
 		return nil
-	})
-}
-
-// RemoveArticle forgets the article stored from path, as when its file
-// changed and is to be read again.
-func (w *Workspace) RemoveArticle(path string) error {
-	return w.update(func(tx *sql.Tx) error {
-		_, err := tx.Exec("DELETE FROM articles WHERE path = ?", path)
-		return err
 	})
 }
 

@@ -282,3 +282,17 @@ func TestRepublishWritesWhatPublishWould(t *testing.T) {
 		t.Errorf("republished:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestAnArticleReadAgainFromItsPathReplacesIt(t *testing.T) {
+	w, _ := create(t)
+	w.AddArticles(sampleArticles())
+	changed := sampleArticles()[0]
+	changed.Article.Text = "Shelling hit Barda on Wednesday."
+	if err := w.AddArticles([]Stored{changed}); err != nil {
+		t.Fatal(err)
+	}
+	articles, _ := w.Articles()
+	if len(articles) != 2 || articles[1].Article.Text != changed.Article.Text {
+		t.Errorf("articles %+v; want b.txt and a.txt's new text", articles)
+	}
+}
