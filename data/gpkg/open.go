@@ -16,7 +16,7 @@ func OpenDB(path string, readOnly bool) (*sql.DB, error) {
 	if readOnly {
 		dsn += "&mode=ro"
 	} else {
-		dsn += "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
+		dsn += "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-65536)&_pragma=temp_store(2)"
 	}
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {

@@ -13,20 +13,12 @@ import (
 // mention.
 func (w *Workspace) Publish(events []event.Event, places []event.PlaceMentions) error {
 	return w.update(func(tx *sql.Tx) error {
-		if err := gpkg.ClearLayers(tx); err != nil {
-			return err
-		}
-		t, err := gpkg.NewTables(tx)
-		if err != nil {
-			return err
-		}
-		if err := t.WriteEvents(events...); err != nil {
-			return err
-		}
-		if err := t.WritePlaces(places...); err != nil {
-			return err
-		}
-		return t.Close()
+		return gpkg.ReplaceLayers(tx, func(t *gpkg.Tables) error {
+			if err := t.WriteEvents(events...); err != nil {
+				return err
+			}
+			return t.WritePlaces(places...)
+		})
 	})
 }
 
