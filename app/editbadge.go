@@ -53,7 +53,7 @@ func reviewText(e event.Event) string {
 // dimmed, as a struck-out entry, though still there to undo.
 func rowColour(e event.Event, normal fyne.ThemeColorName) fyne.ThemeColorName {
 	if e.Review == event.Rejected {
-		return theme.ColorNameDisabled
+		return theme.ColorNamePlaceHolder
 	}
 	return normal
 }

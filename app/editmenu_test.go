@@ -156,7 +156,7 @@ func TestTheListRowShowsTheBadges(t *testing.T) {
 	if got, want := row.text.Segments[0].Textual(), "✗ ✎ Attack · Ganja"; got != want {
 		t.Errorf("first line = %q, want %q", got, want)
 	}
-	if got := row.text.Segments[0].(*widget.TextSegment).Style.ColorName; got != theme.ColorNameDisabled {
+	if got := row.text.Segments[0].(*widget.TextSegment).Style.ColorName; got != theme.ColorNamePlaceHolder {
 		t.Errorf("a rejected event's row is in %q, want dimmed", got)
 	}
 	w.undo()
