@@ -1,11 +1,15 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/edit"
+	"github.com/chronomap/chronomap/geo"
 )
 
 func TestMoveToACandidate(t *testing.T) {
@@ -27,6 +31,52 @@ func TestMoveToACandidate(t *testing.T) {
 	w.undo()
 	if got := w.events[indexOfID(t, w, "ganja")].Place; got != before {
 		t.Errorf("after undo the event is at %v", got)
+	}
+}
+
+// The place dialog finds places by the start of any of their names as the
+// user types, and moves the event to the one chosen.
+func TestMoveToAPlaceFound(t *testing.T) {
+	w, i := showEditable(t, "tartar")
+	w.gazetteer = geo.New([]*geo.Place{
+		{ID: "geonames:584871", Name: "Terter", AltNames: []string{"Tartar"}, Kind: geo.City, Country: "AZ", Population: 18185},
+		{ID: "geonames:588335", Name: "Tartu", Kind: geo.City, Country: "EE", Population: 91407},
+		{ID: "geonames:146970", Name: "Xankandi", AltNames: []string{"Stepanakert"}, Kind: geo.City, Country: "AZ", Population: 53100},
+	}, nil)
+	before := w.events[i].Place
+	d := w.showPlaceDialog(w.refTo(i))
+	tests := []struct {
+		typed string
+		found string
+		lines []string
+	}{
+		{"tart", "2 places named “tart…”:", []string{"Tartu (city), EE", "Tartar (Terter; city), AZ"}},
+		{"Stepan", "1 place named “Stepan…”:", []string{"Stepanakert (Xankandi; city), AZ"}},
+		{"Stepanakertz", "No place named “Stepanakertz…”.", nil},
+		{"TARTAR", "1 place named “TARTAR…”:", []string{"Tartar (Terter; city), AZ"}},
+	}
+	for _, tt := range tests {
+		d.search.SetText(tt.typed)
+		var lines []string
+		for k := range d.places {
+			line := d.list.CreateItem()
+			d.list.UpdateItem(k, line)
+			lines = append(lines, line.(*widget.Label).Text)
+		}
+		if d.found.Text != tt.found || !slices.Equal(lines, tt.lines) {
+			t.Errorf("typing %q, the dialog says %q and lists %q, want %q and %q", tt.typed, d.found.Text, lines, tt.found, tt.lines)
+		}
+	}
+	d.search.OnSubmitted(d.search.Text) // the one place found is chosen
+	d.confirm.OnTapped()
+	if e := lastEdit(t, w); e.Kind != edit.Move || e.Before.Place != before || e.After.Place.ID != "geonames:584871" {
+		t.Errorf("edit %s from %v to %v, want the move to Terter", e.Kind, e.Before.Place, e.After.Place)
+	}
+	d = w.showPlaceDialog(w.refTo(indexOfID(t, w, "tartar")))
+	d.search.SetText("tart")
+	d.search.SetText("")
+	if len(d.places) != 1 || d.places[0].ID != "geonames:584871" || d.found.Text != "The places the article's name may mean:" {
+		t.Errorf("the search emptied, the dialog lists %v under %q, want the event's place", d.places, d.found.Text)
 	}
 }
 

@@ -9,17 +9,16 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/chronomap/chronomap/data/edit"
-	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
 )
 
-// maxPlacesFound is how many places of a name the place dialog lists: a
-// common name ("San José") has hundreds, the most important first.
+// maxPlacesFound is how many places the place dialog lists, the most
+// important first: the start of a name ("San") is that of thousands.
 const maxPlacesFound = 100
 
 // placeDialog moves an event to another place: one of those the geocoder
 // considered for its name, listed first, or one found in the gazetteer by
-// name.
+// the start of any of its names, as the user types it.
 type placeDialog struct {
 	*editDialog
 	search *widget.Entry
@@ -40,20 +39,23 @@ func (w *mainWindow) showPlaceDialog(ref eventRef) *placeDialog {
 		candidates = append([]*geo.Place{ev.Place}, candidates...)
 	}
 	d.list = lineList(func() int { return len(d.places) }, func(k int) string {
+		// A place found by another of its names is listed under that one
+		// too, or "Stepan" would seem to have found Xankandi at random.
+		line := candidateText(d.places[k], d.places[k].NameStarting(d.search.Text), w.details.countries)
 		if d.places[k] == ev.Place {
-			return candidateText(d.places[k], w.details.countries) + " · now"
+			return line + " · now"
 		}
-		return candidateText(d.places[k], w.details.countries)
+		return line
 	})
 	d.list.OnSelected = func(k widget.ListItemID) { d.chosen = d.places[k] }
 	d.showPlaces(candidates, "The places the article's name may mean:")
-	d.search.SetPlaceHolder("Search the gazetteer by name, e.g. Ganja")
+	d.search.SetPlaceHolder("Search the gazetteer by the start of a name, e.g. Stepan")
 	d.search.OnChanged = func(q string) {
 		if q == "" {
 			d.showPlaces(candidates, "The places the article's name may mean:")
 			return
 		}
-		found := w.placesNamed(q)
+		found := w.placesStarting(q)
 		d.showPlaces(found, foundText(len(found), q))
 	}
 	d.search.OnSubmitted = func(string) {
@@ -63,6 +65,8 @@ func (w *mainWindow) showPlaceDialog(ref eventRef) *placeDialog {
 	}
 	if w.gazetteer == nil {
 		d.search.Disable()
+	} else {
+		go w.gazetteer.PrepareSearch()
 	}
 	content := container.NewBorder(container.NewVBox(d.search, d.found), nil, nil, nil, d.list)
 	d.editDialog = w.newEditDialog("Move to", "Move", content, func() error {
@@ -87,23 +91,23 @@ func (d *placeDialog) showPlaces(places []*geo.Place, what string) {
 	d.list.Refresh()
 }
 
-// placesNamed are the gazetteer's places of name q, in any of their
-// names, the most important first.
-func (w *mainWindow) placesNamed(q string) []*geo.Place {
+// placesStarting are the gazetteer's places with a name that starts with
+// q, in any of their names, those named q whole first, then the most
+// important.
+func (w *mainWindow) placesStarting(q string) []*geo.Place {
 	if w.gazetteer == nil {
 		return nil
 	}
-	places := w.gazetteer.Lookup(text.Fold(q))
-	return places[:min(len(places), maxPlacesFound)]
+	return w.gazetteer.Search(q, maxPlacesFound)
 }
 
-// foundText says how many places a search found.
+// foundText says how many places a search for names starting with q found.
 func foundText(n int, q string) string {
 	switch {
 	case n == 0:
-		return fmt.Sprintf("No place is named “%s”.", q)
+		return fmt.Sprintf("No place named “%s…”.", q)
 	case n == maxPlacesFound:
-		return fmt.Sprintf("The %d most important places named “%s”:", n, q)
+		return fmt.Sprintf("The %d most important places named “%s…”:", n, q)
 	}
-	return fmt.Sprintf("%s named “%s”:", counted(n, "place"), q)
+	return fmt.Sprintf("%s named “%s…”:", counted(n, "place"), q)
 }

@@ -97,11 +97,16 @@ func placeText(p *geo.Place) string {
 // eventPlaceText is placeText with the place named as the articles name
 // it, and the gazetteer's name among what the gazetteer adds: "Stepanakert
 // (Xankandi; city, Khankendi)".
-func eventPlaceText(e event.Event) string {
-	if said := articleOwnName(e); said != "" {
-		return said + " (" + e.Place.Name + "; " + placeQualifiers(e.Place) + ")"
+func eventPlaceText(e event.Event) string { return placeTextAs(e.Place, articleOwnName(e)) }
+
+// placeTextAs is placeText with the place named said, and the gazetteer's
+// name among what the gazetteer adds, when said is another of its names:
+// "Stepanakert (Xankandi; city, Khankendi)".
+func placeTextAs(p *geo.Place, said string) string {
+	if said == "" || said == p.Name {
+		return placeText(p)
 	}
-	return placeText(e.Place)
+	return said + " (" + p.Name + "; " + placeQualifiers(p) + ")"
 }
 
 // placeQualifiers are what kind of place p is and its first-level
@@ -122,18 +127,19 @@ func otherPlacesText(ps []*geo.Place, countries func(cc string) *geo.Place) stri
 	}
 	lines := make([]string, len(ps))
 	for i, p := range ps {
-		lines[i] = candidateText(p, countries)
+		lines[i] = candidateText(p, "", countries)
 	}
 	return strings.Join(lines, "\n")
 }
 
 // candidateText is a place an event may be at, as the details and the
-// place dialog list them: its name, kind, division and country.
-func candidateText(p *geo.Place, countries func(cc string) *geo.Place) string {
+// place dialog list them: its name (named said, see placeTextAs), kind,
+// division and country.
+func candidateText(p *geo.Place, said string, countries func(cc string) *geo.Place) string {
 	if p.Country != "" && p.Kind != geo.Country {
-		return placeText(p) + ", " + countryText(p, countries)
+		return placeTextAs(p, said) + ", " + countryText(p, countries)
 	}
-	return placeText(p)
+	return placeTextAs(p, said)
 }
 
 // countryText names the country a place is in: by name when countries

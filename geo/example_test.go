@@ -2,6 +2,7 @@ package geo_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
@@ -26,4 +27,27 @@ func ExampleDefault() {
 	// Shushi: Şuşa, AZ (geonames:147105)
 	// Gəncə: Ganja, AZ (geonames:586523)
 	// Azerbaijani: Azerbaijan
+}
+
+// A user typing the start of a name finds the places with a name, or
+// another name, that starts so: Xankandi is also Stepanakert. Those named
+// so whole come first: Genç, which is "Gənc" without its accents, before
+// Ganja, the larger.
+func ExampleGazetteer_Search() {
+	g, err := geo.Default()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, typed := range []string{"Stepanak", "nagorno-kar", "Gənc"} {
+		var found []string
+		for _, p := range g.Search(typed, 3) {
+			found = append(found, fmt.Sprintf("%s (%s, %s)", p.Name, p.Kind, p.Country))
+		}
+		fmt.Printf("%s: %s\n", typed, strings.Join(found, "; "))
+	}
+	// Output:
+	// Stepanak: Xankandi (city, AZ); Xankǝndi (region, AZ); Lachin corridor (feature, AZ)
+	// nagorno-kar: Nagorno-Karabakh (region, AZ)
+	// Gənc: Genç (city, TR); Ganja (city, AZ); Gǝncǝ (region, AZ)
 }

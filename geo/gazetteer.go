@@ -23,9 +23,10 @@ type Gazetteer struct {
 	countries map[string]int    // ISO alpha-2 → index of the country itself
 	demonyms  map[string]string // folded demonym ("azerbaijani") → ISO alpha-2
 	maxWords  int
-	sorted    bool            // places are sorted by ID
-	all       func() []*Place // every place, decoded on first use
-	idOrder   func() []int    // indices of the places sorted by ID, nil if they are
+	sorted    bool                // places are sorted by ID
+	all       func() []*Place     // every place, decoded on first use
+	idOrder   func() []int        // indices of the places sorted by ID, nil if they are
+	search    func() *searchIndex // built on the first Search
 }
 
 // New indexes places under their name and every alternate name, and demonyms

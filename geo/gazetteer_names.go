@@ -97,28 +97,43 @@ func (g *Gazetteer) resolve(i int) *resolvedName {
 
 // decodeName reads name i's places, and its key from the first of them.
 func (g *Gazetteer) decodeName(i int) *resolvedName {
-	ix := &g.names
 	r := new(resolvedName)
-	e := binary.LittleEndian.Uint32(ix.entries[4*i:])
-	var j int
-	if e&postingEntry == inlineEntry {
-		j = int(e >> ix.placeBits)
-		r.one[0] = g.places.place(int(e & (1<<ix.placeBits - 1)))
+	var one [1]int
+	j, places := g.names.entry(i, one[:0])
+	if len(places) == 1 {
 		r.places = r.one[:]
 	} else {
-		c := cursor{b: ix.postings[e&^postingEntry:]}
-		d := decoder{num: &c, text: &c}
-		j = int(d.uint())
-		r.places = make([]*Place, d.uint())
-		for k := range r.places {
-			r.places[k] = g.places.place(int(d.uint()))
-		}
+		r.places = make([]*Place, len(places))
 	}
-	first := r.places[0]
-	if j == 0 {
-		r.key = text.Fold(first.Name)
-	} else {
-		r.key = text.Fold(first.AltNames[j-1])
+	for k, p := range places {
+		r.places[k] = g.places.place(p)
 	}
+	r.key = foldedName(r.places[0], j)
 	return r
+}
+
+// entry reads name i's entry: j, which of the names of its first place its
+// key is the folding of (see foldedName), and the indices of its places,
+// the most important first, appended to places.
+func (ix *nameIndex) entry(i int, places []int) (j int, _ []int) {
+	e := binary.LittleEndian.Uint32(ix.entries[4*i:])
+	if e&postingEntry == inlineEntry {
+		return int(e >> ix.placeBits), append(places, int(e&(1<<ix.placeBits-1)))
+	}
+	c := cursor{b: ix.postings[e&^postingEntry:]}
+	d := decoder{num: &c, text: &c}
+	j = int(d.uint())
+	for range d.uint() {
+		places = append(places, int(d.uint()))
+	}
+	return j, places
+}
+
+// foldedName is the folding of p's name j: 0 its name, k its k-th alternate
+// name.
+func foldedName(p *Place, j int) string {
+	if j == 0 {
+		return text.Fold(p.Name)
+	}
+	return text.Fold(p.AltNames[j-1])
 }

@@ -42,15 +42,29 @@ func (b *placeBlocks) place(i int) *Place {
 // once, the first to publish wins and the others use its places, so that a
 // place has one address however it was reached.
 func (b *placeBlocks) load(k int) *placeBlock {
+	if blk := b.mustDecode(k); b.blocks[k].CompareAndSwap(nil, blk) {
+		return blk
+	}
+	return b.blocks[k].Load()
+}
+
+// peek returns the places of block k without publishing them if no lookup
+// has yet: what reads every place once, as the search index does, would
+// otherwise keep them all.
+func (b *placeBlocks) peek(k int) []Place {
+	if blk := b.blocks[k].Load(); blk != nil {
+		return blk.places
+	}
+	return b.mustDecode(k).places
+}
+
+func (b *placeBlocks) mustDecode(k int) *placeBlock {
 	blk, err := b.decode(k)
 	if err != nil {
 		// Load checked the file's checksum: the writer wrote this.
 		panic(fmt.Sprintf("gazetteer: block %d: %v", k, err))
 	}
-	if b.blocks[k].CompareAndSwap(nil, blk) {
-		return blk
-	}
-	return b.blocks[k].Load()
+	return blk
 }
 
 func (b *placeBlocks) decode(k int) (*placeBlock, error) {

@@ -124,6 +124,7 @@ func load(data []byte) (*Gazetteer, error) {
 	pl.blocks = make([]atomic.Pointer[placeBlock], blocks)
 	g.all = sync.OnceValue(pl.all)
 	g.idOrder = sync.OnceValue(g.orderByID)
+	g.search = sync.OnceValue(g.buildSearchIndex)
 	return g, nil
 }
 

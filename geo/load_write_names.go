@@ -125,16 +125,27 @@ func words(folded string) int { return strings.Count(folded, " ") + 1 }
 
 // moreImportant orders places the way a reader would guess between places of
 // one name with nothing else to go on: countries, then the most populous.
-func moreImportant(a, b *Place) int {
-	if c := cmp.Compare(kindRank(a.Kind), kindRank(b.Kind)); c != 0 {
+func moreImportant(a, b *Place) int { return importanceOf(a).compare(importanceOf(b)) }
+
+// importance is what moreImportant ranks a place by, small enough for Search
+// to keep for every place.
+type importance struct {
+	population int
+	kind       Kind
+}
+
+func importanceOf(p *Place) importance { return importance{p.Population, p.Kind} }
+
+func (a importance) compare(b importance) int {
+	if c := cmp.Compare(kindRank(a.kind), kindRank(b.kind)); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(b.Population, a.Population); c != 0 {
+	if c := cmp.Compare(b.population, a.population); c != 0 {
 		return c
 	}
 	// A district's population is the sum of its towns': where it ties with
 	// its one town, the name means the town.
-	return cmp.Compare(cityFirst(a.Kind), cityFirst(b.Kind))
+	return cmp.Compare(cityFirst(a.kind), cityFirst(b.kind))
 }
 
 // kindRank puts countries first: "Georgia" is the country before the state.

@@ -42,6 +42,18 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// FoldPrefix is Fold for the start of a name, as a user types it: a
+// separator it ends with stays, as a space, since it says that the last
+// word is whole ("San " → "san ", which "Sanaa" does not start with).
+func FoldPrefix(s string) string {
+	folded := Fold(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if f := foldRune(last); folded != "" && len(f) == 1 && f[0] == ' ' {
+		return folded + " "
+	}
+	return folded
+}
+
 // FoldsTo says whether Fold(s) == key, without building the fold: it stops
 // at the first letter that differs, as most names a reader compares do.
 func FoldsTo(s, key string) bool {

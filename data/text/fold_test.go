@@ -27,6 +27,23 @@ func TestFold(t *testing.T) {
 	}
 }
 
+func TestFoldPrefix(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Şuş", "sus"},
+		{"San ", "san "},
+		{"Nagorno-", "nagorno "},
+		{"nagorno  kar", "nagorno kar"},
+		{"Hats’", "hats"}, // an apostrophe is dropped, not a separator
+		{" ", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := FoldPrefix(tt.in); got != tt.want {
+			t.Errorf("FoldPrefix(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func BenchmarkFold(b *testing.B) {
 	for b.Loop() {
 		Fold("Xankəndi")
