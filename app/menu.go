@@ -30,6 +30,11 @@ type menuActions struct {
 func mainMenu(do menuActions) (*fyne.MainMenu, func(shown bool)) {
 	quit := item("Quit", do.quit, fyne.KeyQ, 0)
 	quit.IsQuit = true
+	// Fyne's desktop driver reports Ctrl+Z (⌘Z) as its own Undo shortcut,
+	// and finds the menu item of a shortcut by its name: a custom Ctrl+Z
+	// would never be found.
+	undo := fyne.NewMenuItem("Undo", do.undo)
+	undo.Shortcut = &fyne.ShortcutUndo{}
 	places := item("Places Mentioned", do.togglePlaces, fyne.KeyL, 0)
 	main := fyne.NewMainMenu(
 		fyne.NewMenu("File",
@@ -53,7 +58,7 @@ func mainMenu(do menuActions) (*fyne.MainMenu, func(shown bool)) {
 			quit,
 		),
 		fyne.NewMenu("Edit",
-			item("Undo", do.undo, fyne.KeyZ, 0),
+			undo,
 			item("Redo", do.redo, fyne.KeyZ, fyne.KeyModifierShift),
 		),
 		fyne.NewMenu("View",

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
@@ -70,8 +69,8 @@ func shortcutGroups(menu *fyne.MainMenu) []keyGroup {
 func menuKeys(items []*fyne.MenuItem) []keyHelp {
 	var keys []keyHelp
 	for _, it := range items {
-		if s, ok := it.Shortcut.(*desktop.CustomShortcut); ok {
-			keys = append(keys, keyHelp{s.Modifier, []fyne.KeyName{s.KeyName}, strings.TrimSuffix(it.Label, "…")})
+		if s, ok := it.Shortcut.(fyne.KeyboardShortcut); ok {
+			keys = append(keys, keyHelp{s.Mod(), []fyne.KeyName{s.Key()}, strings.TrimSuffix(it.Label, "…")})
 		}
 		if it.ChildMenu != nil {
 			keys = append(keys, menuKeys(it.ChildMenu.Items)...)

@@ -9,16 +9,26 @@ import (
 	"github.com/chronomap/chronomap/app/render"
 )
 
-// Dragged pans the map with the pointer. It is part of fyne.Draggable.
+// Dragged pans the map with the pointer, or takes the selected event's
+// marker with it when the drag started on it. It is part of
+// fyne.Draggable.
 func (m *Map) Dragged(e *fyne.DragEvent) {
+	if m.move != nil {
+		m.dragMarker(e.Position)
+		return
+	}
 	m.view = m.view.Pan(float64(e.Dragged.DX), float64(e.Dragged.DY))
 	m.moved()
 	m.tip.Dismiss()
 	m.raster.Refresh()
 }
 
-// DragEnd is part of fyne.Draggable.
-func (m *Map) DragEnd() {}
+// DragEnd drops the marker dragged, if any. It is part of fyne.Draggable.
+func (m *Map) DragEnd() {
+	if m.move != nil {
+		m.dropMarker()
+	}
+}
 
 // wheelLevels is how many zoom levels a unit of scrolling is: a wheel
 // notch (25 units on Linux and Windows, 10 on macOS) zooms by half a level
@@ -116,9 +126,13 @@ func (m *Map) MouseOut() {
 	m.tip.Dismiss()
 }
 
-// Cursor is a pointing hand over what can be clicked. It is part of
-// desktop.Cursorable.
+// Cursor is the move cursor over the selected event's marker, which can
+// be dragged, and while it is; a pointing hand over what can be clicked.
+// It is part of desktop.Cursorable.
 func (m *Map) Cursor() desktop.Cursor {
+	if m.moving() || m.movable() && m.hover == (render.Hit{Kind: render.OnEvent, Index: m.scene.Selected}) {
+		return moveCursor
+	}
 	if k := m.hover.Kind; k == render.OnEvent || k == render.OnCluster || k == render.OnLegendToggle {
 		return desktop.PointerCursor
 	}

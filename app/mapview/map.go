@@ -12,6 +12,7 @@ import (
 
 	"github.com/chronomap/chronomap/app/render"
 	"github.com/chronomap/chronomap/app/tooltip"
+	"github.com/chronomap/chronomap/geo"
 )
 
 // Map shows events and the places articles mention on a background map.
@@ -31,6 +32,13 @@ type Map struct {
 	OnPlacesShown func(shown bool)
 	// OnDrawn is called after each frame is drawn.
 	OnDrawn func()
+	// PlaceAt is the place the selected event dropped at lon/lat point at
+	// moves to, snapping to a place within snap metres on the ground, and
+	// OnMoved is called with the event's index and that place when the
+	// user drops it there (see move.go). Its marker can be dragged only
+	// when both are set.
+	PlaceAt func(at orb.Point, snap float64) (p *geo.Place, snapped bool)
+	OnMoved func(index int, p *geo.Place, snapped bool)
 
 	scene *render.Scene
 	// view is in Fyne's device-independent units. Frames are drawn in the
@@ -55,6 +63,9 @@ type Map struct {
 	// stepping is the same-place cluster the user is stepping through
 	// (see step.go), nil when none is open.
 	stepping *steppedCluster
+	// move is the drag of the selected event's marker, nil when none is
+	// armed or under way.
+	move *markerMove
 }
 
 // New is a map on bg, with no events yet.
@@ -93,6 +104,7 @@ func (m *Map) replace(events *render.Events, places *render.Places) {
 	m.scene.Period = nil
 	m.scene.Keep = nil
 	m.stepping.close()
+	m.abandonMove() // its event's index may now be another's
 	m.hover = render.Hit{}
 	m.tip.Dismiss()
 }
@@ -104,6 +116,9 @@ func (m *Map) Select(index int) {
 	m.scene.Selected = index
 	if !m.stepping.holds(index) {
 		m.stepping.close()
+	}
+	if m.move != nil && m.move.event != index {
+		m.abandonMove()
 	}
 	if m.scene.Events == nil {
 		return

@@ -81,10 +81,14 @@ func (s *steppedCluster) step(by int) {
 	s.m.pick(s.members[k])
 }
 
-// HandleKey steps through the open cluster with ← and →, and closes it
-// with Escape. It reports whether it took the key: it takes none while no
-// cluster is open, so that the window passes them on.
+// HandleKey cancels the move of a marker being dragged with Escape, and
+// steps through the open cluster with ← and →, and closes it with Escape.
+// It reports whether it took the key: it takes none while no marker is
+// dragged and no cluster is open, so that the window passes them on.
 func (m *Map) HandleKey(key fyne.KeyName) bool {
+	if key == fyne.KeyEscape && m.cancelMove() {
+		return true
+	}
 	if m.stepping.members == nil {
 		return false
 	}

@@ -57,6 +57,13 @@ func (f *Frame) HitAt(x, y float64) Hit {
 	return Hit{}
 }
 
+// OnSelected says whether pixel (x, y) is on the selected event's marker
+// as drawn, on top of the rest: where a drag moves the event rather than
+// the map.
+func (f *Frame) OnSelected(x, y float64) bool {
+	return f.selected >= 0 && f.HitAt(x, y) == Hit{OnEvent, f.selected}
+}
+
 // LegendToggle is where the legend's toggle was drawn, in the frame's
 // pixels: its box, or the whole of a collapsed legend.
 func (f *Frame) LegendToggle() image.Rectangle { return f.toggle }

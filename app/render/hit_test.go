@@ -47,3 +47,30 @@ func TestHitAt(t *testing.T) {
 		t.Errorf("at the selected Shushi event: %+v, want event 2", h)
 	}
 }
+
+func TestOnSelectedIsTheSelectedMarkerOnly(t *testing.T) {
+	s := sceneOf(seedLike())
+	s.ShowLegend = false
+	px := func(p *geo.Place) (float64, float64) { return regional.ToPixel(Mercator(p.Point)) }
+	sx, sy := px(shushi)
+	gx, gy := px(ganja)
+	if _, f := frameOf(s, regional); f.OnSelected(sx, sy) {
+		t.Error("with nothing selected, Shushi's cluster is the selected marker")
+	}
+	s.Selected = 2 // Shushi's clash, in a cluster with Stepanakert
+	_, f := frameOf(s, regional)
+	for _, tc := range []struct {
+		name string
+		x, y float64
+		want bool
+	}{
+		{"its centre", sx, sy, true},
+		{"its rim, widened for the pointer", sx + markerRadius + hitSlop - 0.5, sy, true},
+		{"beside it", sx + markerRadius + hitSlop + 1, sy, false},
+		{"another event's marker", gx, gy, false},
+	} {
+		if got := f.OnSelected(tc.x, tc.y); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

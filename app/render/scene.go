@@ -29,6 +29,9 @@ type Scene struct {
 	Dark     bool
 	Selected int     // the selected event's index, -1 for none; drawn even outside Period
 	Period   *Period // nil for all the events, dated or not
+	// Moving is the selected event as the user drags it to another place,
+	// nil when it is not dragged.
+	Moving *Moving
 	// Keep flags, by index, the events the filters keep; nil keeps all.
 	Keep []bool
 
@@ -81,7 +84,7 @@ func (s *Scene) Draw(dst *image.RGBA, v Viewport) *Frame {
 		for i := len(f.Clusters) - 1; i >= 0; i-- {
 			drawCluster(dst, &f.Clusters[i], f.grid.pixels)
 		}
-		f.drawSelection(s.Selected, p.ink)
+		f.drawSelection(s.Selected, s.Moving, p.ink)
 	}
 	if s.ShowLegend {
 		k := legendKey{withPlaces: s.ShowPlaces && s.Places != nil, collapsed: s.LegendCollapsed, dark: s.Dark, toggle: true, scale: f.grid.pixels}
@@ -135,13 +138,16 @@ func markerShape(l markerLook) shape {
 
 // drawSelection rings the selected event in colour and draws its own
 // marker on top, even where it is part of a cluster, so that it can always
-// be found.
-func (f *Frame) drawSelection(i int, colour color.RGBA) {
+// be found; where moving has taken it, if it is being dragged.
+func (f *Frame) drawSelection(i int, moving *Moving, colour color.RGBA) {
 	at, ok := f.events.Position(i)
 	if !ok {
 		return
 	}
 	px, py := f.grid.pixel(at[0], at[1])
+	if moving != nil {
+		px, py = f.drawMove(px, py, moving, colour)
+	}
 	if f.grid.cellOf(px, py) < 0 {
 		return
 	}

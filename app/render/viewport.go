@@ -37,6 +37,12 @@ func Mercator(lonLat orb.Point) orb.Point {
 	return project.Point(lonLat, project.WGS84.ToMercator)
 }
 
+// LonLat is the longitude/latitude point of Web Mercator point p, the
+// inverse of Mercator.
+func LonLat(p orb.Point) orb.Point {
+	return project.Point(p, project.Mercator.ToWGS84)
+}
+
 // AtScale is v, given in units of size, drawn at s pixels per unit into a
 // frame of width×height pixels: the same place lies under unit point
 // (x, y) and pixel (x·s, y·s), and the zoom in pixels is log2(s) higher.
@@ -68,6 +74,14 @@ func (v Viewport) unitZoom() float64 {
 // Scale is the number of pixels per Web Mercator metre.
 func (v Viewport) Scale() float64 {
 	return 256 * math.Exp2(v.Zoom) / worldMetres
+}
+
+// GroundMetres is how many metres on the ground n pixels of the view span
+// at Web Mercator point p: fewer away from the equator, where Mercator
+// stretches the map. It turns a distance on screen, such as how near the
+// pointer must come to snap to a place, into one on the Earth.
+func (v Viewport) GroundMetres(n float64, p orb.Point) float64 {
+	return n / v.Scale() * math.Cos(LonLat(p)[1]*math.Pi/180)
 }
 
 // ToPixel is where the Web Mercator point p falls in the view, y down.

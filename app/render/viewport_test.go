@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/project"
 )
 
 func near(a, b orb.Point, tol float64) bool {
@@ -66,9 +65,4 @@ func TestFit(t *testing.T) {
 	if one := Fit(orb.MultiPoint{ganja}.Bound(), 1400, 900, 40, 10); one.Zoom != 10 || !near(one.Center, ganja, 1e-6) {
 		t.Errorf("a single point: got %+v, want it centred at zoom 10", one)
 	}
-}
-
-// LonLat is the inverse of Mercator.
-func LonLat(m orb.Point) orb.Point {
-	return project.Point(m, project.Mercator.ToWGS84)
 }
