@@ -31,9 +31,9 @@ func nearbyIndex(g *geo.Gazetteer) *nearby.Index {
 	return index.(func() *nearby.Index)()
 }
 
-// prepareDrag makes the gazetteer's index off the UI goroutine, once an
-// event is selected and its marker may be dragged, so that the drag does
-// not wait for it.
+// prepareDrag makes the gazetteer's index off the UI goroutine once the
+// pointer rests on the selected event's marker, which it may drag next,
+// so that a drag seldom waits for it.
 func (w *mainWindow) prepareDrag() {
 	if g := w.gazetteer; g != nil {
 		go nearbyIndex(g)

@@ -103,7 +103,7 @@ func newMainWindow(a fyne.App) *mainWindow {
 	w.articles = newArticleWindows(a, w.win)
 	w.details.OnShowArticle = func(e event.Event) { w.articles.show(w.articleSource(), w.gazetteer, e) }
 	w.mapView.EventMenu = w.eventMenu
-	w.mapView.PlaceAt, w.mapView.OnMoved = w.placeAt, w.markerDropped
+	w.mapView.PlaceAt, w.mapView.OnMoved, w.mapView.OnMayMove = w.placeAt, w.markerDropped, w.prepareDrag
 	w.list.EventMenu = w.eventMenu
 	w.details.EditMenu = func() *fyne.Menu { return fyne.NewMenu("", w.editMenuItems(w.list.selected)...) }
 	w.win.Canvas().SetOnTypedKey(w.typedKey)
@@ -155,7 +155,6 @@ func (w *mainWindow) setMenu() {
 // the timeline, which moves time only if the event is outside its window.
 func (w *mainWindow) selected(i int, from any) {
 	w.details.show(w.events[i])
-	w.prepareDrag()
 	if from != w.mapView {
 		w.mapView.Select(i)
 	}

@@ -112,6 +112,9 @@ func (m *Map) MouseIn(e *desktop.MouseEvent) { m.MouseMoved(e) }
 // desktop.Hoverable.
 func (m *Map) MouseMoved(e *desktop.MouseEvent) {
 	m.hover = m.hitAt(e.Position)
+	if m.OnMayMove != nil && m.movable() && m.hover == (render.Hit{Kind: render.OnEvent, Index: m.scene.Selected}) {
+		m.OnMayMove()
+	}
 	text := m.describe(m.hover)
 	if text == "" {
 		m.tip.Dismiss()

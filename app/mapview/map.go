@@ -39,6 +39,10 @@ type Map struct {
 	// when both are set.
 	PlaceAt func(at orb.Point, snap float64) (p *geo.Place, snapped bool)
 	OnMoved func(index int, p *geo.Place, snapped bool)
+	// OnMayMove, if set, is called when the pointer rests on the selected
+	// event's marker, which it may drag next: the window readies PlaceAt
+	// then, not for every user who never drags.
+	OnMayMove func()
 
 	scene *render.Scene
 	// view is in Fyne's device-independent units. Frames are drawn in the
