@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/chronomap/chronomap/data/edit"
@@ -125,4 +126,29 @@ func countEdited(events []event.Event) int {
 		}
 	}
 	return n
+}
+
+func TestASecondWindowOpensAWorkspaceReadOnly(t *testing.T) {
+	w, loop, shown := loadingWindow(t)
+	w.open(nil)
+	waitLoads(t, loop, shown, 1)
+	first, _, _ := saveAndReopen(t, w)
+	second, loop2, shown2 := loadingWindow(t)
+	second.loadWorkspace(first.workspace.Path())
+	waitLoads(t, loop2, shown2, 1)
+	defer second.closeWorkspace()
+	if !second.workspace.ReadOnly() {
+		t.Fatal("a second window writes into a workspace open in the first")
+	}
+	if got, want := second.win.Title(), "work.gpkg (read-only) — Chronomap"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+	if d := second.win.Canvas().Overlays().Top(); d == nil || !strings.Contains(strings.Join(labelTexts(d), " "), "open in another Chronomap window") {
+		t.Errorf("no dialog says the workspace is read-only")
+	}
+	second.commitEdit(edit.New(edit.Annotate, &second.events[0], second.editKeys(), edit.Value{Note: "kept nowhere"}))
+	log, err := first.workspace.Edits()
+	if err != nil || len(log.InForce()) != 0 {
+		t.Errorf("the read-only window's edit reached the workspace: %d edits, %v", len(log.InForce()), err)
+	}
 }
