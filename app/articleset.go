@@ -115,10 +115,18 @@ func (s *articleSet) has(path string) bool {
 	return ok
 }
 
-// addCollection adds the events of the GeoJSON file at path.
+// addCollection adds the events of the GeoJSON file at path, which the
+// set takes: the first are kept as they are rather than copied, as a
+// layer of a million events is a quarter of a gigabyte.
 func (s *articleSet) addCollection(path string, events []event.Event) {
 	s.read[absolute(path)] = readFile{}
-	s.reports = append(s.reports, events...)
+	if len(s.reports) == 0 {
+		// The layer and the reports share the array, as neither is written
+		// in place: what is added to the reports goes to a copy.
+		s.reports = slices.Clip(events)
+	} else {
+		s.reports = append(s.reports, events...)
+	}
 	s.layers = append(s.layers, workspace.Layer{Path: path, Events: events})
 	s.collections++
 }

@@ -13,7 +13,7 @@ import (
 // filter of the window: the list, the map, the timeline, the counts, Fit
 // and the export of the events shown all go by the flags shownBy makes of
 // it. Another criterion (an actor, a range of dates) is a field here, a
-// test in keeps and a phrase in describe.
+// test in shownBy and a phrase in describe.
 type eventFilter struct {
 	hidden map[event.Type]bool // the types unticked
 	query  string              // the search as typed
@@ -24,18 +24,6 @@ type eventFilter struct {
 func (f *eventFilter) setQuery(q string) {
 	f.query = strings.TrimSpace(q)
 	f.words = strings.Fields(text.Fold(q))
-}
-
-func (f eventFilter) keeps(e *event.Event, haystack string) bool {
-	if f.hidden[e.Type] {
-		return false
-	}
-	for _, w := range f.words {
-		if !strings.Contains(haystack, w) {
-			return false
-		}
-	}
-	return true
 }
 
 // filters says whether f may hide any event.
@@ -72,9 +60,20 @@ func (ix *eventIndex) shownBy(f eventFilter) []bool {
 	if !f.filters() {
 		return nil
 	}
-	shown := make([]bool, len(ix.events))
-	for i := range ix.events {
-		shown[i] = f.keeps(&ix.events[i], ix.haystack[i])
+	var hidden [1 << 8]bool // by event.Type, a byte
+	for t, h := range f.hidden {
+		hidden[t] = h
+	}
+	shown := make([]bool, len(ix.types))
+	for i, t := range ix.types {
+		shown[i] = !hidden[t]
+	}
+	// The longest words first: they are the rarest, so that the others
+	// are looked for among few events.
+	words := slices.Clone(f.words)
+	slices.SortStableFunc(words, func(a, b string) int { return len(b) - len(a) })
+	for _, w := range words {
+		ix.text.keepContaining(shown, w)
 	}
 	return shown
 }
@@ -93,43 +92,22 @@ func shownCount(shown []bool, n int) int {
 	return k
 }
 
-// searchText is what the search looks in: the place's names, the actors
-// and claimants, and the sentences of the event and its reports, folded as
-// text.Fold folds names, so that "susa" finds "Şuşa".
-func searchText(e event.Event) string {
-	var parts []string
-	add := func(e event.Event) {
-		if p := e.Place; p != nil {
-			parts = append(parts, p.Name, p.Admin1)
-			parts = append(parts, p.AltNames...)
-		}
-		parts = append(parts, e.Actors...)
-		parts = append(parts, e.ClaimedBy...)
-		parts = append(parts, e.DeniedBy...)
-		parts = append(parts, e.Sentence)
-	}
-	add(e)
-	for _, r := range e.Reports {
-		add(r)
-	}
-	return text.Fold(strings.Join(parts, " | "))
-}
-
 // eventIndex is what the list needs of a set of events, worked out once,
 // off the UI goroutine, since for 100,000 events it takes a good part of a
 // second.
 type eventIndex struct {
-	events   []event.Event
-	order    []int    // the events' indices by date, undated last
-	haystack []string // each event's searchText
+	events []event.Event
+	order  []int // the events' indices by date, undated last
+	// types are the events' types, which the filter reads without a
+	// visit to each event.
+	types []event.Type
+	text  *searchText // what the search looks in
 }
 
 func indexEvents(events []event.Event) *eventIndex {
-	ix := &eventIndex{events: events, order: make([]int, len(events)), haystack: make([]string, len(events))}
-	for i, e := range events {
-		ix.order[i] = i
-		ix.haystack[i] = searchText(e)
+	ix := &eventIndex{events: events, order: byWindowStart(events), types: make([]event.Type, len(events)), text: newSearchText(events)}
+	for i := range events {
+		ix.types[i] = events[i].Type
 	}
-	slices.SortStableFunc(ix.order, func(a, b int) int { return event.CompareStarts(events[a].Window, events[b].Window) })
 	return ix
 }

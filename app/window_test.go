@@ -40,7 +40,7 @@ func sampleEvents() []event.Event {
 	}
 }
 
-func newTestWindow(t *testing.T) *mainWindow {
+func newTestWindow(t testing.TB) *mainWindow {
 	t.Helper()
 	a := test.NewTempApp(t)
 	w := newMainWindow(a)

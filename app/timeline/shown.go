@@ -3,8 +3,6 @@ package timeline
 import (
 	"iter"
 
-	"github.com/chronomap/chronomap/data/dates"
-	"github.com/chronomap/chronomap/data/event"
 	tl "github.com/chronomap/chronomap/data/timeline"
 )
 
@@ -22,7 +20,7 @@ func (t *Timeline) keep(shown []bool) {
 	t.drawn = t.index
 	t.undatedShown = t.index.UndatedCount()
 	if shown != nil {
-		t.drawn = indexShown(t.index, shown)
+		t.drawn = t.index.Keeping(shown)
 		t.undatedShown = 0
 		for _, i := range t.index.Undated() {
 			if shown[i] {
@@ -30,23 +28,6 @@ func (t *Timeline) keep(shown []bool) {
 			}
 		}
 	}
-}
-
-// indexShown indexes again the events of ix that shown flags, each at its
-// own index, and the others as undated: so they count on no day of the
-// histogram and draw no span, while indices still match the window's.
-// Indexing is quick next to what the filter did to find them.
-func indexShown(ix *tl.Index, shown []bool) *tl.Index {
-	events := make([]event.Event, ix.Len())
-	windows := make([]dates.Window, ix.Len())
-	for i := range events {
-		events[i].Type = ix.Type(i)
-		if r, dated := ix.Window(i); dated && shown[i] {
-			windows[i] = dates.Window{Start: r.From.Time(), End: r.To.Time()}
-			events[i].Window = &windows[i]
-		}
-	}
-	return tl.New(events)
 }
 
 // ShownIndex is the index the strip draws its histogram and spans from:

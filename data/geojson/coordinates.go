@@ -1,6 +1,7 @@
 package geojson
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -22,6 +23,9 @@ var geometryTypes = map[string]bool{
 // decodePoint reads a feature's geometry, which must be a Point on Earth
 // (see decodePosition).
 func decodePoint(geometry json.RawMessage) (orb.Point, error) {
+	if lon, lat, ok := writtenPoint(geometry); ok {
+		return pointOf(lon, lat)
+	}
 	if isNull(geometry) {
 		return orb.Point{}, errors.New("geometry is null, not a Point")
 	}
@@ -58,18 +62,51 @@ func decodePosition(raw json.RawMessage) (orb.Point, error) {
 		return orb.Point{}, fmt.Errorf("coordinates %s are too few: a Point needs [longitude, latitude]", shown(raw))
 	}
 	for _, n := range numbers {
-		if c := n[0]; c != '-' && (c < '0' || c > '9') {
+		if !isNumber(n) {
 			return orb.Point{}, fmt.Errorf("coordinates %s are not all numbers", shown(raw))
 		}
 	}
+	return pointOf(numbers[0], numbers[1])
+}
+
+// pointOf is the point of the JSON numbers lonText and latText.
+func pointOf(lonText, latText []byte) (orb.Point, error) {
 	// A JSON number fails to parse only when it is too big for a float64,
 	// and then comes back infinite, which checkLonLat refuses.
-	lon, _ := strconv.ParseFloat(string(numbers[0]), 64)
-	lat, _ := strconv.ParseFloat(string(numbers[1]), 64)
-	if err := checkLonLat(lon, lat, string(numbers[0]), string(numbers[1])); err != nil {
+	lon, _ := strconv.ParseFloat(string(lonText), 64)
+	lat, _ := strconv.ParseFloat(string(latText), 64)
+	if err := checkLonLat(lon, lat, string(lonText), string(latText)); err != nil {
 		return orb.Point{}, err
 	}
 	return orb.Point{roundCoordinate(lon), roundCoordinate(lat)}, nil
+}
+
+// writtenPoint reads the numbers of a geometry written as Chronomap
+// writes a Point, {"type":"Point","coordinates":[lon,lat]}, most of a
+// layer, without decoding it; ok is false for any other, which
+// decodePoint decodes. The geometry must be valid JSON.
+func writtenPoint(geometry []byte) (lon, lat []byte, ok bool) {
+	coordinates, ok := bytes.CutPrefix(geometry, writtenPointStart)
+	comma, end := bytes.IndexByte(coordinates, ','), bytes.IndexByte(coordinates, ']')
+	if !ok || comma < 0 || end < comma || string(coordinates[end:]) != "]}" {
+		return nil, nil, false
+	}
+	lon, lat = coordinates[:comma], coordinates[comma+1:end]
+	return lon, lat, isPlainNumber(lon) && isPlainNumber(lat)
+}
+
+// isPlainNumber says whether a JSON value is a number with nothing around
+// it: a number ends with a digit, and a value that holds a comma is more
+// than one.
+func isPlainNumber(value []byte) bool {
+	return isNumber(value) && '0' <= value[len(value)-1] && value[len(value)-1] <= '9' && bytes.IndexByte(value, ',') < 0
+}
+
+var writtenPointStart = []byte(`{"type":"Point","coordinates":[`)
+
+// isNumber says whether a JSON value is a number, by its first byte.
+func isNumber(value []byte) bool {
+	return len(value) > 0 && (value[0] == '-' || '0' <= value[0] && value[0] <= '9')
 }
 
 // checkLonLat says what is wrong with a point that is not on Earth (see

@@ -1,7 +1,6 @@
 package geojson
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,25 +13,13 @@ import (
 	"github.com/chronomap/chronomap/geo"
 )
 
-// eventsOf reads the features of Chronomap's events layer (see
-// EncodeEvents), with the reports of merged events. What the layer does not
-// hold is left zero: the place's alternate names, feature code and
-// population. In files without place_kind, a place of geo_precision 1 comes
-// back as a geo.City, even if it was a geo.Feature. Every value is checked:
-// points on Earth, and not swapped (see checkSwapped); days within the
-// years 1 to 9999; counts (see countOf); offsets (see spanOf).
-func eventsOf(features []rawFeature) ([]event.Event, error) {
-	out := make([]event.Event, 0, len(features))
-	for i, f := range features {
-		ev, err := eventOf(f)
-		if err != nil {
-			return nil, f.errorAt(i, err)
-		}
-		out = append(out, ev)
-	}
-	return out, nil
-}
-
+// eventOf reads a feature of Chronomap's events layer (see EncodeEvents),
+// with the reports of a merged event. What the layer does not hold is left
+// zero: the place's alternate names, feature code and population. In files
+// without place_kind, a place of geo_precision 1 comes back as a geo.City,
+// even if it was a geo.Feature. Every value is checked: points on Earth,
+// and not swapped (see checkSwapped); days within the years 1 to 9999;
+// counts (see countOf); offsets (see spanOf).
 func eventOf(f rawFeature) (event.Event, error) {
 	at, err := decodePoint(f.Geometry)
 	if err != nil {
@@ -56,9 +43,7 @@ func decodeProperties(raw json.RawMessage, p any) error {
 	if isNull(raw) {
 		return nil
 	}
-	d := json.NewDecoder(bytes.NewReader(raw))
-	d.UseNumber()
-	return typeError("properties", d.Decode(p))
+	return typeError("properties", decodeWithNumbers(raw, p))
 }
 
 // eventFrom is the event of one feature's properties, or of one of its

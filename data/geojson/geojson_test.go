@@ -264,9 +264,21 @@ func encodePlaces(w io.Writer, places []event.PlaceMentions) error {
 
 // decodeEvents reads in as Chronomap's events layer, whatever it holds.
 func decodeEvents(in string) ([]event.Event, error) {
-	features, err := readCollection([]byte(in))
+	var l ourLayer
+	err := readFeatures(strings.NewReader(in), &l)
+	return l.events, err
+}
+
+// ourLayer takes every feature as one of Chronomap's events layer.
+type ourLayer struct{ events []event.Event }
+
+func (l *ourLayer) restart() { l.events = nil }
+
+func (l *ourLayer) take(i int, f rawFeature) error {
+	ev, err := eventOf(f)
 	if err != nil {
-		return nil, err
+		return f.errorAt(i, err)
 	}
-	return eventsOf(features)
+	l.events = append(l.events, ev)
+	return nil
 }

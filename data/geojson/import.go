@@ -42,34 +42,73 @@ func ImportFile(path string) ([]event.Event, error) {
 // breaks a rule is not read at all, rather than read in part: the error
 // starts with name and names the feature, by number and id, and the value.
 func Import(name string, r io.Reader) ([]event.Event, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
+	l := layerReader{name: name, shared: newSharedValues()}
+	if err := readFeatures(r, &l); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	features, err := readCollection(b)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+	if l.foreign && l.count > 0 && !l.dated {
+		return nil, fmt.Errorf("%s: no feature has a date: looked for the properties %s",
+			name, strings.Join(slices.Concat(dayKeys, startKeys, endKeys), ", "))
 	}
-	var events []event.Event
-	if isChronomapLayer(features) {
-		events, err = eventsOf(features)
-	} else {
-		events, err = foreignEvents(name, features)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+	events := make([]event.Event, 0, l.count)
+	for k, block := range l.blocks {
+		events = append(events, block...)
+		l.blocks[k] = nil // for the collector, while the rest are copied
 	}
 	return events, nil
 }
 
-// isChronomapLayer says whether a collection is an events layer Chronomap
-// wrote: its features have the properties only that layer has together.
-func isChronomapLayer(features []rawFeature) bool {
-	if len(features) == 0 {
-		return true // nothing to tell apart; an empty layer is empty either way
+// layerReader reads the events of a layer, a feature at a time. The first
+// feature tells whose layer it is (see isChronomapLayer).
+type layerReader struct {
+	name    string
+	foreign bool
+	// blocks hold the events read, in blocks of eventBlock, so that a
+	// million of them are copied once, when they are put together, rather
+	// than over and over as one slice grows.
+	blocks [][]event.Event
+	count  int
+	dated  bool // whether a foreign event has a date
+	shared *sharedValues
+}
+
+const eventBlock = 4096
+
+func (l *layerReader) restart() {
+	l.blocks, l.count, l.dated = nil, 0, false
+}
+
+func (l *layerReader) take(i int, f rawFeature) error {
+	if i == 0 {
+		l.foreign = !isChronomapLayer(f)
 	}
+	var ev event.Event
+	var err error
+	if l.foreign {
+		ev, err = foreignFeature(l.name, i, f)
+		l.dated = l.dated || ev.Window != nil
+	} else {
+		ev, err = eventOf(f)
+	}
+	if err != nil {
+		return f.errorAt(i, err)
+	}
+	l.shared.share(&ev)
+	if l.count%eventBlock == 0 {
+		l.blocks = append(l.blocks, make([]event.Event, 0, eventBlock))
+	}
+	last := &l.blocks[len(l.blocks)-1]
+	*last = append(*last, ev)
+	l.count++
+	return nil
+}
+
+// isChronomapLayer says whether a collection whose first feature is first
+// is an events layer Chronomap wrote: its features have the properties
+// only that layer has together.
+func isChronomapLayer(first rawFeature) bool {
 	var p map[string]json.RawMessage
-	if json.Unmarshal(features[0].Properties, &p) != nil {
+	if json.Unmarshal(first.Properties, &p) != nil {
 		return false
 	}
 	for _, key := range []string{"event_type", "geo_precision", "time_precision", "offset", "source"} {
@@ -78,25 +117,6 @@ func isChronomapLayer(features []rawFeature) bool {
 		}
 	}
 	return true
-}
-
-// foreignEvents maps the features of a layer written by another tool.
-func foreignEvents(name string, features []rawFeature) ([]event.Event, error) {
-	events := make([]event.Event, 0, len(features))
-	dated := false
-	for i, f := range features {
-		ev, err := foreignFeature(name, i, f)
-		if err != nil {
-			return nil, f.errorAt(i, err)
-		}
-		dated = dated || ev.Window != nil
-		events = append(events, ev)
-	}
-	if len(events) > 0 && !dated {
-		return nil, fmt.Errorf("no feature has a date: looked for the properties %s",
-			strings.Join(slices.Concat(dayKeys, startKeys, endKeys), ", "))
-	}
-	return events, nil
 }
 
 // foreignFeature reads feature i of a layer written by another tool.

@@ -2,7 +2,6 @@ package text
 
 import (
 	"encoding/binary"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,8 +14,13 @@ import (
 // and hyphens, dots and runs of spaces as one space (Nagorno-Karabakh →
 // nagorno karabakh, U.S. → u s).
 func Fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	var short [64]byte // most names fit: then only the string is allocated
+	return string(AppendFold(short[:0], s))
+}
+
+// AppendFold appends Fold(s) to dst.
+func AppendFold(dst []byte, s string) []byte {
+	start := len(dst)
 	space := false // a separator is pending
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
@@ -29,17 +33,17 @@ func Fold(s string) string {
 			case f == 0:
 				// dropped: apostrophes and combining marks
 			case f == ' ':
-				space = b.Len() > 0
+				space = len(dst) > start
 			default:
 				if space {
-					b.WriteByte(' ')
+					dst = append(dst, ' ')
 					space = false
 				}
-				b.WriteRune(f)
+				dst = utf8.AppendRune(dst, f)
 			}
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // FoldPrefix is Fold for the start of a name, as a user types it: a

@@ -44,6 +44,20 @@ func TestFoldPrefix(t *testing.T) {
 	}
 }
 
+func TestAppendFoldAppends(t *testing.T) {
+	tests := []struct{ dst, s, want string }{
+		{"", "Şuşa", "susa"},
+		{"ganja\n", "  Nagorno-Karabakh. ", "ganja\nnagorno karabakh"},
+		{"x ", "'Shushi'", "x shushi"},
+		{"x", "", "x"},
+	}
+	for _, tt := range tests {
+		if got := string(AppendFold([]byte(tt.dst), tt.s)); got != tt.want {
+			t.Errorf("AppendFold(%q, %q) = %q, want %q", tt.dst, tt.s, got, tt.want)
+		}
+	}
+}
+
 func BenchmarkFold(b *testing.B) {
 	for b.Loop() {
 		Fold("Xankəndi")

@@ -23,26 +23,59 @@ type Index struct {
 
 // New indexes events; the index refers to each by its position in events.
 func New(events []event.Event) *Index {
-	ix := &Index{
-		start: make([]Day, len(events)),
-		end:   make([]Day, len(events)),
-		types: make([]uint8, len(events)),
-		span:  Range{From: MaxDay, To: MinDay},
-	}
-	all := ix.span // every day of a window, for the histogram
-	points := make([]interval, 0, len(events))
-	var spans []interval
+	start, end, types := make([]Day, len(events)), make([]Day, len(events)), make([]uint8, len(events))
 	for i := range events {
 		e := &events[i]
-		ix.types[i] = uint8(e.Type.Known())
+		types[i] = uint8(e.Type.Known())
 		if e.Window == nil {
-			ix.start[i], ix.end[i] = 1, 0
+			start[i], end[i] = 1, 0
+			continue
+		}
+		start[i] = DayOf(e.Window.Start)
+		end[i] = max(DayOf(e.Window.End), start[i]) // a reversed window is read as its first day
+	}
+	return newIndex(start, end, types)
+}
+
+// Keeping is an index of the same events in which those keep does not
+// flag are undated: they count on no day and are visible on none, while
+// the others keep their indices. It is what a filter leaves of the
+// events, made without going back to them.
+func (ix *Index) Keeping(keep []bool) *Index {
+	start, end := slices.Clone(ix.start), slices.Clone(ix.end)
+	for i, kept := range keep {
+		if !kept {
+			start[i], end[i] = 1, 0
+		}
+	}
+	return newIndex(start, end, ix.types)
+}
+
+// newIndex indexes the events of these windows and types, by position;
+// start > end for an undated event. The index keeps the slices.
+func newIndex(start, end []Day, types []uint8) *Index {
+	ix := &Index{start: start, end: end, types: types, span: Range{From: MaxDay, To: MinDay}}
+	all := ix.span // every day of a window, for the histogram
+	// Counted first, so that a million events are not copied over and
+	// over as the slices grow.
+	undated, pointCount := 0, 0
+	for i := range start {
+		switch {
+		case start[i] > end[i]:
+			undated++
+		case isPoint(start[i], end[i]):
+			pointCount++
+		}
+	}
+	ix.undated = make([]int32, 0, undated)
+	points := make([]interval, 0, pointCount)
+	spans := make([]interval, 0, len(start)-undated-pointCount)
+	for i := range start {
+		if start[i] > end[i] {
 			ix.undated = append(ix.undated, int32(i))
 			continue
 		}
-		iv := interval{start: DayOf(e.Window.Start), end: DayOf(e.Window.End), event: int32(i)}
-		iv.end = max(iv.end, iv.start) // a reversed window is read as its first day
-		ix.start[i], ix.end[i] = iv.start, iv.end
+		iv := interval{start: start[i], end: end[i], event: int32(i)}
 		all = all.hull(iv)
 		if iv.end-iv.start < maxSpanDays {
 			ix.span = ix.span.hull(iv)

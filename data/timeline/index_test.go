@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"reflect"
 	"slices"
 	"testing"
 
@@ -184,5 +185,37 @@ func TestSpansAreTheWindowOnlyEvents(t *testing.T) {
 		if got := ix.SpanCount(tt.r); got != len(tt.want) {
 			t.Errorf("SpanCount(%v) = %d, want %d", tt.r, got, len(tt.want))
 		}
+	}
+}
+
+// TestKeepingIsTheIndexOfTheEventsKept checks Keeping against an index of
+// the events themselves, those not kept made undated.
+func TestKeepingIsTheIndexOfTheEventsKept(t *testing.T) {
+	events := append(synthetic(2000, 90, 5), nineties()...)
+	tests := []struct {
+		name string
+		keep func(i int) bool
+	}{
+		{"all", func(int) bool { return true }},
+		{"none", func(int) bool { return false }},
+		{"every third", func(i int) bool { return i%3 == 0 }},
+		{"the long windows only", func(i int) bool {
+			w := events[i].Window
+			return w != nil && w.End.Sub(w.Start).Hours() > 24*maxSpanDays
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			keep := make([]bool, len(events))
+			kept := slices.Clone(events)
+			for i := range keep {
+				if keep[i] = tt.keep(i); !keep[i] {
+					kept[i].Window = nil
+				}
+			}
+			if got, want := New(events).Keeping(keep), New(kept); !reflect.DeepEqual(got, want) {
+				t.Errorf("Keeping differs from the index of the events kept:\n got %+v\nwant %+v", got, want)
+			}
+		})
 	}
 }
