@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -15,6 +16,7 @@ import (
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/geojson/geojsontest"
 	tl "github.com/chronomap/chronomap/data/timeline"
+	"github.com/chronomap/chronomap/data/workspace"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -165,4 +167,48 @@ func rastersIn(o fyne.CanvasObject) []*canvas.Raster {
 		return out
 	}
 	return nil
+}
+
+// BenchmarkOpenWorkspace1M opens a workspace holding a layer of a million
+// events (made first, which takes minutes), as Open Workspace… does: the
+// layer read from the file and imported, merged, the edits applied, and
+// the indexes of the list, the map and the timeline. It reports, beside
+// the time, the most heap and resident memory the opening took.
+func BenchmarkOpenWorkspace1M(b *testing.B) {
+	skipShort(b)
+	g, err := geo.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(b.TempDir(), "million.gpkg")
+	ws, err := workspace.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	events := slices.Collect(geojsontest.Events(g, million))
+	if err := ws.AddLayer(workspace.Layer{Path: "million.geojson", Events: events}); err != nil {
+		b.Fatal(err)
+	}
+	if err := ws.Publish(event.MergeReports(events, event.SamePlaceKm), nil); err != nil {
+		b.Fatal(err)
+	}
+	ws.Close()
+	events = nil
+	var peak geojsontest.Peak
+	cpu := geojsontest.CPUTime()
+	for b.Loop() {
+		peak = geojsontest.MeasurePeak(func() {
+			ws, st, log, err := readWorkspace(path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer ws.Close()
+			res, err := loadArticles(context.Background(), loadRequest{stored: st, log: log, edits: log.InForce(), workspace: ws}, func(int, int) {})
+			if err != nil || len(res.events) == 0 {
+				b.Fatalf("%d events, error %v", len(res.events), err)
+			}
+		})
+	}
+	peak.Report(b)
+	geojsontest.ReportCPU(b, cpu)
 }
