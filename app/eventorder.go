@@ -13,6 +13,13 @@ import (
 // which are a few hundred: a merge sort moving a million of them about
 // takes seconds.
 func byWindowStart(events []event.Event) []int {
+	if slices.IsSortedFunc(events, event.ByWindowStart) { // as a load leaves them
+		order := make([]int, len(events))
+		for i := range order {
+			order[i] = i
+		}
+		return order
+	}
 	type startKey struct {
 		undated bool
 		sec     int64

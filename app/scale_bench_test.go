@@ -2,7 +2,7 @@ package app
 
 import (
 	"context"
-	"os"
+	"errors"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -34,34 +34,18 @@ func skipShort(b *testing.B) {
 	}
 }
 
-// BenchmarkLoadGeoJSON1M opens a layer of a million events (about 850 MB,
-// written to a temporary file first), as File ▸ Open does: the import, the
-// merge of the reports, and the indexes of the list, the map and the
-// timeline. It reports, beside the time, the most heap and resident memory
-// the load took.
+// BenchmarkLoadGeoJSON1M opens a layer of a million events (about 850 MB),
+// as File ▸ Open does: the import, the merge of the reports, and the
+// indexes of the list, the map and the timeline. It reports, beside the
+// time, the most heap and resident memory the load took.
 func BenchmarkLoadGeoJSON1M(b *testing.B) {
-	skipShort(b)
-	path, err := geojsontest.LayerFile(b.TempDir(), million)
-	if err != nil {
-		b.Fatal(err)
-	}
-	info, err := os.Stat(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(info.Size())
-	var peak geojsontest.Peak
-	cpu := geojsontest.CPUTime()
-	for b.Loop() {
-		peak = geojsontest.MeasurePeak(func() {
-			res, err := loadArticles(context.Background(), loadRequest{paths: []string{path}}, func(int, int) {})
-			if err != nil || len(res.events) == 0 {
-				b.Fatalf("%d events, error %v", len(res.events), err)
-			}
-		})
-	}
-	peak.Report(b)
-	geojsontest.ReportCPU(b, cpu)
+	geojsontest.BenchmarkReading(b, million, func(path string) error {
+		res, err := loadArticles(context.Background(), loadRequest{paths: []string{path}}, func(int, int) {})
+		if err == nil && len(res.events) == 0 {
+			err = errors.New("no events loaded")
+		}
+		return err
+	})
 }
 
 // millionLoaded is a million events as the load leaves them, made once for
@@ -72,7 +56,7 @@ var millionLoaded = sync.OnceValues(func() (loaded, error) {
 		return loaded{}, err
 	}
 	events := event.MergeReports(slices.Collect(geojsontest.Events(g, million)), event.SamePlaceKm)
-	slices.SortStableFunc(events, event.ByWindowStart)
+	sortByWindowStart(events)
 	return prepared(loaded{events: events, collections: 1}), nil
 })
 

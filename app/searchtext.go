@@ -3,7 +3,6 @@ package app
 import (
 	"bytes"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 
@@ -20,7 +19,8 @@ import (
 // referred to by number. The sentences are folded into one buffer, and
 // each event has a signature of the runs of three bytes they hold: a word
 // is looked for only in the sentences whose signature has all of its
-// runs, a few in a hundred, rather than in every one.
+// runs, rather than in every one; of those that lack the word, a few in a
+// hundred have such a signature.
 type searchText struct {
 	names []string // folded, each once
 	// The names of event i are names[nameRefs[k]] for k in
@@ -59,42 +59,50 @@ func (s *signature) holds(o *signature) bool {
 }
 
 func newSearchText(events []event.Event) *searchText {
-	// Made to size, the buffer is not copied over and over as it grows:
-	// folding seldom makes a sentence longer.
-	size := 0
+	// Made to size, the slices are not copied over and over as they grow:
+	// folding seldom makes a sentence longer, and names are seldom
+	// repeated within an event.
+	size, names := 0, 0
+	count := func(r *event.Event) {
+		size += len(r.Sentence) + 1
+		names += len(r.Actors) + len(r.ClaimedBy) + len(r.DeniedBy)
+		if r.Place != nil {
+			names += 2 + len(r.Place.AltNames)
+		}
+	}
 	for i := range events {
-		size += len(events[i].Sentence) + 1
+		count(&events[i])
 		for k := range events[i].Reports {
-			size += len(events[i].Reports[k].Sentence) + 1
+			count(&events[i].Reports[k])
 		}
 	}
 	t := &searchText{
+		nameRefs:   make([]int32, 0, names),
 		nameAt:     make([]int32, 1, len(events)+1),
 		sentences:  make([]byte, 0, size),
 		sentenceAt: make([]int, 1, len(events)+1),
 		signatures: make([]signature, len(events)),
 	}
 	ids := map[string]int32{} // the number of each name as written
-	nameID := func(name string) int32 {
-		id, ok := ids[name]
-		if !ok {
-			id = int32(len(t.names))
-			t.names = append(t.names, text.Fold(name))
-			ids[name] = id
-		}
-		return id
-	}
+	// lastEvent[id] is the last event that referred to name id, plus one:
+	// an event's reports mostly repeat its names, which it refers to once.
+	var lastEvent []int
 	for i := range events {
 		e := &events[i]
-		first := len(t.nameRefs)
 		addNames := func(names ...string) {
 			for _, n := range names {
 				if n == "" {
 					continue
 				}
-				// An event's reports mostly repeat its names: each is
-				// referred to once.
-				if id := nameID(n); !slices.Contains(t.nameRefs[first:], id) {
+				id, ok := ids[n]
+				if !ok {
+					id = int32(len(t.names))
+					t.names = append(t.names, text.Fold(n))
+					lastEvent = append(lastEvent, 0)
+					ids[n] = id
+				}
+				if lastEvent[id] != i+1 {
+					lastEvent[id] = i + 1
 					t.nameRefs = append(t.nameRefs, id)
 				}
 			}

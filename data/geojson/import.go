@@ -41,6 +41,11 @@ func ImportFile(path string) ([]event.Event, error) {
 // count a whole number of people (see countOf). A file with a value that
 // breaks a rule is not read at all, rather than read in part: the error
 // starts with name and names the feature, by number and id, and the value.
+//
+// r is read a feature at a time, so that a layer of a million events takes
+// the memory of its events, not of its text. The events share what many
+// of them hold alike (see sharedValues): a value an event points to, its
+// place, its days, is changed by pointing to another, never in place.
 func Import(name string, r io.Reader) ([]event.Event, error) {
 	l := layerReader{name: name, shared: newSharedValues()}
 	if err := readFeatures(r, &l); err != nil {

@@ -58,44 +58,34 @@ func (s *sharedValues) share(ev *event.Event) {
 	}
 }
 
-func (s *sharedValues) string(v string) string {
-	if shared, ok := s.strings[v]; ok {
-		return shared
-	}
-	s.strings[v] = v
-	return v
-}
+func (s *sharedValues) string(v string) string { return sharedOf(s.strings, v, v) }
 
 func (s *sharedValues) place(p *geo.Place) *geo.Place {
 	if p == nil || p.AltNames != nil {
 		return p
 	}
-	k := placeKey{p.ID, p.Name, p.Feature, p.Country, p.Admin1, p.Kind, p.Point, p.Population}
-	if shared, ok := s.places[k]; ok {
-		return shared
-	}
-	s.places[k] = p
-	return p
+	return sharedOf(s.places, placeKey{p.ID, p.Name, p.Feature, p.Country, p.Admin1, p.Kind, p.Point, p.Population}, p)
 }
 
 func (s *sharedValues) day(d *time.Time) *time.Time {
 	if d == nil {
 		return nil
 	}
-	if shared, ok := s.days[*d]; ok {
-		return shared
-	}
-	s.days[*d] = d
-	return d
+	return sharedOf(s.days, *d, d)
 }
 
 func (s *sharedValues) window(w *dates.Window) *dates.Window {
 	if w == nil {
 		return nil
 	}
-	if shared, ok := s.windows[*w]; ok {
+	return sharedOf(s.windows, *w, w)
+}
+
+// sharedOf is the value shared under key k in m: v, if none was.
+func sharedOf[K comparable, V any](m map[K]V, k K, v V) V {
+	if shared, ok := m[k]; ok {
 		return shared
 	}
-	s.windows[*w] = w
-	return w
+	m[k] = v
+	return v
 }

@@ -54,6 +54,36 @@ func MeasurePeak(f func()) Peak {
 	return p
 }
 
+// BenchmarkReading has b read a layer of n events (see LayerFile),
+// written to a temporary file first, with read, which is given its path,
+// and reports the bytes read a second, the peak of memory each read took
+// (see MeasurePeak) and its processor time. A layer of a million events
+// takes a minute or so: -short skips it.
+func BenchmarkReading(b *testing.B, n int, read func(path string) error) {
+	if testing.Short() {
+		b.Skipf("%d events: skipped with -short", n)
+	}
+	path, err := LayerFile(b.TempDir(), n)
+	if err != nil {
+		b.Fatal(err)
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(info.Size())
+	var peak Peak
+	cpu := CPUTime()
+	for b.Loop() {
+		peak = MeasurePeak(func() { err = read(path) })
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	peak.Report(b)
+	ReportCPU(b, cpu)
+}
+
 // Report reports p as the benchmark's metrics peak-heap-MB and peak-RSS-MB.
 func (p Peak) Report(b *testing.B) {
 	b.ReportMetric(float64(p.HeapBytes)/1e6, "peak-heap-MB")
