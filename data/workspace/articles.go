@@ -41,26 +41,38 @@ func (w *Workspace) AddArticles(articles []Stored) error {
 	})
 }
 
+// articleColumns are what scanArticle reads of a row of articles.
+const articleColumns = "name, coalesce(path, ''), substr(published, 1, 10), text, body_offset"
+
+// scanArticle reads the articleColumns of a row.
+func scanArticle(scan func(dest ...any) error) (Stored, error) {
+	var s Stored
+	var published sql.NullString
+	if err := scan(&s.Article.Name, &s.Path, &published, &s.Article.Text, &s.Article.BodyOffset); err != nil {
+		return s, err
+	}
+	if published.Valid {
+		d, err := time.Parse(time.DateOnly, published.String)
+		if err != nil {
+			return s, err
+		}
+		s.Article.Published = &d
+	}
+	return s, nil
+}
+
 // Articles are the articles stored, in the order they were added.
 func (w *Workspace) Articles() ([]Stored, error) {
-	rows, err := w.db.Query("SELECT name, coalesce(path, ''), substr(published, 1, 10), text, body_offset FROM articles ORDER BY fid")
+	rows, err := w.db.Query("SELECT " + articleColumns + " FROM articles ORDER BY fid")
 	if err != nil {
 		return nil, w.named(err)
 	}
 	defer rows.Close()
 	var out []Stored
 	for rows.Next() {
-		var s Stored
-		var published sql.NullString
-		if err := rows.Scan(&s.Article.Name, &s.Path, &published, &s.Article.Text, &s.Article.BodyOffset); err != nil {
+		s, err := scanArticle(rows.Scan)
+		if err != nil {
 			return nil, w.named(err)
-		}
-		if published.Valid {
-			d, err := time.Parse(time.DateOnly, published.String)
-			if err != nil {
-				return nil, w.named(err)
-			}
-			s.Article.Published = &d
 		}
 		out = append(out, s)
 	}
@@ -69,15 +81,6 @@ func (w *Workspace) Articles() ([]Stored, error) {
 
 // Article is the article stored under name.
 func (w *Workspace) Article(name string) (article.Article, error) {
-	var s Stored
-	var published sql.NullString
-	err := w.db.QueryRow("SELECT name, substr(published, 1, 10), text, body_offset FROM articles WHERE name = ? ORDER BY fid LIMIT 1", name).
-		Scan(&s.Article.Name, &published, &s.Article.Text, &s.Article.BodyOffset)
-	if err == nil && published.Valid {
-		var d time.Time
-		if d, err = time.Parse(time.DateOnly, published.String); err == nil {
-			s.Article.Published = &d
-		}
-	}
+	s, err := scanArticle(w.db.QueryRow("SELECT "+articleColumns+" FROM articles WHERE name = ? ORDER BY fid LIMIT 1", name).Scan)
 	return s.Article, w.named(err)
 }

@@ -81,14 +81,7 @@ func TestKilledWriterLeavesTheWorkspaceWhole(t *testing.T) {
 	child.Process.Kill() // SIGKILL: no deferred call, no cleanup
 	child.Wait()
 
-	w, err = Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	if w.ReadOnly() {
-		t.Error("the killed writer's lock outlived it")
-	}
+	w = reopen(t, path, "the killed writer's lock outlived it")
 	articles, err := w.Articles()
 	if err != nil {
 		t.Fatal(err)

@@ -46,6 +46,21 @@ func create(t *testing.T) (*Workspace, string) {
 	return w, path
 }
 
+// reopen opens the workspace at path, closed by all, and fails t with
+// readOnly if it opens read-only.
+func reopen(t *testing.T, path, readOnly string) *Workspace {
+	t.Helper()
+	w, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { w.Close() })
+	if w.ReadOnly() {
+		t.Fatal(readOnly)
+	}
+	return w
+}
+
 func TestWorkspaceReopensAsLeft(t *testing.T) {
 	w, path := create(t)
 	if err := w.AddArticles(sampleArticles()); err != nil {
@@ -78,14 +93,7 @@ func TestWorkspaceReopensAsLeft(t *testing.T) {
 	}
 	w.Close()
 
-	w, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	if w.ReadOnly() {
-		t.Fatal("reopened read-only though closed")
-	}
+	w = reopen(t, path, "reopened read-only though closed")
 	articles, err := w.Articles()
 	if err != nil || !reflect.DeepEqual(articles, sampleArticles()) {
 		t.Errorf("articles %+v, %v; want %+v", articles, err, sampleArticles())
@@ -148,14 +156,7 @@ func TestASecondOpenIsReadOnly(t *testing.T) {
 		t.Errorf("a write to a read-only workspace: %v, want ErrReadOnly", err)
 	}
 	w.Close()
-	third, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer third.Close()
-	if third.ReadOnly() {
-		t.Error("read-only once the first has closed it")
-	}
+	reopen(t, path, "read-only once the first has closed it")
 }
 
 func TestPublishKeepsTheSpatialIndex(t *testing.T) {
