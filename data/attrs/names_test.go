@@ -1,4 +1,4 @@
-package geojson
+package attrs
 
 import (
 	"strings"
@@ -7,9 +7,9 @@ import (
 	"unicode/utf8"
 )
 
-// TestPropsGet checks that a property is found whatever the case of its
+// TestGet checks that a property is found whatever the case of its
 // name, as strings.EqualFold compares, and which of several is taken.
-func TestPropsGet(t *testing.T) {
+func TestGet(t *testing.T) {
 	tests := []struct {
 		name   string
 		values map[string]any
@@ -31,7 +31,7 @@ func TestPropsGet(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			v, name := newProps(tt.values).get(tt.keys...)
+			v, name := FromMap(tt.values).Get(tt.keys...)
 			if name != tt.want || tt.want != "" && v != tt.values[tt.want] || tt.want == "" && v != nil {
 				t.Errorf("get(%q) = %v, %q; want the value of %q", tt.keys, v, name, tt.want)
 			}

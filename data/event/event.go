@@ -43,7 +43,22 @@ type Event struct {
 	Edited bool
 	Review Review
 	Note   string
+	// Extra holds what the record an event was imported from said that
+	// none of its fields holds; nil for an event extracted from an
+	// article, or a record that said nothing more. A pointer, as most
+	// events have none: a million of them are held at once.
+	Extra *Extra
 }
+
+// Extra are the attributes of a record an event was imported from
+// (another tool's GeoJSON feature, a CSV row) that none of the event's
+// fields holds, in the record's order: ACLED's disorder_type or inter1, a
+// column of the user's own. An export to CSV writes them back.
+type Extra struct{ Attributes []Attribute }
+
+// Attribute is a named value of an imported record, as text: a CSV
+// cell, or a GeoJSON property's string, or its JSON for another value.
+type Attribute struct{ Name, Value string }
 
 // MaxCount is the most people an event's Fatalities or Injured may count.
 // No single event on record comes near ten million dead or wounded (the

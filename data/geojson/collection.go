@@ -9,7 +9,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/chronomap/chronomap/data/attrs"
 )
 
 // A file is read in one pass, a feature at a time, so that a layer of any
@@ -139,7 +140,7 @@ func (m collectionMembers) check(typeErr error) error {
 	case typeErr != nil:
 		return fmt.Errorf("not a GeoJSON FeatureCollection: %w", typeError("the collection", typeErr))
 	case m.Type != "FeatureCollection":
-		return fmt.Errorf("not a GeoJSON FeatureCollection (type %s)", shortened(m.Type))
+		return fmt.Errorf("not a GeoJSON FeatureCollection (type %s)", attrs.Shortened(m.Type))
 	case m.Features == nil:
 		return errors.New(`not a GeoJSON FeatureCollection: no "features" array`)
 	}
@@ -411,7 +412,7 @@ func (f rawFeature) errorAt(i int, err error) error {
 }
 
 // id is the feature's id as written, shortened: the Feature's own id
-// member, or else the id property of the layer's kind (see foreignEvent).
+// member, or else the id property of the layer's kind (see attrs.Record.ID).
 // It is looked up only for an error, so the properties are decoded again.
 func (f rawFeature) id() string {
 	if !isNull(f.ID) && string(f.ID) != `""` {
@@ -421,8 +422,8 @@ func (f rawFeature) id() string {
 	if err != nil {
 		return ""
 	}
-	if v, _ := p.get(idKeys...); asText(v, "") != "" {
-		return shortened(v)
+	if id := p.IDValue(); id != nil {
+		return attrs.Shortened(id)
 	}
 	return ""
 }
@@ -431,35 +432,12 @@ func isNull(raw json.RawMessage) bool {
 	return len(raw) == 0 || string(bytes.TrimSpace(raw)) == "null"
 }
 
-// maxShown is how much of a value an error shows: enough to find it in
-// the file, not so much that a huge one floods the message.
-const maxShown = 60
-
-// shortened is a value as JSON writes it, cut at maxShown bytes.
-func shortened(v any) string {
-	var b bytes.Buffer
-	e := json.NewEncoder(&b)
-	e.SetEscapeHTML(false)
-	if e.Encode(v) != nil {
-		return fmt.Sprint(v)
-	}
-	return shown(b.Bytes())
-}
-
-// shown is JSON as written, compacted and cut at maxShown bytes.
+// shown is JSON as written, compacted and cut as attrs.Cut cuts it.
 func shown(raw []byte) string {
 	var b bytes.Buffer
 	if json.Compact(&b, raw) != nil {
 		b.Reset()
 		b.Write(raw)
 	}
-	s := b.String()
-	if len(s) <= maxShown {
-		return s
-	}
-	cut := maxShown
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return strings.TrimSpace(s[:cut]) + "…"
+	return attrs.Cut(b.String())
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"github.com/chronomap/chronomap/data/attrs"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -40,7 +41,7 @@ func decodePoint(geometry json.RawMessage) (orb.Point, error) {
 	case geometryTypes[g.Type]:
 		return orb.Point{}, fmt.Errorf("geometry is a %s, not a Point", g.Type)
 	case g.Type != "Point":
-		return orb.Point{}, fmt.Errorf("geometry type %s is not Point", shortened(g.Type))
+		return orb.Point{}, fmt.Errorf("geometry type %s is not Point", attrs.Shortened(g.Type))
 	}
 	return decodePosition(g.Coordinates)
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"github.com/chronomap/chronomap/data/attrs"
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/geo"
@@ -93,24 +94,27 @@ func eventFrom(p eventProperties, at orb.Point) (event.Event, error) {
 		DeniedBy:  nilIfEmpty(p.DeniedBy),
 		Sentence:  p.Sentence,
 	}
-	if ev.Fatalities, err = countOf("fatalities", p.Fatalities); err != nil {
+	if ev.Fatalities, err = attrs.Count("fatalities", p.Fatalities); err != nil {
 		return event.Event{}, err
 	}
-	if ev.Injured, err = countOf("injured", p.Injured); err != nil {
+	if ev.Injured, err = attrs.Count("injured", p.Injured); err != nil {
 		return event.Event{}, err
 	}
-	if ev.Offset, err = spanOf("offset", p.Offset); err != nil {
+	if ev.Offset, err = attrs.Span("offset", p.Offset); err != nil {
 		return event.Event{}, err
 	}
-	if ev.PlaceText, err = spanOf("place_offset", p.PlaceOffset); err != nil {
+	if ev.PlaceText, err = attrs.Span("place_offset", p.PlaceOffset); err != nil {
 		return event.Event{}, err
 	}
 	if d := p.DateOffset; d != nil {
-		span, err := spanOf("date_offset", *d)
+		span, err := attrs.Span("date_offset", *d)
 		if err != nil {
 			return event.Event{}, err
 		}
 		ev.DateText = &span
+	}
+	if len(p.Extra) > 0 {
+		ev.Extra = &event.Extra{Attributes: p.Extra}
 	}
 	for i, r := range p.Reports {
 		report, err := reportFrom(r)
@@ -133,7 +137,7 @@ func acledOf(typ event.Type, eventType, subEventType string) (event.ACLEDSubEven
 	s, ok := event.ParseACLED(eventType, subEventType)
 	if !ok {
 		return 0, fmt.Errorf("acled_event_type %s and acled_sub_event_type %s are not a pair of ACLED's codebook",
-			shortened(eventType), shortened(subEventType))
+			attrs.Shortened(eventType), attrs.Shortened(subEventType))
 	}
 	return event.ACLEDFor(typ, s), nil
 }
@@ -158,7 +162,7 @@ func placeKind(p eventProperties) (geo.Kind, error) {
 		}
 		return kind, nil
 	}
-	kind, ok := kindOfPrecision(p.GeoPrecision)
+	kind, ok := attrs.KindOfPrecision(p.GeoPrecision)
 	if !ok {
 		return 0, fmt.Errorf("geo_precision %d is not 1, 2 or 3", p.GeoPrecision)
 	}
@@ -190,18 +194,6 @@ func windowOf(p eventProperties) (*dates.Window, error) {
 	return &dates.Window{Start: *start, End: *end, Precision: dates.Precision(*p.TimePrecision)}, nil
 }
 
-func kindOfPrecision(p int) (geo.Kind, bool) {
-	switch p {
-	case 1:
-		return geo.City, true
-	case 2:
-		return geo.Region, true
-	case 3:
-		return geo.Country, true
-	}
-	return 0, false
-}
-
 // parseDate reads a YYYY-MM-DD day, nil for null.
 func parseDate(name string, s *string) (*time.Time, error) {
 	if s == nil {
@@ -209,10 +201,10 @@ func parseDate(name string, s *string) (*time.Time, error) {
 	}
 	t, err := time.Parse(time.DateOnly, *s)
 	if err != nil {
-		return nil, fmt.Errorf("%s %s is not a YYYY-MM-DD date", name, shortened(*s))
+		return nil, fmt.Errorf("%s %s is not a YYYY-MM-DD date", name, attrs.Shortened(*s))
 	}
-	if !inYears(t) {
-		return nil, yearError(name, *s)
+	if !attrs.InYears(t) {
+		return nil, attrs.YearError(name, *s)
 	}
 	return &t, nil
 }

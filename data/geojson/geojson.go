@@ -43,6 +43,10 @@ type eventProperties struct {
 	// Reports are the separate reports of a merged event, [] for an event
 	// from one report.
 	Reports []reportProperties `json:"reports"`
+	// Extra is what another tool's record of the event said that no
+	// property above holds (event.Extra); left out when it said nothing
+	// more, as for every event extracted from an article.
+	Extra extraObject `json:"extra,omitempty"`
 }
 
 // featureProperties are the properties of an events-layer feature: the
@@ -199,7 +203,10 @@ var errClosed = errors.New("GeoJSON FeatureWriter already closed")
 // runes. place_kind is city, feature, region or country. reports holds the
 // separate reports of an event merged from several articles (see
 // MergeReports), each with these properties and its own coordinates; it is
-// [] for an event from one report.
+// [] for an event from one report. extra, only in the features of events
+// imported from another tool's layer with more attributes than Chronomap
+// reads (an ACLED CSV's disorder_type), holds those, as an object of
+// strings in the record's order.
 //
 // Every property is in every feature, with one JSON type across features
 // (arrays are [] rather than null), so that GIS tools such as OGR infer one

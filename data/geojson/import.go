@@ -7,9 +7,9 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"slices"
 	"strings"
 
+	"github.com/chronomap/chronomap/data/attrs"
 	"github.com/chronomap/chronomap/data/event"
 )
 
@@ -32,9 +32,10 @@ func ImportFile(path string) ([]event.Event, error) {
 // Import reads events from a GeoJSON FeatureCollection of Points: an events
 // layer written by Chronomap (see EncodeEvents), read whole with its merged
 // reports, or any other point layer whose features carry a date, such as
-// ACLED's. Of another layer it maps what it can (see foreignEvent): the date
+// ACLED's. Of another layer it maps what it can (see attrs.Event): the date
 // window, the event type, the place's name, the actors, the counts and the
-// text; each event's source is the feature's "source" or else name. A
+// text, and keeps the other properties in the event's Extra; each event's
+// source is the feature's "source" or else name. A
 // UTF-8 byte-order mark before the JSON is skipped.
 //
 // Every point must be on Earth, every day within the years 1 to 9999, every
@@ -53,7 +54,7 @@ func Import(name string, r io.Reader) ([]event.Event, error) {
 	}
 	if l.foreign && l.count > 0 && !l.dated {
 		return nil, fmt.Errorf("%s: no feature has a date: looked for the properties %s",
-			name, strings.Join(slices.Concat(dayKeys, startKeys, endKeys), ", "))
+			name, strings.Join(attrs.DateNames(), ", "))
 	}
 	events := make([]event.Event, 0, l.count)
 	for k, block := range l.blocks {
@@ -122,26 +123,4 @@ func isChronomapLayer(first rawFeature) bool {
 		}
 	}
 	return true
-}
-
-// foreignFeature reads feature i of a layer written by another tool.
-func foreignFeature(name string, i int, f rawFeature) (event.Event, error) {
-	at, err := decodePoint(f.Geometry)
-	if err != nil {
-		return event.Event{}, err
-	}
-	p, err := decodeProps(f.Properties)
-	if err != nil {
-		return event.Event{}, err
-	}
-	return foreignEvent(name, i, at, p)
-}
-
-// decodeProps reads the properties of a feature of another tool's layer,
-// numbers as written (json.Number), so that a count or an id keeps every
-// digit.
-func decodeProps(raw json.RawMessage) (props, error) {
-	var values map[string]any
-	err := decodeProperties(raw, &values)
-	return newProps(values), err
 }

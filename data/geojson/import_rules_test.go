@@ -189,6 +189,10 @@ var brokenValues = []struct {
 	{"ours: a report's property must have its JSON type", oursReport(ganjaAt, `"actors":"Azerbaijan"`),
 		`in.geojson: feature 1 (id "a.txt#1"): reports.actors is a string, not an array`},
 	{"ours: an event must have a source", ours(at(ganjaAt), `"source":""`), `in.geojson: feature 1 (id "a.txt#1"): no source`},
+	{"ours: extra must be an object", ours(at(ganjaAt), `"extra":["inter1"]`), `in.geojson: feature 1 (id "a.txt#1"): extra ["inter1"] is not an object of strings`},
+	{"ours: extra must hold strings", ours(at(ganjaAt), `"extra":{"inter1":1}`), `in.geojson: feature 1 (id "a.txt#1"): extra's "inter1" is 1, not a string`},
+	{"theirs: geo_precision must be 1, 2 or 3", theirs(at("[46.36,40.68]"), `"geo_precision":4`), `in.geojson: feature 1: geo_precision 4 is not 1, 2 or 3`},
+	{"theirs: verified must be true, false or empty", theirs(at("[46.36,40.68]"), `"verified":"yes"`), `in.geojson: feature 1: verified "yes" is not true, false or empty`},
 }
 
 func TestImportRefusesBrokenValues(t *testing.T) {

@@ -1,7 +1,9 @@
 package geojson
 
 import (
+	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -65,6 +67,21 @@ func TestImportForeignLayers(t *testing.T) {
 			typeIs(event.Protest)},
 		{"Chronomap's protest imports as itself", `"date":"2023-06-02","event_type":"protest","place":"Dakar"`,
 			typeIs(event.Protest)},
+		{"what is not mapped is kept, in the order of its names", `"date":"2023-06-02","type":"airstrike","inter1":1,"Zone":"north","tags":["a"],"flag":true,"gone":null`,
+			func(e event.Event) string {
+				want := []event.Attribute{{Name: "Zone", Value: "north"}, {Name: "flag", Value: "true"}, {Name: "inter1", Value: "1"}, {Name: "tags", Value: `["a"]`}, {Name: "type", Value: "airstrike"}}
+				if e.Extra == nil || !slices.Equal(e.Extra.Attributes, want) {
+					return fmt.Sprintf("extra %+v", e.Extra)
+				}
+				return ""
+			}},
+		{"ACLED's iso and country name the country", `"date":"2023-06-02","iso":"51","country":"Armenia","location":"Goris"`,
+			func(e event.Event) string {
+				if e.Place.Country != "AM" || e.Extra != nil {
+					return fmt.Sprintf("country %q, extra %+v", e.Place.Country, e.Extra)
+				}
+				return ""
+			}},
 		{"a timestamp and an unknown type", `"date":"2020-10-11T03:15:00Z"`,
 			func(e event.Event) string {
 				if e.Window == nil || e.Window.Start.Format("2006-01-02") != "2020-10-11" || e.Type != event.Other || e.Place.Name == "" {

@@ -1,7 +1,6 @@
 package geojson
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -9,7 +8,7 @@ import (
 
 	"github.com/paulmach/orb"
 
-	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/attrs"
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/text"
 	"github.com/chronomap/chronomap/geo"
@@ -37,15 +36,15 @@ func appendEventFeature(b []byte, ev *event.Event) ([]byte, error) {
 		b = appendReviewFields(b, ev)
 	}
 	if err != nil {
-		return b, fmt.Errorf("event %s: %w", shortened(ev.ID), err)
+		return b, fmt.Errorf("event %s: %w", attrs.Shortened(ev.ID), err)
 	}
 	return append(b, "}}"...), nil
 }
 
 // appendEventFields appends the fields of eventProperties, from "id" to
-// "reports", without the braces around them.
+// "extra", without the braces around them.
 func appendEventFields(b []byte, ev *event.Event) ([]byte, error) {
-	if err := checkEventValues(ev); err != nil {
+	if err := attrs.CheckEvent(ev); err != nil {
 		return b, err
 	}
 	b = appendJSONString(append(b, `"id":`...), ev.ID)
@@ -105,7 +104,11 @@ func appendEventFields(b []byte, ev *event.Event) ([]byte, error) {
 		}
 		b = append(b, '}')
 	}
-	return append(b, ']'), nil
+	b = append(b, ']')
+	if ev.Extra != nil && len(ev.Extra.Attributes) > 0 {
+		b = extraObject(ev.Extra.Attributes).appendJSON(append(b, `,"extra":`...))
+	}
+	return b, nil
 }
 
 // appendReviewFields appends the fields of reviewProperties, each after a
@@ -119,54 +122,6 @@ func appendReviewFields(b []byte, ev *event.Event) []byte {
 		b = append(b, "null"...)
 	}
 	return appendJSONStringOrNull(append(b, `,"note":`...), ev.Note)
-}
-
-// checkEventValues refuses what the reader would: no source, days outside
-// the years 1 to 9999, a window that ends before it starts or of no known
-// precision, counts outside 0 to event.MaxCount, offsets below 0 or that
-// end before they start. The extraction makes none of these, but events
-// also come from code.
-func checkEventValues(ev *event.Event) error {
-	if ev.Source == "" {
-		return errors.New("no source")
-	}
-	if d := ev.DocDate; d != nil && !inYears(*d) {
-		return yearError("doc_date", d.Format(time.DateOnly))
-	}
-	if w := ev.Window; w != nil {
-		switch {
-		case !inYears(w.Start):
-			return yearError("date_start", w.Start.Format(time.DateOnly))
-		case !inYears(w.End):
-			return yearError("date_end", w.End.Format(time.DateOnly))
-		case w.End.Before(w.Start):
-			return fmt.Errorf("date_end %s is before date_start %s", w.End.Format(time.DateOnly), w.Start.Format(time.DateOnly))
-		case w.Precision < dates.Day || w.Precision > dates.Month:
-			return fmt.Errorf("time_precision %d is not 1, 2 or 3", w.Precision)
-		}
-	}
-	if err := checkCount("fatalities", ev.Fatalities); err != nil {
-		return err
-	}
-	if err := checkCount("injured", ev.Injured); err != nil {
-		return err
-	}
-	if err := checkSpan("offset", &ev.Offset); err != nil {
-		return err
-	}
-	if err := checkSpan("place_offset", &ev.PlaceText); err != nil {
-		return err
-	}
-	return checkSpan("date_offset", ev.DateText)
-}
-
-// checkSpan refuses the span s, if there is one, as spanOf would.
-func checkSpan(name string, s *text.Span) error {
-	if s == nil {
-		return nil
-	}
-	_, err := spanOf(name, [2]int{s.Start, s.End})
-	return err
 }
 
 // appendSpan appends a span as [start,end].

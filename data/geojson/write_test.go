@@ -43,7 +43,10 @@ func TestFeaturesMatchEncodingJSON(t *testing.T) {
 	merged := sampleEvents()[0]
 	merged.DateText = &text.Span{Start: 3, End: 9}
 	merged.Reports = []event.Event{sampleEvents()[0], odd, {Type: event.Other}} // the last has no place
-	for _, ev := range append(sampleEvents(), odd, merged) {
+	imported := sampleEvents()[0]
+	imported.Extra = &event.Extra{Attributes: []event.Attribute{{Name: "inter1", Value: "1"}, {Name: "Notes <b>", Value: "a \"quoted\" note"}}}
+	merged.Reports = append(merged.Reports, imported)
+	for _, ev := range append(sampleEvents(), odd, merged, imported) {
 		if ev.Place != nil {
 			got, err := appendEventFeature(nil, &ev)
 			check(t, got, err, eventFeature(ev))
@@ -107,6 +110,9 @@ func eventPropertiesOf(ev event.Event) eventProperties {
 	}
 	if d := ev.DateText; d != nil {
 		p.DateOffset = &[2]int{d.Start, d.End}
+	}
+	if ev.Extra != nil {
+		p.Extra = ev.Extra.Attributes
 	}
 	for _, r := range ev.Reports {
 		if r.Place != nil {
