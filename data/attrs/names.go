@@ -11,13 +11,18 @@ import (
 // look-ups whatever their case (as strings.EqualFold compares): a CSV
 // file's header serves every row, and a feature may have thousands of
 // properties, each of which the few dozen names asked would otherwise be
-// compared with.
+// compared with. Names are not safe for use by several goroutines at
+// once.
 type Names struct {
 	list  []string
 	exact map[string]int // a name → its first index
 	// folded are the indexes of the names of each foldName, in the byte
 	// order of the names.
 	folded map[string][]int
+	// asked are the indexes a name asked for may be found at, in the
+	// order to look (see candidates): the rows of a file ask for the same
+	// few dozen names over and over.
+	asked map[string][]int
 }
 
 // NewNames indexes the names list.
@@ -36,6 +41,40 @@ func NewNames(list []string) *Names {
 		}
 	}
 	return n
+}
+
+// candidates are the indexes of the names that stand for the name k: the
+// one written as k first, then those that fold to it in byte order.
+func (n *Names) candidates(k string) []int {
+	if c, ok := n.asked[k]; ok {
+		return c
+	}
+	var c []int
+	exact, ok := n.exact[k]
+	if ok {
+		c = append(c, exact)
+	}
+	for _, i := range n.folded[foldName(k)] {
+		if !ok || i != exact {
+			c = append(c, i)
+		}
+	}
+	if n.asked == nil {
+		n.asked = map[string][]int{}
+	}
+	n.asked[k] = c
+	return c
+}
+
+// Index is the index of the first of keys among the names, as Record.Get
+// looks for it (see there), whatever the values; -1 for none.
+func (n *Names) Index(keys ...string) int {
+	for _, k := range keys {
+		if c := n.candidates(k); len(c) > 0 {
+			return c[0]
+		}
+	}
+	return -1
 }
 
 // foldName maps each character of a name to the least of those

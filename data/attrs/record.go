@@ -52,10 +52,7 @@ func (r *Record) Get(keys ...string) (any, string) {
 // not count as read.
 func (r *Record) lookup(keys ...string) int {
 	for _, k := range keys {
-		if i, ok := r.names.exact[k]; ok && r.values[i] != nil {
-			return i
-		}
-		for _, i := range r.names.folded[foldName(k)] {
+		for _, i := range r.names.candidates(k) {
 			if r.values[i] != nil {
 				return i
 			}

@@ -5,13 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"strconv"
 
 	"github.com/paulmach/orb"
 
 	"github.com/chronomap/chronomap/data/attrs"
-	"github.com/chronomap/chronomap/geo"
 )
 
 // geometryTypes are the types of GeoJSON geometry other than Point, which
@@ -73,13 +71,13 @@ func decodePosition(raw json.RawMessage) (orb.Point, error) {
 // pointOf is the point of the JSON numbers lonText and latText.
 func pointOf(lonText, latText []byte) (orb.Point, error) {
 	// A JSON number fails to parse only when it is too big for a float64,
-	// and then comes back infinite, which checkLonLat refuses.
+	// and then comes back infinite, which attrs.CheckLonLat refuses.
 	lon, _ := strconv.ParseFloat(string(lonText), 64)
 	lat, _ := strconv.ParseFloat(string(latText), 64)
-	if err := checkLonLat(lon, lat, string(lonText), string(latText)); err != nil {
+	if err := attrs.CheckLonLat(lon, lat, string(lonText), string(latText), lookSwapped); err != nil {
 		return orb.Point{}, err
 	}
-	return orb.Point{roundCoordinate(lon), roundCoordinate(lat)}, nil
+	return orb.Point{attrs.RoundCoordinate(lon), attrs.RoundCoordinate(lat)}, nil
 }
 
 // writtenPoint reads the numbers of a geometry written as Chronomap
@@ -110,38 +108,5 @@ func isNumber(value []byte) bool {
 	return len(value) > 0 && (value[0] == '-' || '0' <= value[0] && value[0] <= '9')
 }
 
-// checkLonLat says what is wrong with a point that is not on Earth (see
-// geo.ValidPoint), naming its numbers as written, lonText and latText. A
-// latitude beyond ±90 whose longitude would make a latitude is most likely
-// a point written [latitude, longitude], as many tools and people write it.
-func checkLonLat(lon, lat float64, lonText, latText string) error {
-	switch {
-	case math.IsNaN(lon) || math.IsInf(lon, 0):
-		return fmt.Errorf("longitude %s is not a finite number", lonText)
-	case math.IsNaN(lat) || math.IsInf(lat, 0):
-		return fmt.Errorf("latitude %s is not a finite number", latText)
-	case (lat < -90 || lat > 90) && lon >= -90 && lon <= 90:
-		return fmt.Errorf("latitude %s is outside -90 to 90: %s", latText, lookSwapped)
-	case lat < -90 || lat > 90:
-		return fmt.Errorf("latitude %s is outside -90 to 90", latText)
-	case lon < -180 || lon > 180:
-		return fmt.Errorf("longitude %s is outside -180 to 180", lonText)
-	}
-	return nil
-}
-
 // lookSwapped ends the errors of points that seem written latitude first.
 const lookSwapped = "the coordinates look swapped, [latitude, longitude] instead of GeoJSON's [longitude, latitude]"
-
-// checkPoint is checkLonLat of a point, its numbers written as the writer
-// writes them; nil for a point on Earth.
-func checkPoint(at orb.Point) error {
-	if geo.ValidPoint(at) {
-		return nil
-	}
-	f := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
-	return checkLonLat(at[0], at[1], f(at[0]), f(at[1]))
-}
-
-// roundCoordinate rounds a longitude or latitude to 6 decimals (about 10 cm).
-func roundCoordinate(v float64) float64 { return math.Round(v*1e6) / 1e6 }

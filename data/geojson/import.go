@@ -2,11 +2,8 @@ package geojson
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"strings"
 
 	"github.com/chronomap/chronomap/data/attrs"
@@ -14,20 +11,7 @@ import (
 )
 
 // ImportFile reads the events of the GeoJSON file at path (see Import).
-func ImportFile(path string) ([]event.Event, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		// Named first, as every other error of an import: "x.geojson:
-		// permission denied", not "open x.geojson: permission denied".
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	defer f.Close()
-	return Import(path, f)
-}
+func ImportFile(path string) ([]event.Event, error) { return attrs.ImportFile(path, Import) }
 
 // Import reads events from a GeoJSON FeatureCollection of Points: an events
 // layer written by Chronomap (see EncodeEvents), read whole with its merged

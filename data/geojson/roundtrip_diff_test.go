@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chronomap/chronomap/data/attrs"
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/text"
@@ -63,7 +64,7 @@ func layerFields(ev *event.Event) []field {
 		{"window", windowText(ev.Window)},
 		{"type", ev.Type.String()},
 		{"acled", fmt.Sprintf("%d %v", ev.ACLED, ev.ACLEDType())},
-		{"place", fmt.Sprintf("%s %q %v %q %q [%v %v]", p.ID, p.Name, p.Kind, p.Country, p.Admin1, roundCoordinate(p.Point[0]), roundCoordinate(p.Point[1]))},
+		{"place", fmt.Sprintf("%s %q %v %q %q [%v %v]", p.ID, p.Name, p.Kind, p.Country, p.Admin1, attrs.RoundCoordinate(p.Point[0]), attrs.RoundCoordinate(p.Point[1]))},
 		{"place_offset", fmt.Sprint(ev.PlaceText)},
 		{"date_offset", spanText(ev.DateText)},
 		{"actors", fmt.Sprintf("%q", ev.Actors)},

@@ -7,6 +7,7 @@ import (
 	"github.com/paulmach/orb"
 	orbgeo "github.com/paulmach/orb/geo"
 
+	"github.com/chronomap/chronomap/data/attrs"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -25,7 +26,7 @@ const swapKm = 10
 // no word, and exported so. It is an error rather than a warning because an
 // import is whole or nothing (the window shows why a file was not read),
 // and the file needs mending either way. A place the gazetteer does not know
-// goes unchecked: checkLonLat's checks are all there is for it.
+// goes unchecked: attrs.CheckLonLat's checks are all there is for it.
 func checkSwapped(at orb.Point, placeID string) error {
 	if placeID == "" {
 		return nil
@@ -44,5 +45,5 @@ func checkSwapped(at orb.Point, placeID string) error {
 	}
 	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 	return fmt.Errorf("coordinates [%s, %s] are far from %s (place_id %s) at [%s, %s]: %s",
-		f(at[0]), f(at[1]), pl.Name, placeID, f(roundCoordinate(pl.Point[0])), f(roundCoordinate(pl.Point[1])), lookSwapped)
+		f(at[0]), f(at[1]), pl.Name, placeID, f(attrs.RoundCoordinate(pl.Point[0])), f(attrs.RoundCoordinate(pl.Point[1])), lookSwapped)
 }

@@ -172,10 +172,10 @@ func appendConfidence(b []byte, c float64) []byte {
 
 // appendCoordinates appends a point on Earth as [longitude,latitude].
 func appendCoordinates(b []byte, at orb.Point) ([]byte, error) {
-	if err := checkPoint(at); err != nil {
+	if err := attrs.CheckPoint(at, lookSwapped); err != nil {
 		return b, err
 	}
-	lon, lat := roundCoordinate(at[0]), roundCoordinate(at[1])
+	lon, lat := attrs.RoundCoordinate(at[0]), attrs.RoundCoordinate(at[1])
 	// At most 180 in magnitude and never below 1e-6 unless 0, a coordinate
 	// needs no exponent, and encoding/json would write none either.
 	b = strconv.AppendFloat(append(b, '['), lon, 'f', -1, 64)

@@ -12,6 +12,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"github.com/chronomap/chronomap/data/article"
+	"github.com/chronomap/chronomap/data/attrs"
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/event/eventtest"
@@ -116,7 +117,7 @@ func eventPropertiesOf(ev event.Event) eventProperties {
 	}
 	for _, r := range ev.Reports {
 		if r.Place != nil {
-			at, _ := json.Marshal([2]float64{roundCoordinate(r.Place.Point[0]), roundCoordinate(r.Place.Point[1])})
+			at, _ := json.Marshal([2]float64{attrs.RoundCoordinate(r.Place.Point[0]), attrs.RoundCoordinate(r.Place.Point[1])})
 			p.Reports = append(p.Reports, reportProperties{at, eventPropertiesOf(r)})
 		}
 	}
@@ -161,7 +162,7 @@ type pointJSON struct {
 func newPointFeature[P any](at orb.Point, p P) pointFeature[P] {
 	return pointFeature[P]{
 		Type:       "Feature",
-		Geometry:   pointJSON{Type: "Point", Coordinates: [2]float64{roundCoordinate(at[0]), roundCoordinate(at[1])}},
+		Geometry:   pointJSON{Type: "Point", Coordinates: [2]float64{attrs.RoundCoordinate(at[0]), attrs.RoundCoordinate(at[1])}},
 		Properties: p,
 	}
 }

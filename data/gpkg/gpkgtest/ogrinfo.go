@@ -4,13 +4,13 @@ package gpkgtest
 
 import (
 	"database/sql"
-	"fmt"
-	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
 
 	_ "modernc.org/sqlite" // to count the features the file holds
+
+	"github.com/chronomap/chronomap/data/ogrtest"
 )
 
 // CheckOgrinfo fails t unless ogrinfo reads the GeoPackage at path without
@@ -18,31 +18,25 @@ import (
 // file holds them. Without ogrinfo on PATH it skips t.
 func CheckOgrinfo(t *testing.T, path string, layers ...string) {
 	t.Helper()
-	if _, err := exec.LookPath("ogrinfo"); err != nil {
-		t.Skip("ogrinfo is not on PATH (Debian: apt-get install gdal-bin)")
-	}
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
 	for _, args := range [][]string{{"-al", "-so", path}, {path}} {
-		b, err := exec.Command("ogrinfo", args...).CombinedOutput()
-		s := string(b)
-		if err != nil || strings.Contains(s, "Warning") || strings.Contains(s, "ERROR") {
-			t.Errorf("ogrinfo %s: %v\n%s", strings.Join(args, " "), err, s)
-		}
+		s := ogrtest.Info(t, args...)
 		for _, layer := range layers {
-			var n int
-			db.QueryRow("SELECT count(*) FROM " + layer).Scan(&n)
 			want := regexp.MustCompile(`(?m)^(\d+: ` + layer + ` \(Point\)|Layer name: ` + layer + `)$`)
 			if !want.MatchString(s) {
 				t.Errorf("ogrinfo %s does not list the layer %s:\n%s", strings.Join(args, " "), layer, s)
 			}
-			_, block, _ := strings.Cut(s, "Layer name: "+layer+"\n")
-			block, _, _ = strings.Cut(block, "Layer name: ")
-			if args[0] == "-al" && !strings.Contains(block, fmt.Sprintf("Geometry: Point\nFeature Count: %d\n", n)) {
-				t.Errorf("ogrinfo -al -so does not count %d features in %s:\n%s", n, layer, s)
+			if args[0] != "-al" {
+				continue
+			}
+			var n int
+			db.QueryRow("SELECT count(*) FROM " + layer).Scan(&n)
+			if geometry, count := ogrtest.Summary(s, layer); geometry != "Point" || count != n {
+				t.Errorf("ogrinfo -al -so counts %d features of %q in %s, want %d Points:\n%s", count, geometry, layer, n, s)
 			}
 		}
 	}
