@@ -26,7 +26,7 @@ type column struct {
 // names it reads).
 var columns = []column{
 	{"event_id_cnty", func(ev *event.Event) string { return ev.ID }},
-	{"event_date", func(ev *event.Event) string { return day(eventDate(ev)) }},
+	{"event_date", func(ev *event.Event) string { return attrs.FormatDay(eventDate(ev)) }},
 	{"year", func(ev *event.Event) string {
 		if d := eventDate(ev); d != nil {
 			return strconv.Itoa(d.Year())
@@ -72,13 +72,13 @@ var columns = []column{
 	}},
 	{"admin3", nil},
 	{"location", func(ev *event.Event) string { return ev.Place.Name }},
-	{"latitude", func(ev *event.Event) string { return coordinate(ev.Place.Point[1]) }},
-	{"longitude", func(ev *event.Event) string { return coordinate(ev.Place.Point[0]) }},
+	{"latitude", func(ev *event.Event) string { return attrs.FormatCoordinate(ev.Place.Point[1]) }},
+	{"longitude", func(ev *event.Event) string { return attrs.FormatCoordinate(ev.Place.Point[0]) }},
 	{"geo_precision", func(ev *event.Event) string { return strconv.Itoa(event.GeoPrecision(ev.Place.Kind)) }},
 	{"source", func(ev *event.Event) string { return ev.Source }},
 	{"source_scale", nil},
 	{"notes", notes},
-	{"fatalities", func(ev *event.Event) string { return count(ev.Fatalities) }},
+	{"fatalities", func(ev *event.Event) string { return attrs.FormatCount(ev.Fatalities) }},
 	{"tags", nil},
 	{"timestamp", nil},
 
@@ -87,18 +87,18 @@ var columns = []column{
 		if ev.Window == nil {
 			return ""
 		}
-		return day(&ev.Window.Start)
+		return attrs.FormatDay(&ev.Window.Start)
 	}},
 	{"date_end", func(ev *event.Event) string {
 		if ev.Window == nil {
 			return ""
 		}
-		return day(&ev.Window.End)
+		return attrs.FormatDay(&ev.Window.End)
 	}},
-	{"doc_date", func(ev *event.Event) string { return day(ev.DocDate) }},
+	{"doc_date", func(ev *event.Event) string { return attrs.FormatDay(ev.DocDate) }},
 	{"place_id", func(ev *event.Event) string { return ev.Place.ID }},
 	{"place_kind", func(ev *event.Event) string { return ev.Place.Kind.String() }},
-	{"injured", func(ev *event.Event) string { return count(ev.Injured) }},
+	{"injured", func(ev *event.Event) string { return attrs.FormatCount(ev.Injured) }},
 	{"actors", func(ev *event.Event) string { return list(ev.Actors) }},
 	{"claimed_by", func(ev *event.Event) string { return list(ev.ClaimedBy) }},
 	{"denied_by", func(ev *event.Event) string { return list(ev.DeniedBy) }},
@@ -164,29 +164,11 @@ func notes(ev *event.Event) string {
 	return ev.Sentence + " (Source: " + ev.Source + ")"
 }
 
-func day(t *time.Time) string {
-	if t == nil {
-		return ""
-	}
-	return t.Format(time.DateOnly)
-}
-
 func nth(names []string, i int) string {
 	if i < len(names) {
 		return names[i]
 	}
 	return ""
-}
-
-func coordinate(v float64) string {
-	return strconv.FormatFloat(attrs.RoundCoordinate(v), 'f', -1, 64)
-}
-
-func count(n *int) string {
-	if n == nil {
-		return ""
-	}
-	return strconv.Itoa(*n)
 }
 
 // list is a list of names as a JSON array, as the GeoPackage's columns

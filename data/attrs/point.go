@@ -44,3 +44,9 @@ func CheckPoint(at orb.Point, swapped string) error {
 // cm), as every layer writes them, so that an imported event exports as
 // it was read.
 func RoundCoordinate(v float64) float64 { return math.Round(v*1e6) / 1e6 }
+
+// FormatCoordinate writes a longitude or latitude rounded as
+// RoundCoordinate rounds it, in decimals: 45.332145.
+func FormatCoordinate(v float64) string {
+	return strconv.FormatFloat(RoundCoordinate(v), 'f', -1, 64)
+}

@@ -141,3 +141,19 @@ func checkSpan(name string, s *text.Span) error {
 	_, err := Span(name, [2]int{s.Start, s.End})
 	return err
 }
+
+// FormatDay writes a day as every layer does, YYYY-MM-DD; "" for none.
+func FormatDay(t *time.Time) string {
+	if t == nil {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+// FormatCount writes a count of people; "" for none.
+func FormatCount(n *int) string {
+	if n == nil {
+		return ""
+	}
+	return strconv.Itoa(*n)
+}
