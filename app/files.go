@@ -1,9 +1,9 @@
 package app
 
 import (
-	"fmt"
 	"image"
 	"image/png"
+	"io"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -11,7 +11,6 @@ import (
 
 	"github.com/chronomap/chronomap/data/atomicfile"
 	"github.com/chronomap/chronomap/data/event"
-	"github.com/chronomap/chronomap/data/geojson"
 )
 
 // openArticles asks for an article file, in a dialog whose title and
@@ -56,24 +55,36 @@ func openFolder(win fyne.Window, verb string, open func(paths []string)) {
 	d.Show()
 }
 
-// geojsonFilter lists the files a GeoJSON layer may be in.
-var geojsonFilter = storage.NewExtensionFileFilter([]string{".geojson", ".json"})
-
-// importGeoJSON asks for a GeoJSON file of events, Chronomap's or another
-// point layer with dates, and passes its path to open, which reads it as
-// it reads articles.
-func importGeoJSON(win fyne.Window, open func(paths []string)) {
-	askFile(win, "Import GeoJSON", "Import", geojsonFilter, open)
+// importEvents asks for a file of events to import as a layer: GeoJSON,
+// Chronomap's or another point layer with dates, or CSV in ACLED's layout;
+// it passes its path to open, which reads it as it reads articles.
+func importEvents(win fyne.Window, open func(paths []string)) {
+	askFile(win, "Import Events", "Import", importedLayers(), open)
 }
 
-// exportGeoJSON asks where to save events, what tells which (all or the
-// visible ones, for the dialog's title), and writes them in the schema of
-// `chronomap extract`, atomically, off the UI goroutine. done is called on
-// the UI goroutine with the path after a successful export.
-func exportGeoJSON(win fyne.Window, what string, events []event.Event, done func(path string)) {
-	save(win, "events.geojson", geojsonFilter, func(path string) error {
-		return geojson.ExportFile(path, events)
-	}, "Could not export "+what, done)
+// exportEvents asks in which format to write events (see layerFormats;
+// the one chosen last comes first), then where, and writes them there,
+// whole or not at all, off the UI goroutine; a name with the extension of
+// another format is written in that one. title names the dialog, and the
+// events: Export All Events. done is called on the UI goroutine with the
+// path after a successful export.
+func exportEvents(win fyne.Window, p prefs, title string, events []event.Event, done func(path string)) {
+	form := newExportForm(events, p.exportFormat())
+	d := dialog.NewForm(title, "Save…", "Cancel", form.items, func(ok bool) {
+		if !ok {
+			return
+		}
+		chosen := form.format()
+		p.setExportFormat(chosen.name)
+		save(win, "events"+chosen.exts[0], storage.NewExtensionFileFilter(chosen.exts), func(path string) error {
+			if f, ok := layerFormatOf(path); ok {
+				chosen = f
+			}
+			return chosen.exportFile(path, events)
+		}, "Could not export the events", done)
+	}, win)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
 }
 
 // save asks for a file to save to, named name by default, then calls write
@@ -109,15 +120,7 @@ func save(win fyne.Window, name string, filter storage.FileFilter, write func(pa
 
 // writePNG writes img to path as a PNG, whole or not at all.
 func writePNG(path string, img image.Image) error {
-	f, err := atomicfile.Create(path)
-	if err != nil {
-		return err
-	}
-	defer f.Abort()
-	if err := png.Encode(f, img); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return f.Commit()
+	return atomicfile.WriteFile(path, func(w io.Writer) error { return png.Encode(w, img) })
 }
 
 // dialogSize is most of the window: the file dialogs' own minimum shows

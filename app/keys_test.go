@@ -223,7 +223,7 @@ func TestKeyboardShortcutsListsEveryKey(t *testing.T) {
 		}
 	}
 	ctrl := modifiersText(fyne.KeyModifierShortcutDefault)
-	for _, want := range []string{"O Open", "E Export All Events as GeoJSON", "I Import GeoJSON", "0 Fit to Events", "= Zoom In", "- Zoom Out", "L Places Mentioned"} {
+	for _, want := range []string{"O Open", "E Export All Events", "I Import Events", "0 Fit to Events", "= Zoom In", "- Zoom Out", "L Places Mentioned"} {
 		if !slices.Contains(menuLines, ctrl+want) {
 			t.Errorf("%q not listed", ctrl+want)
 		}

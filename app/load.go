@@ -10,11 +10,11 @@ import (
 	"strings"
 
 	"github.com/chronomap/chronomap/app/render"
+	"github.com/chronomap/chronomap/data/acled"
 	"github.com/chronomap/chronomap/data/article"
 	"github.com/chronomap/chronomap/data/edit"
 	"github.com/chronomap/chronomap/data/event"
 	"github.com/chronomap/chronomap/data/extract"
-	"github.com/chronomap/chronomap/data/geojson"
 	"github.com/chronomap/chronomap/data/timeline"
 	"github.com/chronomap/chronomap/data/workspace"
 	"github.com/chronomap/chronomap/geo"
@@ -43,17 +43,17 @@ type loaded struct {
 	state       string
 	index       *eventIndex // of events, for the list
 	articles    int         // how many the set holds
-	collections int         // how many GeoJSON files of events it holds
+	collections int         // how many layers of events (GeoJSON, CSV) it holds
 	// again are the files the set held already, or copies of them, and
 	// were not added again.
 	again     int
 	gazetteer *geo.Gazetteer
 	onMap     mapLayers       // the events and places prepared for the map
 	days      *timeline.Index // the events by day, for the timeline
-	// skipped are the files that could not be read, and undated the
-	// articles read without their date: the user should know, but they do
-	// not stop the others.
-	skipped, undated []error
+	// skipped are the files that could not be read, undated the articles
+	// read without their date, and leftOut the rows of CSV files that
+	// were not: the user should know, but they do not stop the others.
+	skipped, undated, leftOut []error
 }
 
 // A loadRequest says what to load: the articles at paths, into a new set
@@ -62,7 +62,7 @@ type loadRequest struct {
 	paths []string
 	base  *articleSet
 	// dropped is set for files dropped on the window, which are read only
-	// when they look like articles or GeoJSON: a picture dropped with them
+	// when they look like articles or layers of events: a picture dropped with them
 	// is skipped, not read as text.
 	dropped bool
 	// followed is the folder followed (see follow.go) that the paths are
@@ -89,7 +89,7 @@ type stored struct {
 }
 
 // A nothingRead is the error of a load that read neither an article nor a
-// GeoJSON file: the paths it was given, and why each of their files could
+// layer of events: the paths it was given, and why each of their files could
 // not be read.
 type nothingRead struct {
 	paths   []string
@@ -112,7 +112,7 @@ type mapLayers struct {
 }
 
 // loadArticles reads the articles at req.paths (files, or folders of .txt
-// files) and the GeoJSON events layers (.geojson or .json files), or the
+// files) and the layers of events (.geojson, .json or .csv files), or the
 // bundled seeds when there are no paths and no set to add to, and extracts
 // the articles' events. Added to req.base, they merge with its reports as
 // they would in a load of the whole set; files it holds are not read again.
@@ -120,8 +120,8 @@ type mapLayers struct {
 // It stops, returning ctx's error, when ctx is done, and calls progress with
 // how many of the files are done, and of how many.
 // ctx reaches the count of a folder's files and the read of each, which a
-// named pipe given by name may make wait for ever; GeoJSON files are read
-// only when regular (see importEvents).
+// named pipe given by name may make wait for ever; layers are read
+// only when regular (see readLayer).
 func loadArticles(ctx context.Context, req loadRequest, progress func(done, total int)) (loaded, error) {
 	g, err := geo.Default()
 	if err != nil {
@@ -130,7 +130,7 @@ func loadArticles(ctx context.Context, req loadRequest, progress func(done, tota
 	set := req.base.extended(req.remembered())
 	res := loaded{gazetteer: g, set: set, addedTo: req.base}
 	x := extract.NewExtractor(g)
-	collections, articles := splitGeoJSON(req.paths)
+	collections, articles := splitLayers(req.paths)
 	if req.dropped {
 		var skipped []error
 		articles, skipped = articlesDropped(articles)
@@ -146,7 +146,8 @@ func loadArticles(ctx context.Context, req loadRequest, progress func(done, tota
 			res.again++
 			continue
 		}
-		events, err := importEvents(p)
+		events, leftOut, err := readLayer(p)
+		res.leftOut = append(res.leftOut, leftOut...)
 		if err != nil {
 			res.skipped = append(res.skipped, err)
 			continue
@@ -274,31 +275,42 @@ func prepared(res loaded) loaded {
 	return res
 }
 
-// importEvents reads the GeoJSON events layer at path, if it is a regular
-// file: opening a named pipe waits for a writer, which may never come, and
-// cannot be cancelled. Articles in folders are skipped so too.
-func importEvents(path string) ([]event.Event, error) {
+// readLayer reads the layer of events at path (see layerFormats), if it
+// is a regular file: opening a named pipe waits for a writer, which may
+// never come, and cannot be cancelled. Articles in folders are skipped so
+// too. leftOut are the rows of a CSV file that were not read, each with
+// its error; a file none of whose rows could be read is an error.
+func readLayer(path string) (events []event.Event, leftOut []error, err error) {
 	info, err := os.Stat(path)
 	switch {
 	case err != nil:
-		return nil, pathError(path, err)
+		return nil, nil, pathError(path, err)
 	case !info.Mode().IsRegular():
-		return nil, fmt.Errorf("%s: %w, skipped", path, article.ErrNotRegular)
+		return nil, nil, fmt.Errorf("%s: %w, skipped", path, article.ErrNotRegular)
 	}
-	return geojson.ImportFile(path)
+	f, _ := layerFormatOf(path)
+	events, err = f.importFile(path)
+	var rows *acled.RowErrors
+	if !errors.As(err, &rows) {
+		return events, nil, err
+	}
+	if len(events) == 0 {
+		return nil, rows.Rows, fmt.Errorf("%s: none of its rows could be read", path)
+	}
+	return events, rows.Rows, nil
 }
 
-// splitGeoJSON parts the GeoJSON files among paths from the articles.
-func splitGeoJSON(paths []string) (collections, articles []string) {
+// splitLayers parts the files of layers of events among paths (see
+// layerFormats) from the articles.
+func splitLayers(paths []string) (layers, articles []string) {
 	for _, p := range paths {
-		switch strings.ToLower(filepath.Ext(p)) {
-		case ".geojson", ".json":
-			collections = append(collections, p)
-		default:
+		if f, ok := layerFormatOf(p); ok && f.importFile != nil {
+			layers = append(layers, p)
+		} else {
 			articles = append(articles, p)
 		}
 	}
-	return collections, articles
+	return layers, articles
 }
 
 // articlesDropped are the paths dropped on the window that may hold
@@ -313,7 +325,7 @@ func articlesDropped(paths []string) (articles []string, skipped []error) {
 		case info.IsDir() || strings.EqualFold(filepath.Ext(p), ".txt"):
 			articles = append(articles, p)
 		default:
-			skipped = append(skipped, fmt.Errorf("%s: neither an article (.txt) nor GeoJSON (.geojson, .json), skipped", p))
+			skipped = append(skipped, fmt.Errorf("%s: neither an article (.txt) nor a layer of events (.geojson, .json, .csv), skipped", p))
 		}
 	}
 	return articles, skipped

@@ -41,7 +41,7 @@ func TestLoadOpensAGeoJSONExport(t *testing.T) {
 	if got := res.onMap.events.Placed(); got != len(res.events) {
 		t.Errorf("%d of the %d events are ready for the map", got, len(res.events))
 	}
-	if got, want := loadedText(res), "1 GeoJSON file, "+counted(len(res.events), "event"); got != want {
+	if got, want := loadedText(res), "1 layer, "+counted(len(res.events), "event"); got != want {
 		t.Errorf("status %q, want %q", got, want)
 	}
 

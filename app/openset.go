@@ -35,7 +35,7 @@ func (w *mainWindow) replace(paths []string) {
 		return
 	}
 	d := dialog.NewConfirm(fmt.Sprintf("Replace the %s loaded?", counted(len(w.events), "event")),
-		"Open starts a new set of articles. To keep these, add to them with Add Articles…, Add Folder… or Import GeoJSON…, or drop files on the window.",
+		"Open starts a new set of articles. To keep these, add to them with Add Articles…, Add Folder… or Import Events…, or drop files on the window.",
 		func(ok bool) {
 			if ok {
 				w.open(paths)
@@ -49,9 +49,9 @@ func (w *mainWindow) replace(paths []string) {
 // add reads the articles at paths into the set loaded (see enqueue).
 func (w *mainWindow) add(paths []string) { w.enqueue(loadRequest{paths: paths}) }
 
-// dropped adds the files and folders dropped on the window: GeoJSON files
-// import, folders and .txt files read as articles, and other files are
-// skipped (see loadArticles).
+// dropped adds the files and folders dropped on the window: layers of
+// events (GeoJSON, CSV) import, folders and .txt files read as articles,
+// and other files are skipped (see loadArticles).
 func (w *mainWindow) dropped(_ fyne.Position, uris []fyne.URI) {
 	var paths []string
 	for _, u := range uris {
@@ -163,7 +163,7 @@ func addedList(res loaded, before int) string {
 		added = append(added, counted(n, "article"))
 	}
 	if n := res.collections - res.addedTo.collectionCount(); n > 0 {
-		added = append(added, counted(n, "GeoJSON file"))
+		added = append(added, counted(n, "layer"))
 	}
 	if n := len(res.set.replaced); n > 0 {
 		added = append(added, counted(n, "changed article"))

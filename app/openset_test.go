@@ -205,14 +205,14 @@ func TestDroppingAFolderAndAGeoJSONFileAddsBoth(t *testing.T) {
 	w.dropped(fyne.NewPos(10, 10), uris)
 	waitLoads(t, loop, shown, 2)
 
-	if got, want := w.status.Text, "Added 1 article, 1 GeoJSON file, 2 events (3 in all)"; got != want {
+	if got, want := w.status.Text, "Added 1 article, 1 layer, 2 events (3 in all)"; got != want {
 		t.Errorf("status = %q, want %q", got, want)
 	}
 	if !slices.ContainsFunc(w.events, func(e event.Event) bool { return e.Type == event.Clash && e.Place != nil && e.Place.Name == "Hadrut" }) {
 		t.Error("the GeoJSON file's clash at Hadrut is not among the events")
 	}
 	problems := w.win.Canvas().Overlays().Top()
-	if problems == nil || !rendersText(problems, "picture.png: neither an article (.txt) nor GeoJSON") {
+	if problems == nil || !rendersText(problems, "picture.png: neither an article (.txt) nor a layer of events") {
 		t.Error("no dialog says picture.png was skipped")
 	}
 }
@@ -239,7 +239,7 @@ func TestOpenRecentReopensTheWholeSet(t *testing.T) {
 	w.open([]string{more})
 	waitLoads(t, loop, shown, 4)
 	entry := recentEntry(t, w, 1)
-	if want := "3 articles, 1 GeoJSON file in " + filepath.Join(filepath.Base(filepath.Dir(first)), filepath.Base(first)) + " + "; !strings.HasPrefix(entry.Label, want) {
+	if want := "3 articles, 1 layer in " + filepath.Join(filepath.Base(filepath.Dir(first)), filepath.Base(first)) + " + "; !strings.HasPrefix(entry.Label, want) {
 		t.Errorf("the entry reads %q, want it to start %q", entry.Label, want)
 	}
 	entry.Action()

@@ -15,6 +15,7 @@ const (
 	prefWindowWidth  = "window.width"  // float
 	prefWindowHeight = "window.height" // float
 	prefTheme        = "theme"         // one of themeChoices
+	prefExportFormat = "export.format" // the name of the layerFormat Export wrote last
 )
 
 // maxRecent is how many recent sets the File menu lists.
@@ -47,6 +48,12 @@ func (p prefs) theme() string {
 	}
 	return t
 }
+
+// exportFormat is the name of the format Export wrote last; "" before it
+// wrote any.
+func (p prefs) exportFormat() string { return p.p.String(prefExportFormat) }
+
+func (p prefs) setExportFormat(name string) { p.p.SetString(prefExportFormat, name) }
 
 // rememberWindow gives win the size it had when last closed, and keeps its
 // size when it closes, then calls closed, if any.

@@ -53,6 +53,15 @@ func undatedArticles(errs []error) problemList {
 	return newProblemList(heading, errs)
 }
 
+// rowsLeftOut is the list of the rows of CSV files that were not read.
+func rowsLeftOut(errs []error) problemList {
+	heading := counted(len(errs), "row") + " of CSV files were left out"
+	if len(errs) == 1 {
+		heading = "1 row of a CSV file was left out"
+	}
+	return newProblemList(heading, errs)
+}
+
 // shown is line i as lists show it, without the folder.
 func (p problemList) shown(i int) string { return p.lines[i][len(p.folder):] }
 

@@ -69,7 +69,7 @@ func (s recentSet) label() string {
 		held = append(held, counted(s.Articles, "article"))
 	}
 	if s.Collections > 0 {
-		held = append(held, counted(s.Collections, "GeoJSON file"))
+		held = append(held, counted(s.Collections, "layer"))
 	}
 	folders := s.folders()
 	if len(held) == 0 || len(folders) > 3 {

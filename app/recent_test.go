@@ -42,7 +42,7 @@ func TestRecentSetLabels(t *testing.T) {
 	}{
 		{recentSet{Paths: []string{"/news"}, Articles: 12}, "/news"},
 		{recentSet{Paths: append(slices.Clone(docs), "/work/seeds"), Articles: 28}, "28 articles in eval-dev/docs + work/seeds"},
-		{recentSet{Paths: []string{"/a/x.txt", "/a/e.geojson"}, Articles: 1, Collections: 1}, "1 article, 1 GeoJSON file in /a"},
+		{recentSet{Paths: []string{"/a/x.txt", "/a/e.geojson"}, Articles: 1, Collections: 1}, "1 article, 1 layer in /a"},
 		{recentSet{Paths: []string{"/1/a", "/2/b", "/3/c", "/4/d"}, Articles: 40}, "/1/a +3 more"},
 		{recentSet{Paths: []string{"/news/a.txt", "/news/b.txt"}}, "/news/a.txt +1 more"}, // migrated: no counts
 	}

@@ -63,9 +63,9 @@ type mainWindow struct {
 	shown func(error)
 	// following is the folder followed, if any (see follow.go).
 	following *followedFolder
-	// exportEvents asks where to write events as GeoJSON and writes them;
-	// what says which they are, for an error. Tests take the events.
-	exportEvents func(what string, events []event.Event)
+	// exportEvents asks in which format and where to write events, and
+	// writes them; title says which they are. Tests take the events.
+	exportEvents func(title string, events []event.Event)
 }
 
 // background is what the map draws under the events: the bundled
@@ -90,7 +90,9 @@ func newMainWindow(a fyne.App) *mainWindow {
 		do:       fyne.Do,
 		edits:    edit.NewLog(nil, 0),
 	}
-	w.exportEvents = func(what string, events []event.Event) { exportGeoJSON(w.win, what, events, w.exported) }
+	w.exportEvents = func(title string, events []event.Event) {
+		exportEvents(w.win, prefs{a.Preferences()}, title, events, w.exported)
+	}
 	installAtomicSaves()
 	applyTheme(a, prefs{a.Preferences()}.theme())
 
@@ -132,9 +134,9 @@ func (w *mainWindow) setMenu() {
 		undo:          w.undo,
 		redo:          w.redo,
 		follow:        w.followItem(),
-		importJSON:    func() { importGeoJSON(w.win, w.add) },
-		exportAll:     func() { w.exportEvents("all the events", w.events) },
-		exportVisible: func() { w.exportEvents("the events shown", w.shownEvents()) },
+		importEvents:  func() { importEvents(w.win, w.add) },
+		exportAll:     func() { w.exportEvents("Export All Events", w.events) },
+		exportVisible: func() { w.exportEvents("Export Events Shown", w.shownEvents()) },
 		exportFigure:  func() { exportFigure(w.win, w.figureSource(), w.exported) },
 		quit:          w.app.Quit,
 		about:         func() { showAbout(w.app, w.win) },
@@ -265,11 +267,12 @@ func (w *mainWindow) showEvents(res loaded) {
 	}
 }
 
-// showProblems tells what a load that succeeded skipped, or read without
-// its date, if anything.
+// showProblems tells what a load that succeeded skipped, read without its
+// date, or left out of a CSV file, if anything.
 func (w *mainWindow) showProblems(res loaded) {
-	if len(res.skipped)+len(res.undated) > 0 {
-		showProblems(w.win, w.app.Clipboard(), problemsTitle(res), "", skippedFiles(res.skipped), undatedArticles(res.undated))
+	if len(res.skipped)+len(res.undated)+len(res.leftOut) > 0 {
+		showProblems(w.win, w.app.Clipboard(), problemsTitle(res), "",
+			skippedFiles(res.skipped), undatedArticles(res.undated), rowsLeftOut(res.leftOut))
 	}
 }
 
@@ -286,9 +289,13 @@ func (w *mainWindow) showLoadError(err error) {
 }
 
 // problemsTitle is the title of the dialog that tells what a load that
-// succeeded skipped, or read without its date.
+// succeeded skipped, read without its date, or left out.
 func problemsTitle(res loaded) string {
 	switch {
+	case len(res.leftOut) > 0 && len(res.skipped)+len(res.undated) == 0:
+		return "Some rows were left out"
+	case len(res.leftOut) > 0:
+		return "Some files were skipped or not read whole"
 	case len(res.undated) == 0:
 		return "Some files were skipped"
 	case len(res.skipped) == 0:
@@ -304,7 +311,7 @@ func loadedText(res loaded) string {
 		read = append(read, counted(res.articles, "article"))
 	}
 	if res.collections > 0 {
-		read = append(read, counted(res.collections, "GeoJSON file"))
+		read = append(read, counted(res.collections, "layer"))
 	}
 	text := strings.Join(append(read, counted(len(res.events), "event")), ", ")
 	if res.again > 0 {

@@ -57,7 +57,7 @@ func exportedShown(t *testing.T, w *mainWindow) []string {
 	t.Helper()
 	var written []event.Event
 	w.exportEvents = func(_ string, events []event.Event) { written = events }
-	menuItem(t, w, "Export Events Shown as GeoJSON…").Action()
+	menuItem(t, w, "Export Events Shown…").Action()
 	var places []string
 	for _, e := range written {
 		places = append(places, e.Place.Name)

@@ -3,11 +3,11 @@ package acled
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"testing"
 	"time"
 
 	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/event/eventtest"
 )
 
 // manyEvents are n events like those of chronomapEvents, each its own, on
@@ -31,15 +31,7 @@ func manyEvents(n int) []event.Event {
 
 // BenchmarkWrite100k writes 100,000 events as ACLED CSV.
 func BenchmarkWrite100k(b *testing.B) {
-	events := manyEvents(100_000)
-	b.ReportAllocs()
-	for b.Loop() {
-		w := NewWriter(io.Discard)
-		w.WriteEvents(events...)
-		if err := w.Close(); err != nil {
-			b.Fatal(err)
-		}
-	}
+	eventtest.BenchmarkWriter(b, NewWriter, manyEvents(100_000))
 }
 
 // BenchmarkImport100k reads a file of 100,000 events that Writer wrote.

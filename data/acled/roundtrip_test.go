@@ -122,15 +122,7 @@ func kept(ev event.Event) []string {
 // written is the CSV file of events.
 func written(t *testing.T, events ...event.Event) []byte {
 	t.Helper()
-	var b bytes.Buffer
-	w := NewWriter(&b)
-	if err := w.WriteEvents(events...); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
+	return eventtest.Written(t, NewWriter, events...)
 }
 
 // comparable is what the CSV holds of an event, as text: everything but

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
-	"io"
 	"strings"
 	"testing"
 
@@ -60,15 +59,7 @@ type document struct {
 
 func written(t *testing.T, events ...event.Event) []byte {
 	t.Helper()
-	var b bytes.Buffer
-	w := NewWriter(&b)
-	if err := w.WriteEvents(events...); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
+	return eventtest.Written(t, NewWriter, events...)
 }
 
 // TestDocument checks what the document holds, as an XML reader reads it:
@@ -166,12 +157,5 @@ func BenchmarkWrite100k(b *testing.B) {
 		events[i] = base[i%len(base)]
 		events[i].ID = fmt.Sprintf("r%d.txt#%d", i/8, i%8)
 	}
-	b.ReportAllocs()
-	for b.Loop() {
-		w := NewWriter(io.Discard)
-		w.WriteEvents(events...)
-		if err := w.Close(); err != nil {
-			b.Fatal(err)
-		}
-	}
+	eventtest.BenchmarkWriter(b, NewWriter, events)
 }
