@@ -12,7 +12,7 @@ import (
 const appID = "io.github.chronomap"
 
 // Run opens the Chronomap window on the articles at paths (files, folders
-// of .txt files, or GeoJSON events layers), or on the bundled sample
+// of .txt files, or layers of events: GeoJSON, CSV), or on the bundled sample
 // articles when there are none, and returns when the window is closed. A
 // path that does not exist, or the lack of a display, is an error returned
 // before any window opens; errors reading the articles show in dialogs.
