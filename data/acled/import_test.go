@@ -228,36 +228,39 @@ func extraIs(attributes ...string) func(event.Event) string {
 // left out with an error naming the file, the row's line and its id, and
 // the problem, and that the rows around it are read.
 func TestImportLeavesOutBrokenRows(t *testing.T) {
-	const good1, good2 = "G1,2020-11-07,Battles,Armed clash,Hilltown,39.76,45.33,2", "G2,2020-11-08,Protests,Peaceful protest,Old Port,40.18,44.51,0"
+	const header = shortHeader + ",actors"
+	const good1, good2 = "G1,2020-11-07,Battles,Armed clash,Hilltown,39.76,45.33,2,", "G2,2020-11-08,Protests,Peaceful protest,Old Port,40.18,44.51,0,"
 	tests := []struct {
 		name string
 		row  string
 		want string
 	}{
-		{"a date must be one", "B1,31 Novembre 2020,Battles,Armed clash,Hilltown,39.76,45.33,2",
+		{"a date must be one", "B1,31 Novembre 2020,Battles,Armed clash,Hilltown,39.76,45.33,2,",
 			`rows.csv: line 3 (id "B1"): event_date "31 Novembre 2020" is not a date (such as 2020-11-07 or 07 November 2020)`},
-		{"a latitude must be within ±90", "B1,2020-11-07,Battles,Armed clash,Hilltown,95.1,45.33,2",
+		{"a latitude must be within ±90", "B1,2020-11-07,Battles,Armed clash,Hilltown,95.1,45.33,2,",
 			`rows.csv: line 3 (id "B1"): latitude 95.1 is outside -90 to 90: the latitude and longitude look swapped`},
-		{"a longitude must be within ±180", "B1,2020-11-07,Battles,Armed clash,Hilltown,39.76,245.33,2",
+		{"a longitude must be within ±180", "B1,2020-11-07,Battles,Armed clash,Hilltown,39.76,245.33,2,",
 			`rows.csv: line 3 (id "B1"): longitude 245.33 is outside -180 to 180`},
-		{"a latitude must be a number", "B1,2020-11-07,Battles,Armed clash,Hilltown,39°45'N,45.33,2",
+		{"a latitude must be a number", "B1,2020-11-07,Battles,Armed clash,Hilltown,39°45'N,45.33,2,",
 			`rows.csv: line 3 (id "B1"): latitude "39°45'N" is not a number`},
-		{"a row must have a point", "B1,2020-11-07,Battles,Armed clash,Hilltown,,45.33,2",
+		{"a row must have a point", "B1,2020-11-07,Battles,Armed clash,Hilltown,,45.33,2,",
 			`rows.csv: line 3 (id "B1"): no latitude and longitude`},
 		{"a row must have as many cells as the header", "B1,2020-11-07,Battles,Armed clash,Hilltown,39.76",
-			`rows.csv: line 3: 6 cells, but the header names 8 columns`},
-		{"a row must not have more cells than the header", "B1,2020-11-07,Battles,Armed clash,Hilltown,39.76,45.33,2,extra",
-			`rows.csv: line 3: 9 cells, but the header names 8 columns`},
-		{"fatalities must be a number of people", "B1,2020-11-07,Battles,Armed clash,Hilltown,39.76,45.33,dozens",
+			`rows.csv: line 3: 6 cells, but the header names 9 columns`},
+		{"a row must not have more cells than the header", "B1,2020-11-07,Battles,Armed clash,Hilltown,39.76,45.33,2,,extra",
+			`rows.csv: line 3: 10 cells, but the header names 9 columns`},
+		{"fatalities must be a number of people", "B1,2020-11-07,Battles,Armed clash,Hilltown,39.76,45.33,dozens,",
 			`rows.csv: line 3 (id "B1"): fatalities "dozens" is not a whole number from 0 to 10000000`},
-		{"a row must be UTF-8", "B1,2020-11-07,Battles,Armed clash,H\xf4tel,39.76,45.33,2",
-			`rows.csv: line 3: column 5 is not UTF-8 text`},
-		{"a quote must close", `B1,2020-11-07,Battles,Armed clash,"Hill"town,39.76,45.33,2`,
+		{"a row must be UTF-8", "B1,2020-11-07,Battles,Armed clash,H\xf4tel,39.76,45.33,2,",
+			`rows.csv: line 3: location is not UTF-8 text`},
+		{"a list of names must be JSON", "B1,2020-11-07,Battles,Armed clash,Hilltown,39.76,45.33,2,[Ruritania",
+			`rows.csv: line 3 (id "B1"): actors "[Ruritania" is not a JSON list of names`},
+		{"a quote must close", `B1,2020-11-07,Battles,Armed clash,"Hill"town,39.76,45.33,2,`,
 			`rows.csv: line 3: extraneous or missing " in quoted-field`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			events, err := Import("rows.csv", csvOf(shortHeader, good1, tt.row, good2))
+			events, err := Import("rows.csv", csvOf(header, good1, tt.row, good2))
 			var rows *RowErrors
 			if !errors.As(err, &rows) || len(rows.Rows) != 1 {
 				t.Fatalf("error %v, want one row left out", err)

@@ -96,6 +96,7 @@ func Import(name string, r io.Reader) ([]event.Event, error) {
 // file is what an import has read of a file so far.
 type file struct {
 	name   string
+	header []string // the names of the columns, as written
 	names  *attrs.Names
 	width  int   // the cells of a row
 	lists  []int // the cells of listColumns
@@ -110,7 +111,7 @@ func newFile(name string, head []string) (*file, error) {
 	for i, h := range head {
 		names[i] = strings.TrimSpace(h)
 	}
-	f := &file{name: name, names: attrs.NewNames(names), width: len(names), errs: RowErrors{Name: name}}
+	f := &file{name: name, header: names, names: attrs.NewNames(names), width: len(names), errs: RowErrors{Name: name}}
 	switch {
 	case f.names.Index(latitudeKeys...) < 0 || f.names.Index(longitudeKeys...) < 0:
 		return nil, fmt.Errorf("%s: the header %s names no latitude and longitude columns: not ACLED's layout", name, attrs.Shortened(strings.Join(names, ",")))
@@ -149,7 +150,7 @@ func (f *file) row(line int, record []string) {
 	values := make([]any, len(record))
 	for i, c := range record {
 		if !utf8.ValidString(c) {
-			f.leftOut(line, "", fmt.Errorf("column %d is not UTF-8 text", i+1))
+			f.leftOut(line, "", fmt.Errorf("%s is not UTF-8 text", f.column(i)))
 			return
 		}
 		if c != "" {
@@ -160,7 +161,7 @@ func (f *file) row(line int, record []string) {
 		if s, ok := values[i].(string); ok && strings.HasPrefix(s, "[") {
 			var names []any
 			if err := json.Unmarshal([]byte(s), &names); err != nil {
-				f.leftOut(line, idOf(f.names, values), fmt.Errorf("column %d %s is not a JSON list of names", i+1, attrs.Shortened(s)))
+				f.leftOut(line, idOf(f.names, values), fmt.Errorf("%s %s is not a JSON list of names", f.column(i), attrs.Shortened(s)))
 				return
 			}
 			values[i] = names
@@ -177,6 +178,14 @@ func (f *file) row(line int, record []string) {
 		}
 	}
 	f.leftOut(line, idOf(f.names, values), err)
+}
+
+// column names column i for an error: by its name, else its number.
+func (f *file) column(i int) string {
+	if f.header[i] != "" {
+		return f.header[i]
+	}
+	return fmt.Sprintf("column %d", i+1)
 }
 
 // point is where the row's event is: its latitude and longitude, on Earth.
