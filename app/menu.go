@@ -7,13 +7,13 @@ import (
 
 // menuActions are what the main menu does; the window supplies them.
 type menuActions struct {
-	openFile, openFolder, importEvents, quit, about func()
-	addFiles, addFolder                             func()
-	newWorkspace, openWorkspace, saveWorkspace      func()
-	undo, redo                                      func()
-	shortcuts                                       func()
-	exportAll, exportVisible, exportFigure          func()
-	zoomIn, zoomOut, fit, togglePlaces              func()
+	openFile, openFolder, importFile, quit, about func()
+	addFiles, addFolder                           func()
+	newWorkspace, openWorkspace, saveWorkspace    func()
+	undo, redo                                    func()
+	shortcuts                                     func()
+	exportAll, exportVisible, exportFigure        func()
+	zoomIn, zoomOut, fit, togglePlaces            func()
 	// recent and theme are submenus made elsewhere: Open Recent and the
 	// theme choice; follow is Follow Folder…, or Stop Following once a
 	// folder is followed.
@@ -49,7 +49,7 @@ func mainMenu(do menuActions) (*fyne.MainMenu, func(shown bool)) {
 			fyne.NewMenuItem("Add Articles…", do.addFiles),
 			fyne.NewMenuItem("Add Folder…", do.addFolder),
 			do.follow,
-			item("Import Events…", do.importEvents, fyne.KeyI, 0),
+			item("Import Events…", do.importFile, fyne.KeyI, 0),
 			fyne.NewMenuItemSeparator(),
 			item("Export All Events…", do.exportAll, fyne.KeyE, 0),
 			item("Export Events Shown…", do.exportVisible, fyne.KeyE, fyne.KeyModifierShift),

@@ -134,7 +134,7 @@ func (w *mainWindow) setMenu() {
 		undo:          w.undo,
 		redo:          w.redo,
 		follow:        w.followItem(),
-		importEvents:  func() { importEvents(w.win, w.add) },
+		importFile:    func() { importEvents(w.win, w.add) },
 		exportAll:     func() { w.exportEvents("Export All Events", w.events) },
 		exportVisible: func() { w.exportEvents("Export Events Shown", w.shownEvents()) },
 		exportFigure:  func() { exportFigure(w.win, w.figureSource(), w.exported) },
