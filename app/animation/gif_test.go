@@ -147,3 +147,59 @@ func count(img *image.RGBA, c color.RGBA) int {
 	}
 	return n
 }
+
+func TestAFrameStoresWhatChanged(t *testing.T) {
+	before := []uint8{
+		1, 1, 1, 1,
+		1, 1, 1, 1,
+		1, 1, 1, 1,
+	}
+	for _, c := range []struct {
+		name    string
+		pixels  []uint8
+		bounds  image.Rectangle
+		opaque  int // pixels not transparent
+		changed image.Rectangle
+	}{
+		{"a frame like the one before is a transparent pixel", before, image.Rect(0, 0, 1, 1), 0, image.Rectangle{}},
+		{"one pixel changed is that pixel", []uint8{
+			1, 1, 1, 1,
+			1, 1, 2, 1,
+			1, 1, 1, 1,
+		}, image.Rect(2, 1, 3, 2), 1, image.Rect(2, 1, 3, 2)},
+		{"two corners are the rectangle between, the rest transparent", []uint8{
+			2, 1, 1, 1,
+			1, 1, 1, 1,
+			1, 1, 1, 3,
+		}, image.Rect(0, 0, 4, 3), 2, image.Rect(0, 0, 4, 3)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := changed(c.pixels, before, 4); got != c.changed {
+				t.Errorf("changed %v, want %v", got, c.changed)
+			}
+			var buf bytes.Buffer
+			pal := make(color.Palette, paletteSize)
+			for i := range pal {
+				pal[i] = color.Gray{uint8(i)}
+			}
+			writeGIFStart(&buf, image.Pt(4, 3), pal)
+			buf.Write(gifFrame(before, nil, 4, 10))
+			buf.Write(gifFrame(c.pixels, before, 4, 10))
+			buf.WriteByte(gifTrailer)
+			g, err := gif.DecodeAll(&buf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := g.Image[1]
+			opaque := 0
+			for _, i := range m.Pix {
+				if i != transparent {
+					opaque++
+				}
+			}
+			if m.Bounds() != c.bounds || opaque != c.opaque {
+				t.Errorf("the frame is %v with %d pixels drawn, want %v with %d", m.Bounds(), opaque, c.bounds, c.opaque)
+			}
+		})
+	}
+}
