@@ -4,6 +4,8 @@
 //	chronomap [FILE|FOLDER|GEOJSON...]  open the window on these articles
 //	chronomap --screenshot FILE [--size WxH] [PATH...]
 //	                                    write a picture of the window as PNG
+//	chronomap --animate FILE [flags] [PATH...]
+//	                                    write the map playing as an animated GIF
 //	chronomap extract [flags] PATH...   write the events as GeoJSON, without a window
 //
 // Run `chronomap -h` or `chronomap extract -h` for the details.
@@ -26,6 +28,7 @@ import (
 	"github.com/chronomap/chronomap/data/extract"
 	"github.com/chronomap/chronomap/data/geojson"
 	"github.com/chronomap/chronomap/data/gpkg"
+	tl "github.com/chronomap/chronomap/data/timeline"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -37,14 +40,39 @@ Usage:
   chronomap --screenshot FILE [--size WxH] [PATH...]
                                       open the window, write a picture of it
                                       as PNG once the events are drawn, exit
+  chronomap --animate FILE [--from DAY] [--to DAY] [--mode MODE] [--speed N]
+            [--size WxH] [--scale N] [--title TEXT] [--frames] [PATH...]
+                                      write the map playing through the days
+                                      as an animated GIF, without a window
   chronomap extract [flags] PATH...   write the events as GeoJSON, without a window
   chronomap extract -h                explain extract and its flags
 
 Articles are UTF-8 text files (*.txt in folders). A first line such as
 " date 2020-11-07" gives an article's publication date, against which
 "on Monday" or "last week" are resolved. A .geojson or .json file is an events
-layer that chronomap extract wrote. With no paths, the window opens the sample
-articles. --size is the window's size for --screenshot, 1400x900 by default.
+layer that chronomap extract wrote; a .gpkg file is a workspace. With no
+paths, the sample articles are opened. --size is the window's size for
+--screenshot, 1400x900 by default.
+
+--animate draws each frame as Export Map as Figure does (the map framed on the
+events, the legend, a scale bar, the credits, --title above and the frame's
+days under it) and needs no display:
+  --from DAY, --to DAY  the days to play through (YYYY-MM-DD), both included;
+                        by default the first and the last day of the events
+  --mode MODE           the timeline's window: day (the default), 3days, week,
+                        month or cumulative. The playhead moves a window at a
+                        time (a day when cumulative), so 45 days are 45 frames
+                        by day, 7 by week; the last frame ends on --to.
+  --speed N             days a second, 2 by default (a week frame shows 3.5 s);
+                        the last frame shows 2 s longer
+  --size WxH            the figure in units, 1280x720 by default
+  --scale N             pixels per unit, 1 (the default) to 4
+  --title TEXT          the title, "Chronomap" by default
+  --frames              FILE is a folder, new or empty, to fill with
+                        frame-0001.png, frame-0002.png… instead of a GIF
+FILE is replaced only once it is whole; a failed or interrupted run leaves it
+as it was. Files that cannot be read are named on standard error, and the
+animation is made without them (exit status 1).
 `
 
 const extractUsage = `Usage: chronomap extract [-o FILE] [--layer events|places] [--date YYYY-MM-DD] PATH...
@@ -91,11 +119,12 @@ Examples:
   chronomap extract --date 2020-11-07 - < article.txt
 `
 
-// openWindow opens the desktop window, and takeScreenshot writes its
-// picture; tests replace them.
+// openWindow opens the desktop window, takeScreenshot writes its picture,
+// and animate writes an animation; tests replace them.
 var (
 	openWindow     = app.Run
 	takeScreenshot = app.Screenshot
+	animate        = app.Animate
 )
 
 func main() {
@@ -120,6 +149,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "chronomap: %v\nRun 'chronomap -h' for usage.\n", err)
 		return 2
 	}
+	if f.animate != nil {
+		return offMainThread(func() int { return runAnimate(ctx, f, stderr) })
+	}
 	if f.screenshot != "" {
 		err = takeScreenshot(f.paths, f.screenshot, f.width, f.height)
 	} else {
@@ -133,34 +165,109 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 // windowFlags are the settings of the window: where to write its picture,
-// if anywhere, and at what size.
+// if anywhere, and at what size; or the animation to write instead.
 type windowFlags struct {
 	screenshot    string
 	width, height int
 	paths         []string
+	animate       *app.Animation // nil but for --animate
 }
+
+// animationFlags are the flags that only --animate takes.
+var animationFlags = []string{"from", "to", "mode", "speed", "scale", "title", "frames"}
+
+// animationModes are the names --mode takes.
+var animationModes = map[string]tl.Mode{"day": tl.OneDay, "3days": tl.ThreeDays, "week": tl.Week, "month": tl.Month, "cumulative": tl.Cumulative}
 
 func parseWindow(args []string) (windowFlags, error) {
 	f := windowFlags{width: 1400, height: 900}
+	a := app.Animation{Mode: tl.OneDay, Width: 1280, Height: 720, Scale: 1, Speed: 2}
 	fs := flag.NewFlagSet("chronomap", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&f.screenshot, "screenshot", "", "")
+	fs.StringVar(&a.Out, "animate", "", "")
 	size := ""
 	fs.StringVar(&size, "size", "", "")
+	fs.Func("from", "", dayFlag(&a.From))
+	fs.Func("to", "", dayFlag(&a.To))
+	fs.Func("mode", "", func(s string) error {
+		m, ok := animationModes[strings.ToLower(s)]
+		if !ok {
+			return errors.New("want day, 3days, week, month or cumulative")
+		}
+		a.Mode = m
+		return nil
+	})
+	fs.Float64Var(&a.Speed, "speed", a.Speed, "")
+	fs.Float64Var(&a.Scale, "scale", a.Scale, "")
+	fs.StringVar(&a.Title, "title", "", "")
+	fs.BoolVar(&a.Frames, "frames", false, "")
 	if err := fs.Parse(args); err != nil {
 		return f, err
 	}
 	f.paths = fs.Args()
-	if size == "" {
-		return f, nil
+	set := map[string]bool{}
+	fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
+	for _, name := range animationFlags {
+		if set[name] && a.Out == "" {
+			return f, fmt.Errorf("--%s goes with --animate", name)
+		}
 	}
-	if f.screenshot == "" {
-		return f, errors.New("--size goes with --screenshot")
+	switch {
+	case a.Out != "" && f.screenshot != "":
+		return f, errors.New("--screenshot and --animate: one at a time")
+	case size != "" && f.screenshot == "" && a.Out == "":
+		return f, errors.New("--size goes with --screenshot or --animate")
+	case !a.From.IsZero() && !a.To.IsZero() && a.From.After(a.To):
+		return f, fmt.Errorf("--from %s is after --to %s", a.From.Format(time.DateOnly), a.To.Format(time.DateOnly))
+	case !(a.Speed > 0):
+		return f, fmt.Errorf("--speed %g: want a number of days a second above 0, such as 2", a.Speed)
+	case a.Scale < 1 || a.Scale > 4:
+		return f, fmt.Errorf("--scale %g: want 1 to 4 pixels a unit", a.Scale)
 	}
-	if _, err := fmt.Sscanf(size, "%dx%d", &f.width, &f.height); err != nil || f.width < 200 || f.height < 150 || f.width > 8000 || f.height > 8000 {
-		return f, fmt.Errorf("--size %q: want WIDTHxHEIGHT in pixels, such as 1400x900, from 200x150 to 8000x8000", size)
+	if size != "" {
+		if _, err := fmt.Sscanf(size, "%dx%d", &f.width, &f.height); err != nil || f.width < 200 || f.height < 150 || f.width > 8000 || f.height > 8000 {
+			return f, fmt.Errorf("--size %q: want WIDTHxHEIGHT in pixels, such as 1400x900, from 200x150 to 8000x8000", size)
+		}
+		a.Width, a.Height = f.width, f.height
+	}
+	if a.Out != "" {
+		f.animate = &a
 	}
 	return f, nil
+}
+
+// dayFlag reads a flag's day, YYYY-MM-DD, into d.
+func dayFlag(d *time.Time) func(string) error {
+	return func(s string) error {
+		day, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			return errors.New("want a day as YYYY-MM-DD")
+		}
+		*d = day
+		return nil
+	}
+}
+
+// runAnimate writes the animation f asks for, naming on stderr the files
+// that could not be read.
+func runAnimate(ctx context.Context, f windowFlags, stderr io.Writer) int {
+	skipped, err := animate(ctx, f.paths, *f.animate)
+	for _, s := range skipped {
+		fmt.Fprintf(stderr, "chronomap: %v\n", s)
+	}
+	switch {
+	case err != nil:
+		fmt.Fprintf(stderr, "chronomap: %v\n", err)
+		return 1
+	case len(skipped) == 1:
+		fmt.Fprintln(stderr, "chronomap: 1 file could not be read; the animation was made without it")
+		return 1
+	case len(skipped) > 1:
+		fmt.Fprintf(stderr, "chronomap: %d files could not be read; the animation was made without them\n", len(skipped))
+		return 1
+	}
+	return 0
 }
 
 // extractFlags are the settings of `chronomap extract`.

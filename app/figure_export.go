@@ -138,14 +138,23 @@ func (f *figureForm) showPixels() {
 // sizePattern reads a size typed as "1600 × 900", "1600x900" or "1600 900".
 var sizePattern = regexp.MustCompile(`^\s*(\d{1,6})\s*[x×X ]\s*(\d{1,6})\b`)
 
+// parseSize reads a figure's size, typed as sizePattern says.
+func parseSize(text string) (width, height int, err error) {
+	m := sizePattern.FindStringSubmatch(text)
+	if m == nil {
+		return 0, 0, errors.New("type the size as width × height, such as 1600 × 900")
+	}
+	width, _ = strconv.Atoi(m[1])
+	height, _ = strconv.Atoi(m[2])
+	return width, height, nil
+}
+
 // options are the figure the fields ask for, or why it cannot be drawn.
 func (f *figureForm) options() (render.FigureOptions, error) {
-	m := sizePattern.FindStringSubmatch(f.size.Text)
-	if m == nil {
-		return render.FigureOptions{}, errors.New("type the size as width × height, such as 1600 × 900")
+	w, h, err := parseSize(f.size.Text)
+	if err != nil {
+		return render.FigureOptions{}, err
 	}
-	w, _ := strconv.Atoi(m[1])
-	h, _ := strconv.Atoi(m[2])
 	scale := float64(1 + max(0, slices.Index(figureScales, f.scale.Selected)))
 	o := render.FigureOptions{Width: w, Height: h, Scale: scale, Title: f.title.Text, Subtitle: f.src.period, Credits: figureCredits}
 	return o, o.Check()

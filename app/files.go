@@ -91,25 +91,33 @@ func exportEvents(win fyne.Window, p prefs, title string, events []event.Event, 
 // with its path off the UI goroutine, and done with it on success; an error
 // shows in a dialog under title.
 func save(win fyne.Window, name string, filter storage.FileFilter, write func(path string) error, title string, done func(path string)) {
+	askSavePath(win, name, filter, title, func(path string) {
+		go func() {
+			err := write(path)
+			fyne.Do(func() {
+				if err != nil {
+					showError(title, err, win)
+					return
+				}
+				done(path)
+			})
+		}()
+	})
+}
+
+// askSavePath asks for a file to save to, named name by default, and
+// passes its path to chosen, on the UI goroutine; an error shows in a
+// dialog under title.
+func askSavePath(win fyne.Window, name string, filter storage.FileFilter, title string, chosen func(path string)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		switch {
 		case err != nil:
 			showError(title, err, win)
 		case w != nil: // nil when cancelled
-			path := w.URI().Path()
-			// write replaces the file whole or not at all: the dialog's
-			// own writer is not used.
+			// The file is written whole or not at all, by the caller: the
+			// dialog's own writer is not used.
 			discard(w)
-			go func() {
-				err := write(path)
-				fyne.Do(func() {
-					if err != nil {
-						showError(title, err, win)
-						return
-					}
-					done(path)
-				})
-			}()
+			chosen(w.URI().Path())
 		}
 	}, win)
 	d.SetFilter(filter)

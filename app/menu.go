@@ -13,6 +13,7 @@ type menuActions struct {
 	undo, redo                                    func()
 	shortcuts                                     func()
 	exportAll, exportVisible, exportFigure        func()
+	animate                                       func() // Export Animation…
 	zoomIn, zoomOut, fit, togglePlaces            func()
 	// recent and theme are submenus made elsewhere: Open Recent and the
 	// theme choice; follow is Follow Folder…, or Stop Following once a
@@ -54,6 +55,7 @@ func mainMenu(do menuActions) (*fyne.MainMenu, func(shown bool)) {
 			item("Export All Events…", do.exportAll, fyne.KeyE, 0),
 			item("Export Events Shown…", do.exportVisible, fyne.KeyE, fyne.KeyModifierShift),
 			fyne.NewMenuItem("Export Map as Figure…", do.exportFigure),
+			fyne.NewMenuItem("Export Animation…", do.animate),
 			fyne.NewMenuItemSeparator(),
 			quit,
 		),

@@ -138,6 +138,7 @@ func (w *mainWindow) setMenu() {
 		exportAll:     func() { w.exportEvents("Export All Events", w.events) },
 		exportVisible: func() { w.exportEvents("Export Events Shown", w.shownEvents()) },
 		exportFigure:  func() { exportFigure(w.win, w.figureSource(), w.exported) },
+		animate:       w.exportAnimation,
 		quit:          w.app.Quit,
 		about:         func() { showAbout(w.app, w.win) },
 		shortcuts:     func() { showShortcuts(w.win, shortcutGroups(w.win.MainMenu())) },
