@@ -105,6 +105,35 @@ func TestExtractJSONLinesInShards(t *testing.T) {
 	}
 }
 
+// TestExtractJSONLinesAreTheFiles checks that the sample articles as JSON
+// Lines, each line's id the file's name and its date the file's date line,
+// give the features of the files, byte for byte.
+func TestExtractJSONLinesAreTheFiles(t *testing.T) {
+	articles, err := seeds.Articles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines strings.Builder
+	for _, a := range articles {
+		line := map[string]any{"id": a.Name, "text": a.Text}
+		if a.Published != nil {
+			line["date"] = a.Published.Format(time.DateOnly)
+		}
+		b, err := json.Marshal(line)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines.Write(append(b, '\n'))
+	}
+	for _, layer := range []string{"events", "places"} {
+		_, files, _ := chronomap(t, "", "extract", "--format", "jsonl", "--layer", layer, "seeds")
+		code, fromLines, errOut := chronomap(t, lines.String(), "extract", "--format", "jsonl", "--layer", layer, "-")
+		if code != 0 || errOut != "" || fromLines != files || files == "" {
+			t.Errorf("%s: exit %d, stderr %q; the lines gave\n%s\nthe files\n%s", layer, code, errOut, fromLines, files)
+		}
+	}
+}
+
 // TestExtractJSONLinesStreams writes standard input a line at a time through
 // a pipe, and reads each article's features before the next line is
 // written: the command is a pipeline's step, not a batch that waits for the

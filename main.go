@@ -49,7 +49,8 @@ articles. --size is the window's size for --screenshot, 1400x900 by default.
 
 // extractUsage explains `chronomap extract`; its formats are those of
 // outputFormats.
-var extractUsage = strings.Replace(`Usage: chronomap extract [-o FILE] [--format NAME] [--layer events|places] [--date YYYY-MM-DD] PATH...
+var extractUsage = strings.Replace(`Usage: chronomap extract [-o FILE] [--format NAME] [--layer events|places]
+                         [--date YYYY-MM-DD] PATH...
 
 Reads news articles and writes what they report, in the order of the
 articles: a GeoJSON FeatureCollection (RFC 7946), one feature a line, unless
@@ -114,7 +115,8 @@ Examples:
   chronomap extract -o events.gpkg articles/
   chronomap extract --date 2020-11-07 - < article.txt
   chronomap extract --format jsonl - < articles.jsonl > events.jsonl
-  parallel --pipe --keep-order chronomap extract --format jsonl - < articles.jsonl
+  parallel --pipe --keep-order --block 10M \
+      chronomap extract --format jsonl - < articles.jsonl > events.jsonl
 `, "{formats}", formatHelp(), 1)
 
 // openWindow opens the desktop window, and takeScreenshot writes its

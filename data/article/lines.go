@@ -139,13 +139,16 @@ func readLine(br *bufio.Reader) (line []byte, tooLong bool, err error) {
 	}
 }
 
-// jsonLine is a line's members as written, so that a wrong one can be
-// told from a missing one.
+// jsonLine is a line's members: the id as written, a string or a number;
+// the others decoded at once, nil when missing or null.
 type jsonLine struct {
 	ID   json.RawMessage `json:"id"`
-	Date json.RawMessage `json:"date"`
-	Text json.RawMessage `json:"text"`
+	Date *string         `json:"date"`
+	Text *string         `json:"text"`
 }
+
+// memberWants says what each member of a jsonLine decoded at once wants.
+var memberWants = map[string]string{"date": `a day as "YYYY-MM-DD"`, "text": "a string"}
 
 // parseLine makes the article of a line, or says why the line is none.
 func parseLine(b []byte) (Article, error) {
@@ -157,8 +160,11 @@ func parseLine(b []byte) (Article, error) {
 	var l jsonLine
 	if err := json.Unmarshal(b, &l); err != nil {
 		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) {
+		switch {
+		case errors.As(err, &te) && te.Field == "":
 			return Article{}, fmt.Errorf("not a JSON object but a JSON %s", te.Value)
+		case errors.As(err, &te):
+			return Article{}, fmt.Errorf("%q is a JSON %s: want %s", te.Field, te.Value, memberWants[te.Field])
 		}
 		return Article{}, fmt.Errorf("not JSON: %w", err)
 	}
@@ -196,11 +202,7 @@ func lineID(raw json.RawMessage) (string, error) {
 }
 
 // lineDate is the day of a "date", if there is one.
-func lineDate(raw json.RawMessage) (*time.Time, error) {
-	var s *string
-	if err := json.Unmarshal(orNull(raw), &s); err != nil {
-		return nil, fmt.Errorf(`"date" is %s: want a day as "YYYY-MM-DD"`, shown(raw))
-	}
+func lineDate(s *string) (*time.Time, error) {
 	if s == nil {
 		return nil, nil
 	}
@@ -212,11 +214,7 @@ func lineDate(raw json.RawMessage) (*time.Time, error) {
 }
 
 // lineText is the text of a "text", checked as a file's is.
-func lineText(raw json.RawMessage) (string, error) {
-	var s *string
-	if err := json.Unmarshal(orNull(raw), &s); err != nil {
-		return "", fmt.Errorf(`"text" is %s: want a string`, shown(raw))
-	}
+func lineText(s *string) (string, error) {
 	switch {
 	case s == nil:
 		return "", ErrNoText
@@ -232,14 +230,6 @@ func lineText(raw json.RawMessage) (string, error) {
 	}
 	// Line ends are made one kind, rune for rune, as a file's are.
 	return string(normaliseLineEnds([]byte(*s))), nil
-}
-
-// orNull is raw, or null when the member is missing.
-func orNull(raw json.RawMessage) json.RawMessage {
-	if len(raw) == 0 {
-		return json.RawMessage("null")
-	}
-	return raw
 }
 
 // shown is a JSON value as an error shows it: whole when short, cut
