@@ -4,8 +4,7 @@
 //	chronomap [FILE|FOLDER|GEOJSON...]  open the window on these articles
 //	chronomap --screenshot FILE [--size WxH] [PATH...]
 //	                                    write a picture of the window as PNG
-//	chronomap extract [flags] PATH...   write the events as GeoJSON, JSON Lines or
-//	                                    a GeoPackage, without a window
+//	chronomap extract [flags] PATH...   write the events as GeoJSON, without a window
 //
 // Run `chronomap -h` or `chronomap extract -h` for the details.
 package main
