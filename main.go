@@ -1,12 +1,13 @@
 // Chronomap maps the events that English news articles about conflicts
 // report: what happened, where, when, and who claims or denies it.
 //
-//	chronomap [FILE|FOLDER|GEOJSON...]  open the window on these articles
+//	chronomap [FILE|FOLDER|LAYER...]    open the window on these articles and layers
 //	chronomap --screenshot FILE [--size WxH] [PATH...]
 //	                                    write a picture of the window as PNG
 //	chronomap --animate FILE [flags] [PATH...]
 //	                                    write the map playing as an animated GIF
-//	chronomap extract [flags] PATH...   write the events as GeoJSON, without a window
+//	chronomap extract [flags] PATH...   write the events (GeoJSON, JSON Lines, CSV,
+//	                                    KML, GeoPackage), without a window
 //
 // Run `chronomap -h` or `chronomap extract -h` for the details.
 package main
@@ -20,14 +21,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/chronomap/chronomap/app"
 	"github.com/chronomap/chronomap/app/quietinit"
-	"github.com/chronomap/chronomap/data/atomicfile"
+	"github.com/chronomap/chronomap/data/article"
 	"github.com/chronomap/chronomap/data/extract"
-	"github.com/chronomap/chronomap/data/geojson"
-	"github.com/chronomap/chronomap/data/gpkg"
 	tl "github.com/chronomap/chronomap/data/timeline"
 	"github.com/chronomap/chronomap/geo"
 )
@@ -36,7 +36,7 @@ const usage = `Chronomap maps the events that English news articles about confli
 report: what happened, where, when, and who claims or denies it.
 
 Usage:
-  chronomap [FILE|FOLDER|GEOJSON...]  open the window on these articles
+  chronomap [FILE|FOLDER|LAYER...]    open the window on these articles and layers
   chronomap --screenshot FILE [--size WxH] [PATH...]
                                       open the window, write a picture of it
                                       as PNG once the events are drawn, exit
@@ -44,14 +44,16 @@ Usage:
             [--size WxH] [--scale N] [--title TEXT] [--frames] [PATH...]
                                       write the map playing through the days
                                       as an animated GIF, without a window
-  chronomap extract [flags] PATH...   write the events as GeoJSON, without a window
+  chronomap extract [flags] PATH...   write the events (GeoJSON, JSON Lines,
+                                      CSV, KML, GeoPackage), without a window
   chronomap extract -h                explain extract and its flags
 
 Articles are UTF-8 text files (*.txt in folders). A first line such as
 " date 2020-11-07" gives an article's publication date, against which
 "on Monday" or "last week" are resolved. A .geojson or .json file is an events
-layer that chronomap extract wrote; a .gpkg file is a workspace. With no
-paths, the sample articles are opened. --size is the window's size for
+layer (chronomap extract's, or another tool's points), a .csv file events in
+ACLED's layout, and a .gpkg file a workspace. With no paths, the sample
+articles are opened. --size is the window's size for
 --screenshot, 1400x900 by default.
 
 --animate draws each frame as Export Map as Figure does (the map framed on the
@@ -75,49 +77,77 @@ as it was. Files that cannot be read are named on standard error, and the
 animation is made without them (exit status 1).
 `
 
-const extractUsage = `Usage: chronomap extract [-o FILE] [--layer events|places] [--date YYYY-MM-DD] PATH...
+// extractUsage explains `chronomap extract`; its formats are those of
+// outputFormats.
+var extractUsage = strings.Replace(`Usage: chronomap extract [-o FILE] [--format NAME] [--layer events|places]
+                         [--date YYYY-MM-DD] PATH...
 
-Reads news articles and writes what they report as a GeoJSON FeatureCollection
-(RFC 7946), one feature a line, in the order of the articles.
+Reads news articles and writes what they report, in the order of the
+articles: a GeoJSON FeatureCollection (RFC 7946), one feature a line, unless
+--format or FILE's name says another format.
 
 PATH is a text file, a folder (its *.txt files, in all subfolders, in name
-order), or - for standard input (named "stdin" in the output). Flags may come
-before or after the paths.
+order), a file of JSON Lines, or - for standard input (named "stdin" in the
+output). Flags may come before or after the paths.
+
+JSON Lines hold an article a line:
+  {"id": "a1", "date": "2020-11-07", "text": "Shelling hit Stepanakert..."}
+"id", a string or a number, names the article: it is its events' source, and
+their ids are made of it. "date", which may be left out, is the publication
+date, as an article file's date line is. "text" is the whole text; no date
+line is read in it. Other members are left unread; blank lines are skipped.
+A file named *.jsonl or *.ndjson holds JSON Lines, and a *.txt file an
+article. Any other file, and standard input, hold JSON Lines with --format
+jsonl (or -o *.jsonl), and an article otherwise.
 
 Flags:
-  -o FILE       write to FILE instead of standard output (-o - is standard
-                output). FILE is replaced only when the run ends; if it fails,
-                is stopped, or no article could be read, an existing FILE is
-                left as it was. A device or a pipe, such as /dev/null, is
-                written as the run goes.
-                A FILE named *.gpkg is written as a GeoPackage (OGC, SQLite)
-                that holds both layers, the reports and the articles.
-  --layer NAME  events (the default): one point per event, with its date
-                window, type, place, actors, claims and casualties;
-                places: one point per place an article names, with its
-                mentions.
-  --date DAY    the publication date (YYYY-MM-DD) of articles that have no
-                " date YYYY-MM-DD" first line; an article's own line wins.
+  -o FILE        write to FILE instead of standard output (-o - is standard
+                 output). FILE is replaced only when the run ends; if it
+                 fails, is stopped, or no article could be read, an existing
+                 FILE is left as it was. A device or a pipe, such as
+                 /dev/null, is written as the run goes.
+  --format NAME  the format to write, by default the first of:
+{formats}                 With no --format, FILE's extension chooses (any other is
+                 geojson); a --format that FILE's extension says is another
+                 is a usage error. jsonl is for pipelines: each article's
+                 features are written (flushed) as soon as it and those
+                 before it are done, so that a program downstream reads them
+                 while the input still comes, and shards of the input give
+                 the lines of the whole, in order, once put end to end.
+  --layer NAME   events (the default): one point per event, with its date
+                 window, type, place, actors, claims and casualties;
+                 places: one point per place an article names, with its
+                 mentions. geojson and jsonl write either layer; a
+                 GeoPackage holds both, whatever --layer says, with the
+                 reports of the events and the articles.
+  --date DAY     the publication date (YYYY-MM-DD) of articles that have
+                 none of their own (no " date YYYY-MM-DD" first line, no
+                 "date" in JSON Lines); an article's own date wins.
 
-A file that cannot be read (missing, binary, not UTF-8, empty) is named on
-standard error with the reason and skipped; the other articles are still
-written.
+A file that cannot be read (missing, binary, not UTF-8, empty), or a line of
+JSON Lines that is no article (not a JSON object, no "id" or no "text", a
+"date" that is no YYYY-MM-DD day, not UTF-8, longer than 64 MiB), is named
+on standard error, with the line's number, and the reason, and skipped; the
+other articles are still written.
 
 Ctrl-C (SIGINT), SIGTERM and SIGHUP stop the run at once, whatever it is
 doing, and leave an existing FILE as it was. Until FILE is replaced, the run
 writes beside it, to .FILE.NUMBER.tmp; if the run is killed outright (kill
 -9), the next run that writes FILE removes that file.
 
-Exit status: 0 when every article was read; 1 when some could not be, or the
-output could not be written; 2 for a usage error; 130, 143 or 129 when
-stopped by SIGINT, SIGTERM or SIGHUP.
+Exit status: 0 when every article was read; 1 when some could not be (files
+or lines), or the output could not be written; 2 for a usage error; 130, 143
+or 129 when stopped by SIGINT, SIGTERM or SIGHUP.
 
 Examples:
   chronomap extract -o events.geojson articles/
   chronomap extract --layer places -o places.geojson articles/
   chronomap extract -o events.gpkg articles/
   chronomap extract --date 2020-11-07 - < article.txt
-`
+  chronomap extract --format jsonl - < articles.jsonl > events.jsonl
+  parallel --pipe --keep-order --block 10M \
+      chronomap extract --format jsonl - < articles.jsonl > events.jsonl
+`, "{formats}", formatHelp(), 1)
 
 // openWindow opens the desktop window, takeScreenshot writes its picture,
 // and animate writes an animation; tests replace them.
@@ -272,10 +302,11 @@ func runAnimate(ctx context.Context, f windowFlags, stderr io.Writer) int {
 
 // extractFlags are the settings of `chronomap extract`.
 type extractFlags struct {
-	out   string
-	layer string
-	date  *time.Time
-	paths []string
+	out    string
+	format outputFormat
+	layer  string
+	date   *time.Time
+	paths  []string
 }
 
 func parseExtract(args []string) (extractFlags, error) {
@@ -283,6 +314,8 @@ func parseExtract(args []string) (extractFlags, error) {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&f.out, "o", "", "")
+	format := ""
+	fs.StringVar(&format, "format", "", "")
 	fs.StringVar(&f.layer, "layer", f.layer, "")
 	fs.Func("date", "", func(s string) error {
 		d, err := time.Parse(time.DateOnly, s)
@@ -309,13 +342,30 @@ func parseExtract(args []string) (extractFlags, error) {
 		f.paths = append(f.paths, rest[0])
 		args = rest[1:]
 	}
-	switch {
-	case f.layer != "events" && f.layer != "places":
-		return f, fmt.Errorf("--layer %q: want events or places", f.layer)
-	case len(f.paths) == 0:
+	var err error
+	if f.format, err = chooseFormat(format, f.out); err != nil {
+		return f, err
+	}
+	if err := f.format.check(f.layer, f.out); err != nil {
+		return f, err
+	}
+	if len(f.paths) == 0 {
 		return f, errors.New("no articles: give files, folders, or - for standard input")
 	}
 	return f, nil
+}
+
+// holdsLines says whether the input at path, a file or "-", holds JSON
+// Lines rather than one article, as extractUsage tells: by its name, and
+// else by the format.
+func (f extractFlags) holdsLines(path string) bool {
+	switch {
+	case article.JSONLinesFile(path):
+		return true
+	case strings.EqualFold(filepath.Ext(path), ".txt"):
+		return false
+	}
+	return f.format.name == "jsonl"
 }
 
 // offMainThread runs f on a goroutine of its own and returns what it
@@ -343,29 +393,26 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintf(stderr, "chronomap: %v\n", err)
 		return 1
 	}
-	out := stdout
-	var file *atomicfile.File
-	var gw *gpkg.Writer // for -o NAME.gpkg, which holds both layers
-	if strings.EqualFold(filepath.Ext(f.out), ".gpkg") {
-		if gw, err = gpkg.Create(f.out); err != nil {
-			return fail(err)
-		}
-		defer gw.Abort()
-	} else if f.out != "" && f.out != "-" {
-		if file, err = atomicfile.Create(f.out); err != nil {
-			return fail(err)
-		}
-		defer file.Abort()
-		out = file
+	out, err := f.format.create(f.out, stdout, f.layer)
+	if err != nil {
+		return fail(err)
 	}
+	defer out.abort()
 	gaz, err := geo.Default()
 	if err != nil {
 		return fail(fmt.Errorf("loading the gazetteer: %w", err))
 	}
 
-	fw := geojson.NewFeatureWriter(out)
 	read, failed := 0, 0
-	batch := extract.Batch{Extractor: extract.NewExtractor(gaz), DefaultDate: f.date, Stdin: stdin}
+	var linesGiven atomic.Bool // an input of JSON Lines was named, even if it held none
+	batch := extract.Batch{Extractor: extract.NewExtractor(gaz), DefaultDate: f.date, Stdin: stdin,
+		Lines: func(path string) bool {
+			lines := f.holdsLines(path)
+			if lines {
+				linesGiven.Store(true)
+			}
+			return lines
+		}}
 	err = batch.Run(ctx, f.paths, func(r extract.Result) error {
 		if r.Err != nil {
 			failed++
@@ -376,38 +423,21 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			fmt.Fprintf(stderr, "chronomap: warning: %v\n", r.Warning)
 		}
 		read++
-		if gw != nil {
-			gw.WriteArticle(r.Path, r.Article)
-			gw.WriteEvents(r.Events...)
-			return gw.WritePlaces(r.Places...)
-		}
-		if f.layer == "places" {
-			return fw.WritePlaces(r.Places...)
-		}
-		return fw.WriteEvents(r.Events...)
+		return out.write(r)
 	})
 	switch {
 	case err != nil:
 		return fail(err)
-	// With no article read, an empty collection would replace a good -o file
-	// for a run that went wrong: write nothing.
-	case read == 0 && failed == 0:
+	// With no article read, an empty output would replace a good -o file for
+	// a run that went wrong: write nothing. Empty JSON Lines are no such
+	// run: a pipeline's shard may hold nothing.
+	case read == 0 && failed == 0 && !linesGiven.Load():
 		return fail(errors.New("no articles found (folders are searched for *.txt files); nothing written"))
-	case read == 0:
+	case read == 0 && failed > 0:
 		return fail(errors.New("no article could be read; nothing written"))
 	}
-	if gw != nil {
-		err = gw.Close()
-	} else {
-		err = fw.Close()
-	}
-	if err != nil {
+	if err := out.close(); err != nil {
 		return fail(err)
-	}
-	if file != nil {
-		if err := file.Commit(); err != nil {
-			return fail(err)
-		}
 	}
 	if failed > 0 {
 		fmt.Fprintf(stderr, "chronomap: %d of %d articles could not be read; the others were written\n", failed, failed+read)

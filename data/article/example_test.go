@@ -31,3 +31,24 @@ func ExampleReadArticle_errors() {
 	// x.txt: not UTF-8 text (invalid byte 0xE9 at offset 3)
 	// x.txt: invalid date "2020-13-45" in the date header, ignored
 }
+
+func ExampleInput_Lines() {
+	stdin := strings.NewReader(`{"id": "a1", "date": "2020-11-07", "text": "Shelling hit Stepanakert on Friday."}
+{"id": "a2", "text": "Clashes went on."}
+
+{"id": "a3", "date": "2020-13-01", "text": "A date that is no day."}
+`)
+	in := article.Input{Path: article.StdinPath, Name: article.StdinName}
+	for line := range in.Lines(stdin) {
+		if line.Err != nil {
+			fmt.Println(line.Err)
+			continue
+		}
+		a := line.Given
+		fmt.Println(line.Path, a.Name, a.Published != nil, a.Text)
+	}
+	// Output:
+	// stdin:1 a1 true Shelling hit Stepanakert on Friday.
+	// stdin:2 a2 false Clashes went on.
+	// stdin:4: "date" "2020-13-01" is no day: want one as "YYYY-MM-DD", from the year 1 to 9999
+}

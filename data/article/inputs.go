@@ -21,8 +21,8 @@ const (
 
 // Input is one article to read, or why a path gives none.
 type Input struct {
-	Path string // to open, and to name in errors
-	Name string // the article's name: the base name, the path in its folder, or StdinName
+	Path string // to open, and to name in errors; "NAME:LINE" for a line of JSON Lines
+	Name string // the article's name: the base name, the path in its folder, StdinName, or a line's "id"
 	Err  error  // why there is no article to read (a *ReadError), or nil
 	// Given is the article itself when it was read already, as from a
 	// workspace; Read then returns it.

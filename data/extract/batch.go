@@ -29,6 +29,11 @@ type Batch struct {
 	// already: it is then not extracted, and its Result is Known. It is
 	// called from several goroutines at once.
 	Known func(article.Article) bool
+	// Lines, if set, says of an input's path whether it holds JSON Lines,
+	// an article a line (see article.Input.Lines), rather than one
+	// article; it is asked of each file named or found, and of
+	// article.StdinPath. RunWithProgress counts such an input as one.
+	Lines func(path string) bool
 }
 
 // Result is what a Batch made of one input file.
@@ -53,13 +58,18 @@ type Result struct {
 // folder, for the *.txt files under it, recursively, in lexical order,
 // skipping names that start with a dot; or "-" for b.Stdin. An article's
 // Name is the file's base name, its path relative to the folder it was found
-// in, or "stdin".
+// in, or "stdin"; or its "id", for an input that b.Lines says is JSON Lines.
 //
-// A file that cannot be read gives a Result with Err and the run goes on.
-// Run stops early only when emit returns an error or ctx is done, and
-// returns that error.
+// A file that cannot be read, or a line that is no article, gives a Result
+// with Err and the run goes on. Run stops early only when emit returns an
+// error or ctx is done, and returns that error; it does not wait for a read
+// that waits on a pipe.
 func (b *Batch) Run(ctx context.Context, paths []string, emit func(Result) error) error {
-	return b.run(ctx, article.Inputs(paths), emit)
+	inputs := article.Inputs(paths)
+	if b.Lines != nil {
+		inputs = b.withLines(inputs)
+	}
+	return b.run(ctx, inputs, emit)
 }
 
 // RunArticles is Run on articles read already, such as a workspace's.
@@ -90,7 +100,8 @@ func (b *Batch) run(ctx context.Context, inputs iter.Seq[article.Input], emit fu
 		r   Result
 	}
 	// A slot is taken for each input handed to the workers and given back when
-	// its result is emitted: the reorder buffer never holds more than that.
+	// its result is emitted: the reorder buffer never holds more than that,
+	// and an input of JSON Lines is read no further ahead.
 	slots := make(chan struct{}, 4*workers)
 	jobs := make(chan job)
 	results := make(chan done)
@@ -115,7 +126,19 @@ func (b *Batch) run(ctx context.Context, inputs iter.Seq[article.Input], emit fu
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			for j := range jobs {
+			// A done ctx ends the wait for a job too: the inputs may be
+			// waiting on a pipe that brings no more.
+			for {
+				var j job
+				var ok bool
+				select {
+				case j, ok = <-jobs:
+				case <-ctx.Done():
+					return
+				}
+				if !ok {
+					return
+				}
 				select {
 				case results <- done{j.seq, b.process(ctx, j.in)}:
 				case <-ctx.Done():

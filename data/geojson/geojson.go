@@ -101,11 +101,13 @@ type mentionJSON struct {
 
 // A FeatureWriter writes one GeoJSON FeatureCollection a feature at a time,
 // one feature a line, so that a layer of any size streams in constant
-// memory. Close ends the collection; it must be called even when nothing was
-// written, to write an empty one.
+// memory; or, made by NewLineWriter, the features alone, a line each. Close
+// ends the collection; it must be called even when nothing was written, to
+// write an empty one.
 type FeatureWriter struct {
 	w       *bufio.Writer
 	buf     []byte // the feature being written, reused
+	lines   bool   // features alone, each call's written out before it returns
 	started bool
 	err     error // the first error, which every later call returns
 }
@@ -119,6 +121,16 @@ func NewFeatureWriter(w io.Writer) *FeatureWriter {
 	return &FeatureWriter{w: bufio.NewWriterSize(w, writeBuffer)}
 }
 
+// NewLineWriter returns a writer of newline-delimited GeoJSON to w: each
+// Feature on a line of its own, the same line a FeatureWriter writes in a
+// collection, with nothing around them, as JSON Lines tools read them. The
+// features of each call are written out (flushed) before it returns, so
+// that a reader at the other end of a pipe has each article's as soon as
+// it is done. Close flushes, and writes nothing of its own.
+func NewLineWriter(w io.Writer) *FeatureWriter {
+	return &FeatureWriter{w: bufio.NewWriterSize(w, writeBuffer), lines: true}
+}
+
 // WriteEvents writes an events-layer feature for each event that has a place.
 func (fw *FeatureWriter) WriteEvents(events ...event.Event) error {
 	for i := range events {
@@ -126,7 +138,7 @@ func (fw *FeatureWriter) WriteEvents(events ...event.Event) error {
 			fw.write(func(b []byte) ([]byte, error) { return appendEventFeature(b, ev) })
 		}
 	}
-	return fw.err
+	return fw.endCall()
 }
 
 // WritePlaces writes a places-layer feature for each place that was resolved.
@@ -136,7 +148,7 @@ func (fw *FeatureWriter) WritePlaces(places ...event.PlaceMentions) error {
 			fw.write(func(b []byte) ([]byte, error) { return appendPlaceFeature(b, pm) })
 		}
 	}
-	return fw.err
+	return fw.endCall()
 }
 
 // write writes the feature that appendFeature appends.
@@ -145,15 +157,17 @@ func (fw *FeatureWriter) write(appendFeature func([]byte) ([]byte, error)) {
 		return
 	}
 	fw.begin()
-	// One feature a line, each after the first opening with the comma that
-	// separates it.
+	// One feature a line, each after the first of a collection opening
+	// with the comma that separates it.
 	b := fw.buf[:0]
-	if fw.started {
+	switch {
+	case fw.lines:
+	case fw.started:
 		b = append(b, ',')
-	} else {
+	default:
 		b = append(b, '\n')
-		fw.started = true
 	}
+	fw.started = true
 	b, err := appendFeature(b)
 	if err != nil {
 		fw.err = fmt.Errorf("encoding a GeoJSON feature: %w", err)
@@ -163,8 +177,17 @@ func (fw *FeatureWriter) write(appendFeature func([]byte) ([]byte, error)) {
 	fw.w.Write(fw.buf)
 }
 
+// endCall ends a call of WriteEvents or WritePlaces: a NewLineWriter's
+// features go out now.
+func (fw *FeatureWriter) endCall() error {
+	if fw.lines && fw.err == nil {
+		fw.err = fw.w.Flush()
+	}
+	return fw.err
+}
+
 func (fw *FeatureWriter) begin() {
-	if !fw.started {
+	if !fw.started && !fw.lines {
 		fw.w.WriteString(`{"type":"FeatureCollection","features":[`)
 	}
 }
@@ -176,7 +199,9 @@ func (fw *FeatureWriter) Close() error {
 		return fw.err
 	}
 	fw.begin()
-	fw.w.WriteString("]}\n")
+	if !fw.lines {
+		fw.w.WriteString("]}\n")
+	}
 	err := fw.w.Flush()
 	fw.err = err
 	if err == nil {

@@ -66,6 +66,21 @@ func scanHeader(s string) (value string, size int) {
 	return value, k
 }
 
+// ParseDay is the day s names as a header's date is written, YYYY-MM-DD
+// (the month and the day of one or two digits), or nil if s is not so
+// written or there is no such day between the years 1 and 9999.
+func ParseDay(s string) *time.Time {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) && s[i] != '-' {
+			return nil
+		}
+	}
+	if !dateShaped(s) {
+		return nil
+	}
+	return parseDay(s)
+}
+
 // parseDay returns the day a dateShaped value names, or nil if there is no
 // such day, or none between the years 1 and 9999, which every date format
 // Chronomap writes can hold.
