@@ -49,8 +49,10 @@ var Types = [...]TypeInfo{
 			"rocket", "rockets", "bomb", "bombs", "bombed", "bombing", "bombings", "bombard", "bombarded",
 			"bombarding", "bombardment", "bombardments", "artillery", "mortar", "mortars", "assault",
 			"assaults", "targeted", "targeting", "targets", "fired", "firing", "gunfire", "barrage",
-			"explosion", "explosions", "blast", "blasts", "exploded", "detonated", "raid", "raids", "ambush", "ambushed", "sniper", "snipers",
+			"explosion", "explosions", "blast", "blasts", "exploded", "detonated", "raid", "raids", "raided", "raiding", "ambush", "ambushed", "ambushes", "ambushing", "sniper", "snipers",
 			"drone", "drones", "howitzer", "howitzers", "grad", "fire", "gunned",
+			// Assaults on a place, and the killing of many.
+			"stormed", "storming", "pounded", "massacre", "massacres", "massacred",
 			// Destruction and arson: what an attack leaves, or an attack of
 			// its own when a village is burned.
 			"destroyed", "destroying", "destroys", "destruction", "razed", "razing", "torched", "torching",
@@ -90,7 +92,8 @@ var Types = [...]TypeInfo{
 	Capture: {
 		Name: "capture", Label: "Capture", Rank: 0, Colour: color.RGBA{0x94, 0x67, 0xbd, 0xff}, // purple
 		Triggers: []string{"captured", "capture", "recaptured", "liberated", "liberation", "liberate", "seized",
-			"seize", "control", "surrender", "surrendered", "occupied", "retook", "taken", "fell", "fall"},
+			"seize", "control", "surrender", "surrendered", "occupied", "retook", "taken", "fell", "fall", "overran",
+			"overrun"},
 		// Which of ACLED's territory sub-events a capture is depends on
 		// who took the place, which the rules do not tell.
 		ACLED: ACLEDArmedClash,

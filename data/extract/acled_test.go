@@ -78,7 +78,7 @@ func TestACLEDSubEvents(t *testing.T) {
 		{"disrupted weapons use: intercepted", "Air defences intercepted two missiles near Kyiv on Sunday.",
 			"Strategic developments · Disrupted weapons use", "attack"},
 		{"trap: a soldier shot dead is no interception", "A sniper shot dead a soldier near Avdiivka on Sunday.",
-			"Battles · Armed clash", "casualties"},
+			"Battles · Armed clash", "attack"},
 		{"trap: a repelled assault is a clash", "Ukrainian forces repelled a Russian assault near Avdiivka on Sunday.",
 			"Battles · Armed clash", "attack"},
 		{"agreement: a ceasefire", "A ceasefire took effect in Gaza on Friday.",

@@ -43,6 +43,8 @@ func findTriggers(ws []word, out []trigger) []trigger {
 			switch {
 			case typ == event.Casualties && killingWords[ws[i].lower] && perpetratorNear(ws, i):
 				typ = event.Attack
+			case typ == event.Other && ws[i].lower == "shot" && i+1 < len(ws) && ws[i+1].lower == "dead":
+				typ = event.Attack // "gunmen shot dead a chief": a killing, as "gunned down" is
 			case typ == event.Other && protestersBefore(ws, i):
 				typ = event.Protest // "protesters blocked the road"
 			}
@@ -160,6 +162,8 @@ func triggerFits(ws []word, i int, typ event.Type) bool {
 		return next == "control" || next == "their" || next == "his" || next == "her" || next == "lives"
 	case "shot":
 		return next == "down" || next == "dead"
+	case "dead":
+		return prev != "shot" // "shot dead" is the shooting's
 	case "met", "meet":
 		return prev != "was" && prev != "were" && prev != "be" && prev != "been" && next != "with"
 	case "fire":

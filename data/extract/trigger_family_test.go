@@ -33,6 +33,16 @@ func TestTriggerFamilies(t *testing.T) {
 		{"trap: a burning question", "Water remains a burning question for the region.", ""},
 		{"trap: set out", "The envoy set out his proposals in Geneva.", ""},
 
+		// Assaults.
+		{"assault: stormed", "Gunmen stormed a hotel in Mogadishu overnight.", "attack"},
+		{"assault: raided", "Fighters raided a village near Tahoua before dawn.", "attack"},
+		{"assault: pounded", "Russian forces pounded Avdiivka for a week.", "attack"},
+		{"assault: massacred", "Militiamen massacred dozens of villagers in Ituri.", "attack"},
+		{"assault: a massacre", "Survivors described the massacre in the village of Solhan.", "attack"},
+		{"capture: overran", "Insurgents overran an army base in Borno on Sunday.", "capture"},
+		{"assault: shot dead", "Unidentified gunmen shot dead a local chief in Bamenda.", "attack"},
+		{"trap: a storm", "A storm hit the coast of Mozambique.", ""},
+
 		// Explosions.
 		{"explosion: a device exploded", "An IED exploded near a market in Kabul, wounding three.", "attack"},
 		{"explosion: detonated", "A suicide bomber detonated his vest at a checkpoint in Mogadishu.", "attack"},

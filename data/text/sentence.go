@@ -101,8 +101,8 @@ func endsSentence(text string, from, mark, after int) bool {
 	if nextAt < 0 || isLineEnd(next) {
 		return false // the line end decides
 	}
-	if !unicode.IsUpper(next) && !isOpener(next) {
-		return false
+	if !unicode.IsUpper(next) && !isOpener(next) && !('0' <= next && next <= '9') {
+		return false // a digit may open one: "7 fatalities reported."
 	}
 	run := text[mark:after]
 	if run[0] != '.' && run[0] != 0xE2 { // '!' or '?' (… and other marks start with 0xE2)
@@ -164,6 +164,8 @@ var abbreviations = map[string]bool{
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
 	"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
 	"vs": true, "approx": true, "est": true,
+	// Before a number: "Art. 5", "Fig. 2", "p. 12".
+	"Art": true, "Fig": true, "p": true, "pp": true,
 }
 
 // continuesLine reports whether the line that starts at byte i goes on the

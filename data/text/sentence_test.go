@@ -29,6 +29,12 @@ func TestSentences(t *testing.T) {
 	}{
 		{"two sentences", "Clashes broke out. The army said so.",
 			[]string{"Clashes broke out.", "The army said so."}},
+		{"a sentence may open with a number", "Gunmen attacked the market (Kidal). 4 people were killed.",
+			[]string{"Gunmen attacked the market (Kidal).", "4 people were killed."}},
+		{"an abbreviation before a number ends nothing", "See No. 5 and Art. 12 of the accord, p. 3.",
+			[]string{"See No. 5 and Art. 12 of the accord, p. 3."}},
+		{"a decimal number is no end", "The toll rose 2.5 times.",
+			[]string{"The toll rose 2.5 times."}},
 		{"question and exclamation", "Who fired? Nobody knows! It went on.",
 			[]string{"Who fired?", "Nobody knows!", "It went on."}},
 		{"U.S. before a capital", "U.S. Secretary of State John Kerry spoke with Lavrov. Toner said so.",

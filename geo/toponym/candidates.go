@@ -321,6 +321,10 @@ func (a *analysis) contextBefore(c *candidate) {
 	switch {
 	case a.is(i-1, wLocative):
 		c.locative = true
+	case i == c.i && a.gap(i-1) == " (" && a.toks[i-1].Has(text.Cap) && !a.toks[i-1].Has(text.AllCaps):
+		// "Cite Soleil (Port-au-Prince)", "Kitshanga (North Kivu)": where
+		// the name before lies, even when the gazetteer does not know it.
+		c.locative = true
 	case p == "capital" && a.toks[i-1].Has(text.Lower):
 		c.locative = true // "the Syrian capital Damascus": the city, named as such
 	case p == "of" && i >= 2:

@@ -13,7 +13,10 @@ const locativeWords = `in on near outside at from to into towards toward around 
 inside within throughout northern southern eastern western central northeastern northwestern southeastern
 southwestern north south east west northeast northwest southeast southwest outskirts border bordering
 neighbouring neighboring occupied liberated shelled shelling bombed captured recaptured entered reached
-retook seized visited`
+retook seized visited attacked attack attacks struck strike strikes hit hits raided raid raids stormed
+storm storms besieged besiege targeted target targets bombarded bombard bombards pounded pound pounds
+invaded invade invades encircled surrounded overran overrun rocketed shell shells bomb bombs capture
+captures seize seizes enter enters`
 
 // ofLocatives before "of" announce a place ("the town of Shushi", "north of Berd").
 const ofLocatives = `town city village villages settlement hamlet outskirts suburbs suburb region

@@ -138,6 +138,9 @@ func (a *analysis) linkParentheses() {
 		if g := a.text[x.e:y.s]; g != " (" && g != "(" {
 			continue
 		}
+		if y.hinted && y.hint == geo.Region && hasKind(x.places, geo.City) {
+			continue // "Bago (Bago region)": a town and the division it lies in (see linkQualifiers)
+		}
 		start := len(a.placeBuf)
 		for _, p := range x.places {
 			for _, q := range y.places {
@@ -216,7 +219,7 @@ func (a *analysis) within(xs, ys []*geo.Place, k qualifierKind) []*geo.Place {
 			continue
 		}
 		for _, q := range ys {
-			if holds(q, p, k) {
+			if p != q && holds(q, p, k) { // a division does not lie in itself
 				a.placeBuf = append(a.placeBuf, p)
 				break
 			}
