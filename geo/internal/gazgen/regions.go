@@ -198,6 +198,11 @@ func totalPopulation(cs []*city) int {
 func regionNames(a *admin1, cc string, namesake *city) []string {
 	names := []string{a.ascii}
 	bare := []string{stripDesignation(a.name, bareDesignations), stripDesignation(a.ascii, bareDesignations)}
+	for _, b := range bare[:2] {
+		if short := shortDirection(b); short != "" {
+			bare = append(bare, short)
+		}
+	}
 	names = append(names, bare...)
 	if namesake != nil {
 		bare = append(bare, namesake.Name)
@@ -216,6 +221,19 @@ func regionNames(a *admin1, cc string, namesake *city) []string {
 	}
 	var before, after altStats
 	return cleanAltNames(a.name, names, &before, &after)
+}
+
+// shortDirection is the form news give a division named for its direction
+// ("Western Darfur" → "West Darfur", "Southern Kordofan" → "South
+// Kordofan"), or "" for a name that opens with none or is no more than a
+// direction and a designation ("Southern Region").
+func shortDirection(name string) string {
+	for _, d := range []string{"North", "South", "East", "West"} {
+		if rest, ok := strings.CutPrefix(name, d+"ern "); ok && rest != "" && !slices.Contains(allDesignations, rest) {
+			return d + " " + rest
+		}
+	}
+	return ""
 }
 
 // adjectivalBase turns the transliterated adjectival form GeoNames gives some

@@ -37,6 +37,7 @@ func TestRegionNames(t *testing.T) {
 			[]string{"Fuzuli", "Fizuli District", "Fizuli Rayon"}},
 		{admin1{name: "Nevşehir Province", ascii: "Nevsehir Province"}, "TR", nil, []string{"Nevşehir"}},
 		{admin1{name: "Idlib", ascii: "Idlib"}, "SY", nil, []string{"Idlib Governorate", "Idlib Province"}},
+		{admin1{name: "Western Darfur", ascii: "Western Darfur"}, "SD", nil, []string{"West Darfur", "West Darfur State"}},
 	}
 	for _, tt := range tests {
 		got := regionNames(&tt.a, tt.cc, tt.namesake)
@@ -44,6 +45,23 @@ func TestRegionNames(t *testing.T) {
 			if !slices.Contains(got, w) {
 				t.Errorf("regionNames(%s, %s) = %q, want it to contain %q", tt.a.name, tt.cc, got, w)
 			}
+		}
+	}
+}
+
+func TestShortDirection(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Western Darfur", "West Darfur"},
+		{"Northern Kordofan", "North Kordofan"},
+		{"Eastern Equatoria", "East Equatoria"},
+		{"Southern", ""},
+		{"Southern Region", ""},
+		{"Westernport", ""},
+		{"Kidal", ""},
+	}
+	for _, tt := range tests {
+		if got := shortDirection(tt.in); got != tt.want {
+			t.Errorf("shortDirection(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
