@@ -272,12 +272,21 @@ func (a *analysis) kindWordAfter(c *candidate) {
 // pluralKind says whether kind word k is the plural of another ("towns"),
 // which names places other than the one before it.
 func (a *analysis) pluralKind(k int) bool {
+	e, ok := a.lex.Lookup(a.singular(k))
+	return ok && e.class&wKind != 0
+}
+
+// singular is the folded word k without a plural's ending: "district" of
+// "districts", "city" of "cities"; "" for a word that ends in no "s".
+func (a *analysis) singular(k int) string {
 	w := a.folded(k)
 	if len(w) < 4 || w[len(w)-1] != 's' {
-		return false
+		return ""
 	}
-	e, ok := a.lex.Lookup(w[:len(w)-1])
-	return ok && e.class&wKind != 0
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		return stem + "y"
+	}
+	return w[:len(w)-1]
 }
 
 // divisionWords are the words the gazetteer's first-level divisions are

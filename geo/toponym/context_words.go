@@ -20,6 +20,7 @@ captures seize seizes enter enters`
 
 // ofLocatives before "of" announce a place ("the town of Shushi", "north of Berd").
 const ofLocatives = `town city village villages settlement hamlet outskirts suburbs suburb region
+towns cities settlements districts regions provinces
 district province area north south east west northeast northwest southeast southwest capital centre
 center part parts residents people heart streets territory direction vicinity environs mayor governor
 municipality county state island coast shores banks port`

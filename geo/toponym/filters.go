@@ -27,7 +27,69 @@ func (a *analysis) filterCandidates() {
 	}
 	a.dropRouteEnds()
 	a.shareLocativeInLists()
+	a.sharePluralKinds()
 	a.dropSpeakers()
+}
+
+// sharePluralKinds gives every name of a list the kind a plural kind word
+// gives it: "the Terter, Aghdam and Tovuz districts" are three districts,
+// "the cities of Ganja and Mingachevir" two cities.
+func (a *analysis) sharePluralKinds() {
+	for n := range a.cands {
+		c := &a.cands[n]
+		if !c.hinted {
+			continue
+		}
+		if k := a.kindTokenAfter(c); k >= 0 && a.pluralKind(k) {
+			for m := n - 1; m >= 0 && a.inList(m) && !a.cands[m].hinted; m-- {
+				a.giveKind(&a.cands[m], c.hint, k)
+			}
+		}
+		if c.i >= 2 && a.folded(c.i-1) == "of" && a.pluralKind(c.i-2) {
+			for m := n + 1; m < len(a.cands) && a.inList(m-1) && !a.cands[m].hinted; m++ {
+				a.giveKind(&a.cands[m], c.hint, c.i-2)
+			}
+		}
+	}
+}
+
+// giveKind gives name c the kind of plural kind word k, and the places
+// named with its singular ("Terter district" for "Terter") when c has
+// none of that kind.
+func (a *analysis) giveKind(c *candidate, kind geo.Kind, k int) {
+	c.hint, c.hinted, c.locative = kind, true, true
+	if hasKind(c.places, kind) {
+		return
+	}
+	base, _ := a.spanKey(c.i, c.j)
+	key := string(base) + " " + a.singular(k)
+	if ps := a.g.LookupHashed(key, text.KeyHash(key)); len(ps) > 0 {
+		c.places = ps
+	}
+}
+
+// kindTokenAfter is the kind word that ends name c or follows it, or -1.
+func (a *analysis) kindTokenAfter(c *candidate) int {
+	switch {
+	case c.j < len(a.toks) && a.gapIsSpaceOrHyphen(c.j-1) && a.is(c.j, wKind):
+		return c.j
+	case a.is(c.j-1, wKind):
+		return c.j - 1
+	}
+	return -1
+}
+
+// inList says whether candidate m and the next one are names of one list:
+// only a comma or "and" between them.
+func (a *analysis) inList(m int) bool {
+	if m+1 >= len(a.cands) {
+		return false
+	}
+	switch a.text[a.cands[m].e:a.cands[m+1].s] {
+	case ", ", " and ", ", and ":
+		return true
+	}
+	return false
 }
 
 // dropSpeakers drops a single word that speaks ("Nelson says") when it

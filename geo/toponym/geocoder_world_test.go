@@ -155,3 +155,30 @@ func TestGeocodeWorld(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralKindWordsInLists checks that a plural kind word gives its kind
+// to every name of the list it ends or opens, where the names have places
+// of several kinds.
+func TestPluralKindWordsInLists(t *testing.T) {
+	c := defaultGeocoder(t)
+	tests := []struct {
+		rule, text string
+		want       []string // Name/kind
+	}{
+		{"after a list: regions", "Troops pushed into the Kherson, Mykolaiv and Zaporizhzhia regions.",
+			[]string{"Kherson/region", "Mykolaiv/region", "Zaporizhzhia/region"}},
+		{"before 'of': cities", "Drones hit the cities of Kherson and Mykolaiv.",
+			[]string{"Kherson/city", "Mykolayiv/city"}},
+		{"a singular kind word is the last name's alone", "Shelling hit Kherson and the Mykolaiv region.",
+			[]string{"Kherson/city", "Mykolaiv/region"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range analyze(c, tt.text).Places {
+			got = append(got, m.Place.Name+"/"+m.Place.Kind.String())
+		}
+		if strings.Join(got, ", ") != strings.Join(tt.want, ", ") {
+			t.Errorf("%s: %q\n got %q\nwant %q", tt.rule, tt.text, got, tt.want)
+		}
+	}
+}
