@@ -35,8 +35,18 @@ func (c *dateContext) remember(exprs []dates.Expression) {
 // else, as news reports what just happened, the publication date and the day
 // before. Without any of these the event stays undated.
 func (d *document) eventWindow(ws []word, trig trigger, exprs []dates.Expression, ctx *dateContext) (*dates.Window, *text.Span) {
-	if e := nearest(exprs, ws[trig.word].start); e != nil {
-		return e.Window, &text.Span{Start: e.Start, End: e.End}
+	at := ws[trig.word].start
+	if e := nearest(exprs, at); e != nil {
+		said := statementDate(ws, e, at)
+		if !said {
+			return e.Window, &text.Span{Start: e.Start, End: e.End}
+		}
+		if other := nearestBut(exprs, e, at); other != nil {
+			return other.Window, &text.Span{Start: other.Start, End: other.End}
+		}
+		// "said on Sunday that forces shelled Terter": by Sunday, as news
+		// reports what just happened.
+		return daysWindow(e.Window.Start.AddDate(0, 0, -1), e.Window.End), &text.Span{Start: e.Start, End: e.End}
 	}
 	recent := ctx.last != nil && ctx.distance <= contextReach
 	pub := d.article.Published
@@ -55,6 +65,41 @@ func (d *document) eventWindow(ws []word, trig trigger, exprs []dates.Expression
 		before = end // there is no day before the first day of year 1
 	}
 	return daysWindow(before, end), nil
+}
+
+// statementDate says whether date expression e dates the statement that
+// reports the event at rune at rather than the event: it follows a speech
+// verb, with or without "on", and the event comes after it ("the ministry
+// said on Sunday that forces had shelled Terter").
+func statementDate(ws []word, e *dates.Expression, at int) bool {
+	if e.Start > at {
+		return false
+	}
+	for i := range ws {
+		if ws[i].start != e.Start {
+			continue
+		}
+		if i > 0 && ws[i-1].lower == "on" {
+			i--
+		}
+		return i > 0 && ws[i-1].is(speech) && e.Window.Precision == dates.Day
+	}
+	return false
+}
+
+// nearestBut is the expression nearest rune at other than e, or nil.
+func nearestBut(exprs []dates.Expression, e *dates.Expression, at int) *dates.Expression {
+	var best *dates.Expression
+	for i := range exprs {
+		x := &exprs[i]
+		if x.Start == e.Start {
+			continue
+		}
+		if best == nil || distance(x.Start, x.End, at) < distance(best.Start, best.End, at) {
+			best = x
+		}
+	}
+	return best
 }
 
 // documentNouns, before "of" and a date, make the date a document's name,
