@@ -117,9 +117,10 @@ func (d *document) sentenceEvents(sent text.Sentence, ctx *dateContext, pctx *pl
 			mentions = b.referred
 		}
 	}
-	if len(mentions) == 0 || onlyCountries(mentions) && !mayDeny(said) {
+	if (len(mentions) == 0 || onlyCountries(mentions)) && !mayDeny(said) {
 		// Nothing happened anywhere the map can show, and nothing said
-		// before is denied: the words need not be read.
+		// before is denied ("Baku denied the claim" names a government,
+		// no place): the words need not be read.
 		return events
 	}
 	b.words = words(d.text, sent, b.words[:0])

@@ -209,3 +209,16 @@ func TestExtractDenial(t *testing.T) {
 		t.Errorf("actors %q, want Azerbaijani forces", e.Actors)
 	}
 }
+
+// TestExtractDenialByAGovernment checks that a denial in a sentence that
+// names no place, its subject a capital standing for its government, still
+// denies what was reported before.
+func TestExtractDenialByAGovernment(t *testing.T) {
+	pub := time.Date(2023, 5, 10, 0, 0, 0, 0, time.UTC)
+	a := article.Article{Name: "test.txt", Published: &pub, Text: "The RSF said army jets had bombed Nyala on Tuesday. " +
+		"Khartoum denied the claim."}
+	events, _ := mustExtractor(t).Extract(a)
+	if len(events) != 1 || !anyContains(events[0].DeniedBy, "Khartoum") {
+		t.Fatalf("events %s, want one denied by Khartoum", describe(events))
+	}
+}

@@ -15,7 +15,8 @@ type trigger struct {
 
 // fireWords before "fire" make it shooting: "opened fire", "came under fire".
 var fireWords = set("set", "on", "opened", "open", "opening", "opens", "under", "heavy", "artillery", "mortar",
-	"sniper", "rocket", "machine-gun", "small-arms", "cross", "returned", "return", "gun", "tank")
+	"sniper", "rocket", "machine-gun", "small-arms", "cross", "returned", "return", "gun", "tank",
+	"intensive", "intense", "sustained", "indiscriminate", "automatic", "enemy")
 
 // hostsDiplomacy says whether the place at word i is where a meeting took
 // place ("talks in Jeddah", "visited Baku") rather than its topic

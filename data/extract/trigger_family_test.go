@@ -41,6 +41,7 @@ func TestTriggerFamilies(t *testing.T) {
 		{"assault: a massacre", "Survivors described the massacre in the village of Solhan.", "attack"},
 		{"capture: overran", "Insurgents overran an army base in Borno on Sunday.", "capture"},
 		{"assault: shot dead", "Unidentified gunmen shot dead a local chief in Bamenda.", "attack"},
+		{"assault: subjected to intensive fire", "Troops subjected the Kharkiv and Sumy regions to intensive fire.", "attack"},
 		{"trap: a storm", "A storm hit the coast of Mozambique.", ""},
 
 		// Explosions.
