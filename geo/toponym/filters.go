@@ -165,6 +165,9 @@ func (a *analysis) filterCandidate(n int) {
 	case single && a.is(c.i, wKind):
 		c.drop = true // "Lake", "District": a kind of place, not one
 		return
+	case single && a.is(c.i, wOrg):
+		c.drop = true // "Academy", "Museum": a kind of institution, not a place
+		return
 	case a.toks[c.i].Has(tOrgName) || a.inOrganisation(c):
 		// "the New York Times", "University of Kentucky": the place is
 		// mentioned, by its own name only, with no other meaning there.

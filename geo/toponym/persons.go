@@ -70,8 +70,8 @@ func (a *analysis) personInRun(i, j int) {
 		switch {
 		case a.is(i-1, wTitle):
 			start, cue = i, 2
-		case a.is(i-1, wSpeech) && a.toks[i-1].Has(text.Lower):
-			start, cue = i, 1
+		case a.is(i-1, wSpeech) && a.toks[i-1].Has(text.Lower) && a.gap(i-1) == " ":
+			start, cue = i, 1 // "said Mark Toner", not "said. In Ontario"
 		}
 	}
 	if start < 0 {
