@@ -78,7 +78,7 @@ func TestImportLayouts(t *testing.T) {
 				orb.Point{45.3321, 39.7612}, 2, []string{"Military Forces of Ruritania (2019-)", "Military Forces of Borduria (2018-)"},
 				[]string{"disorder_type=Political violence", "inter1=1", "inter2=1", "interaction=11", "region=Caucasus and Central Asia",
 					"source_scale=National", "timestamp=1605000000"}, "On 7 November 2020"},
-			{"RUR102", "2020-11-07", "2020-11-07", dates.Week, event.Attack, "Air/drone strike", "Riverside", "AZ", "Lowland", geo.Region,
+			{"RUR102", "2020-11-04", "2020-11-10", dates.Week, event.Attack, "Air/drone strike", "Riverside", "AZ", "Lowland", geo.Region,
 				orb.Point{46.9012, 40.1055}, 4, []string{"Military Forces of Borduria (2018-)", "Civilians (Ruritania)"},
 				[]string{"disorder_type=Political violence", "inter1=1", "inter2=7", "interaction=17", "civilian_targeting=Civilian targeting",
 					"region=Caucasus and Central Asia", "admin2=Riverside District", "source_scale=Subnational-National",
@@ -97,7 +97,7 @@ func TestImportLayouts(t *testing.T) {
 				orb.Point{44.8765, 41.2345}, 0, []string{"Rioters (Borduria)"}, nil, "On 4 March 2021"},
 		}},
 		{"older upper-case layout", "old.csv", []want{
-			{"AZE301", "2016-08-15", "2016-08-15", dates.Month, event.Protest, "Violent demonstration", "Millbrook", "AZ", "Lowland", geo.City,
+			{"AZE301", "2016-07-31", "2016-08-30", dates.Month, event.Protest, "Violent demonstration", "Millbrook", "AZ", "Lowland", geo.City,
 				orb.Point{47.1188, 40.5012}, 1, []string{"Rioters (Ruritania)"},
 				[]string{"GWNO=373", "EVENT_ID_NO_CNTY=301", "INTER1=5", "INTER2=0", "INTERACTION=50", "REGION=Caucasus", "SOURCE_SCALE=Local"},
 				"In mid-August 2016"},

@@ -2,11 +2,15 @@ package acled
 
 import (
 	"bytes"
+	"encoding/csv"
 	"fmt"
+	"maps"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/paulmach/orb"
 
@@ -73,11 +77,15 @@ func TestRoundTripACLED(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			back := readBack(t, name, written(t, events...), events)
+			file := written(t, events...)
+			back := readBack(t, name, file, events)
 			for i := range events {
 				if got, want := kept(back[i]), kept(events[i]); !slices.Equal(got, want) {
 					t.Errorf("event %d kept %s, want %s", i, got, want)
 				}
+			}
+			if got, want := eventDates(t, file), eventDates(t, mustRead(t, filepath.Join("testdata", name))); !maps.Equal(got, want) {
+				t.Errorf("event_date by event: written %v, read %v", got, want)
 			}
 		})
 	}
@@ -142,4 +150,45 @@ func deref(n *int) any {
 		return nil
 	}
 	return *n
+}
+
+// eventDates is the day of each row of an ACLED file by its id, read in
+// any of the ways ACLED writes one: a day known to the week or the month
+// is written back as it was read, the middle of the window it stands for.
+func eventDates(t *testing.T, file []byte) map[string]string {
+	t.Helper()
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(file, []byte("\ufeff")))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, day := -1, -1
+	for i, name := range rows[0] {
+		switch strings.ToLower(name) {
+		case "event_id_cnty":
+			id = i
+		case "event_date":
+			day = i
+		}
+	}
+	out := map[string]string{}
+	for _, row := range rows[1:] {
+		if strings.HasPrefix(row[id], "#") {
+			continue // HDX's row of hashtags
+		}
+		for _, layout := range []string{time.DateOnly, "02 January 2006", time.RFC3339} {
+			if d, err := time.Parse(layout, row[day]); err == nil {
+				out[row[id]] = d.Format(time.DateOnly)
+			}
+		}
+	}
+	return out
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

@@ -42,7 +42,8 @@ func (r *Record) window() (*dates.Window, error) {
 		return nil, err
 	}
 	end := start
-	if endValue, endName := r.Get(endKeys...); endValue != nil {
+	endValue, endName := r.Get(endKeys...)
+	if endValue != nil {
 		if end, err = parseAnyDate(endName, endValue); err != nil {
 			return nil, err
 		}
@@ -57,8 +58,26 @@ func (r *Record) window() (*dates.Window, error) {
 			return nil, fmt.Errorf("%s %s is not 1, 2 or 3", name, Shortened(v))
 		}
 		w.Precision = dates.Precision(tp)
+		if endValue == nil && start.Equal(end) {
+			w.Start, w.End = aroundDay(start, w.Precision)
+		}
 	}
 	return w, nil
+}
+
+// aroundDay is the window ACLED means by a day of a precision: a day
+// known to the week or the month is the middle of it, so the window is
+// the days around it, whose middle is the day again when it is written.
+func aroundDay(d time.Time, p dates.Precision) (start, end time.Time) {
+	half := map[dates.Precision]int{dates.Week: 3, dates.Month: 15}[p]
+	start, end = d.AddDate(0, 0, -half), d.AddDate(0, 0, half)
+	if start.Year() < dates.MinYear {
+		start = d
+	}
+	if end.Year() > dates.MaxYear {
+		end = d
+	}
+	return start, end
 }
 
 // precisionOfSpan is how exact a window of these days is, as the tagger
