@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+
+	"github.com/chronomap/chronomap/data/atomicfile"
 )
 
 // WritePNGs writes the animation's frames as PNG files, in full colour,
@@ -18,7 +20,8 @@ import (
 // (ffmpeg -framerate SPEED/STEP -i frame-%04d.png). dir must be new or
 // empty, so that no earlier frames mix with these. The frames go into a
 // temporary folder beside it, .DIR.NUMBER.tmp, which becomes dir only once
-// every frame is written: a run that fails or is cancelled leaves nothing.
+// every frame is written: a run that fails, is cancelled or is stopped by a
+// signal leaves nothing (see atomicfile.CreateDir).
 // Errors name dir.
 func WritePNGs(ctx context.Context, dir string, src Source, o Options) error {
 	fr, err := newFrames(src, o)
@@ -28,11 +31,12 @@ func WritePNGs(ctx context.Context, dir string, src Source, o Options) error {
 	if err := checkEmptyFolder(dir); err != nil {
 		return err
 	}
-	tmp, err := os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".*.tmp")
+	out, err := atomicfile.CreateDir(dir)
 	if err != nil {
 		return fmt.Errorf("%s: %w", dir, unwrapPath(err))
 	}
-	defer os.RemoveAll(tmp) // nothing once it is renamed
+	defer out.Abort() // nothing once it is committed
+	tmp := out.Path()
 	n := len(fr.heads)
 	digits := max(4, len(strconv.Itoa(n)))
 	write := func(ctx context.Context, k int) (struct{}, error) {
@@ -58,11 +62,7 @@ func WritePNGs(ctx context.Context, dir string, src Source, o Options) error {
 	if err := inOrder(ctx, n, runtime.GOMAXPROCS(0), write, progress); err != nil {
 		return fmt.Errorf("%s: %w", dir, err)
 	}
-	// An empty dir is replaced: the rename takes its place.
-	if err := os.Remove(dir); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("%s: %w", dir, unwrapPath(err))
-	}
-	if err := os.Rename(tmp, dir); err != nil {
+	if err := out.Commit(); err != nil {
 		return fmt.Errorf("%s: %w", dir, unwrapPath(err))
 	}
 	return nil

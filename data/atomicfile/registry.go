@@ -22,22 +22,28 @@ const (
 // both act on one temporary file.
 var (
 	mu   sync.Mutex
-	live = map[*File]struct{}{} // temporary files neither committed nor aborted
-	shut bool                   // AbortAll was called: Create fails
+	live = map[pending]struct{}{} // temporary files and folders neither committed nor aborted
+	shut bool                     // AbortAll was called: Create and CreateDir fail
 )
 
-// AbortAll aborts every File of the process not yet committed or aborted,
-// even those other goroutines are writing (their Write and Commit then
-// fail), and makes Create fail from then on. It returns the targets, which
+// pending is a File or a Dir not yet committed or aborted.
+type pending interface {
+	abort() error // with mu held
+	targetName() string
+}
+
+// AbortAll aborts every File and Dir of the process not yet committed or
+// aborted, even those other goroutines are writing (their Write and Commit
+// then fail), and makes Create and CreateDir fail from then on. It returns the targets, which
 // are left as they were. It is for a process about to exit on a signal.
 func AbortAll() []string {
 	mu.Lock()
 	defer mu.Unlock()
 	shut = true
 	var targets []string
-	for f := range live {
-		f.abort()
-		targets = append(targets, f.target)
+	for p := range live {
+		p.abort()
+		targets = append(targets, p.targetName())
 	}
 	slices.Sort(targets)
 	return targets
@@ -72,6 +78,8 @@ func (f *File) begin() error {
 	}
 	return nil
 }
+
+func (f *File) targetName() string { return f.target }
 
 // abort removes f's temporary file, or closes its stream, unless f is
 // committed or aborted already. mu must be held.

@@ -20,6 +20,12 @@ func TestAbortAll(t *testing.T) {
 	writeFile(t, old, "old content", 0o644)
 	fresh := filepath.Join(dir, "new.geojson")
 	done := filepath.Join(dir, "done.geojson")
+	frames := filepath.Join(dir, "frames")
+	folder, err := CreateDir(frames)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(folder.Path(), "frame-1.png"), "png", 0o644)
 	var files []*File
 	for _, path := range []string{old, fresh, done} {
 		f, err := Create(path)
@@ -40,7 +46,7 @@ func TestAbortAll(t *testing.T) {
 			got = append(got, target)
 		}
 	}
-	if want := []string{fresh, old}; !slices.Equal(got, want) {
+	if want := []string{frames, fresh, old}; !slices.Equal(got, want) {
 		t.Errorf("AbortAll() = %v, want %v", got, want)
 	}
 	if got := readFile(t, old); got != "old content" {
@@ -55,5 +61,12 @@ func TestAbortAll(t *testing.T) {
 	if f, err := Create(fresh); err == nil {
 		f.Abort()
 		t.Error("Create after AbortAll succeeded")
+	}
+	if err := folder.Commit(); err == nil {
+		t.Error("a folder's Commit after AbortAll succeeded")
+	}
+	if d, err := CreateDir(frames); err == nil {
+		d.Abort()
+		t.Error("CreateDir after AbortAll succeeded")
 	}
 }
