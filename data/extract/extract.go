@@ -213,27 +213,17 @@ func onlyCountries(ms []geo.Mention) bool {
 // mayDeny says whether a sentence may hold a denial, by the stems of the
 // denial verbs (and "called ... untrue"), before reading its words.
 func mayDeny(text string) bool {
-	// One pass, looking further only at the letters the stems start with.
-	for i := 0; i+4 <= len(text); i++ {
-		rest := text[i:]
-		switch text[i] {
-		case 'd':
-			if strings.HasPrefix(rest, "deni") || strings.HasPrefix(rest, "deny") ||
-				strings.HasPrefix(rest, "dismiss") || strings.HasPrefix(rest, "disput") {
-				return true
-			}
-		case 'r':
-			if strings.HasPrefix(rest, "reject") || strings.HasPrefix(rest, "refut") {
-				return true
-			}
-		case 'c':
-			if strings.HasPrefix(rest, "called") {
-				return true
-			}
+	// A search for each stem, which the standard library runs many bytes at
+	// a time, costs less than one pass that looks at every byte.
+	for _, stem := range denialStems {
+		if strings.Contains(text, stem) {
+			return true
 		}
 	}
 	return false
 }
+
+var denialStems = [...]string{"deni", "deny", "dismiss", "disput", "reject", "refut", "called"}
 
 // manyPlaces is how many places an article names before groupMentions
 // indexes them.
