@@ -398,7 +398,6 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return fail(err)
 	}
 	defer out.abort()
-	tuneGCForExtract()
 	gaz, err := geo.Default()
 	if err != nil {
 		return fail(fmt.Errorf("loading the gazetteer: %w", err))
