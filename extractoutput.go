@@ -13,6 +13,8 @@ import (
 type resultWriter interface {
 	// write writes what an article that was read gave.
 	write(r extract.Result) error
+	// layers are those of an article's results that write writes.
+	layers() extract.Layers
 	// close finishes the output and puts a file in place.
 	close() error
 	// abort throws a file away, leaving one there before as it was; it does
@@ -52,6 +54,13 @@ func (o *streamOutput) write(r extract.Result) error {
 	return o.w.WriteEvents(r.Events...)
 }
 
+func (o *streamOutput) layers() extract.Layers {
+	if o.places {
+		return extract.Places
+	}
+	return extract.Events
+}
+
 func (o *streamOutput) close() error {
 	if err := o.w.Close(); err != nil {
 		return err
@@ -88,5 +97,6 @@ func (o geoPackageOutput) write(r extract.Result) error {
 	return o.WritePlaces(r.Places...)
 }
 
-func (o geoPackageOutput) close() error { return o.Close() }
-func (o geoPackageOutput) abort()       { o.Abort() }
+func (o geoPackageOutput) layers() extract.Layers { return extract.Events | extract.Places }
+func (o geoPackageOutput) close() error           { return o.Close() }
+func (o geoPackageOutput) abort()                 { o.Abort() }

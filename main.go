@@ -405,7 +405,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 
 	read, failed := 0, 0
 	var linesGiven atomic.Bool // an input of JSON Lines was named, even if it held none
-	batch := extract.Batch{Extractor: extract.NewExtractor(gaz), DefaultDate: f.date, Stdin: stdin,
+	batch := extract.Batch{Extractor: extract.NewExtractor(gaz), DefaultDate: f.date, Stdin: stdin, Layers: out.layers(),
 		Lines: func(path string) bool {
 			lines := f.holdsLines(path)
 			if lines {

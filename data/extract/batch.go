@@ -34,6 +34,9 @@ type Batch struct {
 	// article; it is asked of each file named or found, and of
 	// article.StdinPath. RunWithProgress counts such an input as one.
 	Lines func(path string) bool
+	// Layers are those the Results hold, the other left nil unextracted
+	// (see Extractor.ExtractLayers); zero means both.
+	Layers Layers
 }
 
 // Result is what a Batch made of one input file.
@@ -201,7 +204,11 @@ func (b *Batch) process(ctx context.Context, in article.Input) Result {
 		return r
 	}
 	if b.Extractor != nil {
-		r.Events, r.Places = b.Extractor.Extract(a)
+		layers := b.Layers
+		if layers == 0 {
+			layers = Events | Places
+		}
+		r.Events, r.Places = b.Extractor.ExtractLayers(a, layers)
 		slices.SortStableFunc(r.Events, func(x, y event.Event) int {
 			return cmp.Or(cmp.Compare(x.Offset.Start, y.Offset.Start), cmp.Compare(x.PlaceText.Start, y.PlaceText.Start))
 		})

@@ -16,8 +16,12 @@ var clauseOpeners = set("but", "while", "whereas", "although", "though", "which"
 // to starts the article byte offsets where the clauses after the first begin.
 func clauseStarts(text string, base int, ws []word, starts []int) []int {
 	// Byte by byte: no byte of a multi-byte character is ASCII, and 0xE2
-	// leads both dashes.
+	// leads both dashes. One look-up in a table passes by the other bytes,
+	// nearly all, where a switch compared each with every mark.
 	for i := 0; i < len(text); i++ {
+		if !clauseMark[text[i]] {
+			continue
+		}
 		switch text[i] {
 		case ';', ':':
 			starts = append(starts, base+i)
@@ -34,6 +38,9 @@ func clauseStarts(text string, base int, ws []word, starts []int) []int {
 	}
 	return starts
 }
+
+// clauseMark marks the bytes clauseStarts looks at.
+var clauseMark = [256]bool{';': true, ':': true, ',': true, 0xE2: true}
 
 // clauseIndex numbers the clauses of a sentence's words.
 type clauseIndex struct {

@@ -38,3 +38,23 @@ func ExampleExtractor_Extract() {
 	// Xankandi: 1 mention(s)
 	// Azerbaijan: 1 mention(s)
 }
+
+func ExampleExtractor_ExtractLayers() {
+	g, err := geo.Default()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a := article.Article{Name: "example.txt", Text: "Shelling hit Stepanakert and Shusha overnight, Armenia said."}
+	// The places alone: the event rules and the date tagger are not run.
+	events, places := extract.NewExtractor(g).ExtractLayers(a, extract.Places)
+	fmt.Println(len(events), "events")
+	for _, p := range places {
+		fmt.Printf("%s: %d mention(s)\n", p.Place.Name, len(p.Mentions))
+	}
+	// Output:
+	// 0 events
+	// Xankandi: 1 mention(s)
+	// Şuşa: 1 mention(s)
+	// Armenia: 1 mention(s)
+}

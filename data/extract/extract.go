@@ -32,6 +32,14 @@ func NewExtractor(g *geo.Gazetteer) *Extractor {
 // Extract returns the events an article reports, in text order, and the places
 // it names, in order of first mention.
 func (x *Extractor) Extract(a article.Article) ([]event.Event, []event.PlaceMentions) {
+	return x.ExtractLayers(a, Events|Places)
+}
+
+// ExtractLayers is Extract of the layers asked for alone: the other comes
+// back nil, and the work that only it needs is not done (the event rules
+// and the date tagger for the places, the grouping of mentions by place for
+// the events).
+func (x *Extractor) ExtractLayers(a article.Article, want Layers) (events []event.Event, places []event.PlaceMentions) {
 	buf, _ := x.buffers.Get().(*scratch)
 	if buf == nil {
 		buf = new(scratch)
@@ -40,23 +48,35 @@ func (x *Extractor) Extract(a article.Article) ([]event.Event, []event.PlaceMent
 		buf.release()
 		x.buffers.Put(buf)
 	}()
-	doc := x.read(a, buf)
+	doc := x.read(a, buf, want&Events != 0)
 	defer doc.text.Release()
+	if want&Events != 0 {
+		events = doc.events(x.gaz)
+	}
+	if want&Places != 0 {
+		places = groupMentions(a.Name, doc.mentions, buf)
+	}
+	return events, places
+}
+
+// events are the events the document reports, in text order.
+func (d *document) events(gaz *geo.Gazetteer) []event.Event {
+	buf := d.buf
 	found := buf.events[:0]
 	var ctx dateContext
 	var places placeContext
 	from, to := 0, 0 // the events of the sentence before
-	for _, s := range doc.sentences {
+	for _, s := range d.sentences {
 		n := len(found)
-		found = doc.sentenceEvents(s, &ctx, &places, found)
+		found = d.sentenceEvents(s, &ctx, &places, found)
 		if len(found) == n && to > from {
-			if day := continuationDay(doc.text, s, sliceExpressions(doc.dates, s.Runes)); day != nil {
+			if day := continuationDay(d.text, s, sliceExpressions(d.dates, s.Runes)); day != nil {
 				dateFromNext(found[from:to], day)
 			}
 		}
 		from, to = n, len(found)
 	}
-	found = mergeRepeats(x.gaz, found)
+	found = mergeRepeats(gaz, found)
 	// The events are gathered in the scratch slice and copied out at their
 	// exact number.
 	events := make([]event.Event, len(found))
@@ -64,9 +84,9 @@ func (x *Extractor) Extract(a article.Article) ([]event.Event, []event.PlaceMent
 	clear(found) // that the pool not hold on to them
 	buf.events = found
 	for i := range events {
-		events[i].ID = a.Name + "#" + strconv.Itoa(i+1)
+		events[i].ID = d.article.Name + "#" + strconv.Itoa(i+1)
 	}
-	return events, groupMentions(a.Name, doc.mentions, buf)
+	return events
 }
 
 // document is an article read once for every sentence to share.
@@ -82,21 +102,25 @@ type document struct {
 	buf *scratch
 }
 
-// read reads the article's text once, and what the geocoder and the date
-// tagger find in it. The caller releases the document's text.
-func (x *Extractor) read(a article.Article, buf *scratch) *document {
+// read reads the article's text once, and what the geocoder and, when
+// dated is set, the date tagger find in it. The caller releases the
+// document's text.
+func (x *Extractor) read(a article.Article, buf *scratch, dated bool) *document {
 	doc := text.Read(a.Text)
 	x.geocoder.Analyze(doc, &buf.geo)
-	return &document{
+	d := &document{
 		article:   a,
 		text:      doc,
 		gaz:       x.gaz,
 		mentions:  buf.geo.Places,
 		demonyms:  buf.geo.Demonyms,
-		dates:     dates.Tag(doc, a.Published),
 		sentences: doc.Sentences,
 		buf:       buf,
 	}
+	if dated {
+		d.dates = dates.Tag(doc, a.Published)
+	}
+	return d
 }
 
 // sentenceEvents appends the events sentence s reports to events.
@@ -190,27 +214,17 @@ func onlyCountries(ms []geo.Mention) bool {
 // mayDeny says whether a sentence may hold a denial, by the stems of the
 // denial verbs (and "called ... untrue"), before reading its words.
 func mayDeny(text string) bool {
-	// One pass, looking further only at the letters the stems start with.
-	for i := 0; i+4 <= len(text); i++ {
-		rest := text[i:]
-		switch text[i] {
-		case 'd':
-			if strings.HasPrefix(rest, "deni") || strings.HasPrefix(rest, "deny") ||
-				strings.HasPrefix(rest, "dismiss") || strings.HasPrefix(rest, "disput") {
-				return true
-			}
-		case 'r':
-			if strings.HasPrefix(rest, "reject") || strings.HasPrefix(rest, "refut") {
-				return true
-			}
-		case 'c':
-			if strings.HasPrefix(rest, "called") {
-				return true
-			}
+	// A search for each stem, which the standard library runs many bytes at
+	// a time, costs less than one pass that looks at every byte.
+	for _, stem := range denialStems {
+		if strings.Contains(text, stem) {
+			return true
 		}
 	}
 	return false
 }
+
+var denialStems = [...]string{"deni", "deny", "dismiss", "disput", "reject", "refut", "called"}
 
 // manyPlaces is how many places an article names before groupMentions
 // indexes them.

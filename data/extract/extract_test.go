@@ -160,3 +160,28 @@ func TestExtractAtTheEdgesOfTheCalendar(t *testing.T) {
 		}
 	}
 }
+
+func TestMayDeny(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"denied, a stem of deny", "Azerbaijan denied the claims.", true},
+		{"deny itself", "Officials deny it", true},
+		{"dismissed", "Baku dismissed the report as false.", true},
+		{"disputed", "Armenia disputed the account.", true},
+		{"rejected", "The ministry rejected the claims.", true},
+		{"refuted", "Yerevan refuted it", true},
+		{"called, as in called untrue", "It called the report untrue.", true},
+		{"a stem at the very end", "They deni", true},
+		{"no stem of a denial", "Shelling hit Stepanakert on Friday.", false},
+		{"a stem cut short by the end", "den", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mayDeny(tt.text); got != tt.want {
+				t.Errorf("mayDeny(%q) = %t, want %t", tt.text, got, tt.want)
+			}
+		})
+	}
+}
