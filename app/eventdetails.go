@@ -52,7 +52,7 @@ type eventDetails struct {
 const maxOtherNames = 12
 
 func newEventDetails() *eventDetails {
-	d := &eventDetails{hint: widget.NewLabel("Select an event to see its details.")}
+	d := &eventDetails{hint: widget.NewLabel(selectHint)}
 	fields := []**widget.Label{&d.kind, &d.date, &d.place, &d.otherNames, &d.otherPlaces, &d.country,
 		&d.actors, &d.claimedBy, &d.deniedBy, &d.fatalities, &d.injured, &d.source}
 	d.form = widget.NewForm()
@@ -158,8 +158,19 @@ func (d *eventDetails) askForArticle(e event.Event) {
 // clear goes back to the hint.
 func (d *eventDetails) clear() {
 	d.body.Hide()
+	d.hint.SetText(selectHint)
 	d.hint.Show()
 }
+
+// waiting says that the details of the event selected are being read.
+func (d *eventDetails) waiting() {
+	d.body.Hide()
+	d.hint.SetText("Reading the details of the events…")
+	d.hint.Show()
+}
+
+// selectHint is what the details show while no event is selected.
+const selectHint = "Select an event to see its details."
 
 // eventRow is a row of the details: its label and what it says of an
 // event.
