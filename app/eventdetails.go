@@ -100,9 +100,17 @@ func (d *eventDetails) show(e event.Event) {
 	} else {
 		d.copyGeoJSON.button.Enable()
 	}
+	d.edit.Enable()
 	d.hint.Hide()
 	d.body.Show()
 	d.content.Refresh() // the review's and the note's lines come and go
+}
+
+// showUneditable fills the panel with e, its Edit button disabled: the
+// corrections wait for the events behind outlines (see outline.go).
+func (d *eventDetails) showUneditable(e event.Event) {
+	d.show(e)
+	d.edit.Disable()
 }
 
 // showReports fills the accordion with one closed item per report, so that

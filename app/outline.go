@@ -1,7 +1,9 @@
 package app
 
 import (
+	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/chronomap/chronomap/data/event"
@@ -19,10 +21,11 @@ import (
 // behind them, and replaces them with the events once done, the window
 // as the user left it meanwhile.
 //
-// Until then, what needs more of an event than its outline waits: its
-// details, the search, the corrections, Undo and Redo, Copy and the
-// export of events. The map, the timeline, the type filters, the
-// figure and the animation work on the outlines.
+// Until then, the details of the event selected are read from the
+// workspace's events layer as it holds them, and what needs more of the
+// events than their outlines waits: the search, the corrections, Undo and
+// Redo, and the export of events. The map, the timeline, the type filters,
+// the figure and the animation work on the outlines.
 
 // outlineMode is the window showing outlines; nil once it shows events.
 type outlineMode struct {
@@ -138,4 +141,28 @@ func sameOutline(o, ev event.Event) bool {
 	sameDays := (o.Window == nil) == (ev.Window == nil) &&
 		(o.Window == nil || tl.DayOf(o.Window.Start) == tl.DayOf(ev.Window.Start) && tl.DayOf(o.Window.End) == tl.DayOf(ev.Window.End))
 	return o.Type == ev.Type && samePoint && sameDays
+}
+
+// showPublished shows in the details the event i outlines, read from the
+// workspace's events layer off the UI goroutine, unless the selection or
+// the events shown changed meanwhile. An event the layer does not hold
+// (one without a place) waits for the events.
+func (w *mainWindow) showPublished(i int) {
+	w.details.waiting()
+	mode, ws, g, id := w.outline, w.workspace, w.gazetteer, w.events[i].ID
+	go func() {
+		ev, err := ws.PublishedEvent(id, g.ByID)
+		w.do(func() {
+			if w.outline != mode || w.list.selected != i {
+				return
+			}
+			switch {
+			case errors.Is(err, sql.ErrNoRows):
+			case err != nil:
+				w.status.SetText("Could not read the event's details: " + err.Error())
+			default:
+				w.details.showUneditable(ev)
+			}
+		})
+	}()
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/gpkg"
 	"github.com/chronomap/chronomap/data/workspace"
 )
 
@@ -29,14 +30,60 @@ func savedBy(t *testing.T, w *mainWindow, producer string) string {
 	return path
 }
 
+// editedSamples is a window of the sample articles, edited, and the
+// workspace it was saved as by this Chronomap.
+func editedSamples(t *testing.T) (*mainWindow, string) {
+	t.Helper()
+	w, loop, shown := loadingWindow(t)
+	w.open(nil)
+	waitLoads(t, loop, shown, 1)
+	edited(t, w)
+	return w, savedBy(t, w, workspace.Running())
+}
+
+// outlinedWindow shows the outlines of the workspace at path in a new
+// window, as Open Workspace… does first, with no load behind them: the
+// window shows them until the test is done.
+func outlinedWindow(t *testing.T, path string) (*mainWindow, uiLoop) {
+	t.Helper()
+	o, loop, _ := loadingWindow(t)
+	ws, err := workspace.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ws.Close() })
+	first, err := outlined(ws)
+	if err != nil || first == nil {
+		t.Fatalf("no outlines: %v", err)
+	}
+	if first.log, err = ws.Edits(); err != nil {
+		t.Fatal(err)
+	}
+	o.workspace = ws
+	o.showOutline(*first, "")
+	return o, loop
+}
+
 func TestAWorkspaceOpensFromItsOutlinesOnlyWhenCurrent(t *testing.T) {
+	spoilOutlines := func(t *testing.T, path string) {
+		db, err := gpkg.OpenDB(path, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		if _, err := db.Exec("UPDATE chronomap_outlines SET outlines = x'434d4f3105'"); err != nil {
+			t.Fatal(err)
+		}
+	}
 	cases := []struct {
 		name     string
 		producer string
+		spoil    func(t *testing.T, path string)
 		outlined bool
 	}{
-		{"published by this Chronomap, its outlines show first", workspace.Running(), true},
-		{"published by another, its events are made anew", "an older Chronomap", false},
+		{"published by this Chronomap, its outlines show first", workspace.Running(), nil, true},
+		{"published by another, its events are made anew", "an older Chronomap", nil, false},
+		{"its outlines unreadable, its events are made anew", workspace.Running(), spoilOutlines, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -45,6 +92,9 @@ func TestAWorkspaceOpensFromItsOutlinesOnlyWhenCurrent(t *testing.T) {
 			waitLoads(t, loop, shown, 1)
 			edited(t, w)
 			path := savedBy(t, w, c.producer)
+			if c.spoil != nil {
+				c.spoil(t, path)
+			}
 
 			again, loop2, shown2 := loadingWindow(t)
 			again.loadWorkspace(path)
@@ -81,19 +131,13 @@ func TestAWorkspaceOpensFromItsOutlinesOnlyWhenCurrent(t *testing.T) {
 }
 
 func TestWhileOutlinesShowWhatNeedsTheEventsWaits(t *testing.T) {
-	w, loop, shown := loadingWindow(t)
-	w.open(nil)
-	waitLoads(t, loop, shown, 1)
-	edited(t, w)
-	path := savedBy(t, w, workspace.Running())
+	_, path := editedSamples(t)
 	exported := 0
 	cases := []struct {
 		name string
 		do   func(t *testing.T, o *mainWindow)
 		kept func(o *mainWindow) bool
 	}{
-		{"selecting says the details are being read", func(_ *testing.T, o *mainWindow) { o.list.list.Select(0) },
-			func(o *mainWindow) bool { return o.details.hint.Visible() && o.details.hint.Text != selectHint }},
 		{"undo waits", func(_ *testing.T, o *mainWindow) { o.undo() },
 			func(o *mainWindow) bool { return len(o.edits.Undone()) == 1 }},
 		{"export waits", func(t *testing.T, o *mainWindow) {
@@ -103,17 +147,33 @@ func TestWhileOutlinesShowWhatNeedsTheEventsWaits(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			o, loop2, _ := loadingWindow(t)
-			o.loadWorkspace(path)
-			loop2.runUntil(t, "the first frame", func() bool { return len(o.events) > 0 })
-			t.Cleanup(o.closeWorkspace)
-			if o.outline == nil {
-				t.Fatal("no outlines shown first")
-			}
+			o, _ := outlinedWindow(t, path)
 			c.do(t, o)
 			if !c.kept(o) {
 				t.Errorf("done while the events are read")
 			}
 		})
+	}
+}
+
+func TestWhileOutlinesShowTheEventSelectedIsReadFromTheWorkspace(t *testing.T) {
+	w, path := editedSamples(t)
+
+	o, loop2 := outlinedWindow(t, path)
+	o.list.list.Select(0) // as the user clicks the first row
+	noted := o.list.selected
+	if noted != 0 {
+		t.Fatalf("the first row is event %d, want the first, which edited notes", noted)
+	}
+	if !o.details.hint.Visible() || o.details.hint.Text == selectHint {
+		t.Error("the details do not say that they are being read")
+	}
+	loop2.runUntil(t, "the details", func() bool { return o.details.body.Visible() })
+	got, want := o.details.shown, w.events[noted]
+	if got.Sentence != want.Sentence || got.Note != want.Note || len(got.Reports) != len(want.Reports) || got.Source != want.Source {
+		t.Errorf("details of %+v, want those of %+v", got, want)
+	}
+	if !o.details.edit.Disabled() {
+		t.Error("Edit is offered before the events are read")
 	}
 }

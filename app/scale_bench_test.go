@@ -167,11 +167,13 @@ func rastersIn(o fyne.CanvasObject) []*canvas.Raster {
 func BenchmarkOpenWorkspace1M(b *testing.B) {
 	skipShort(b)
 	path := millionWorkspace(b)
-	b.Run("events", func(b *testing.B) {
-		benchmarkOpening(b, path, func(w *mainWindow) bool { return len(w.events) > 0 && w.outline == nil })
-	})
+	// The first frame first, as what a window leaves in memory counts in
+	// the peak of the next.
 	b.Run("first_frame", func(b *testing.B) {
 		benchmarkOpening(b, path, func(w *mainWindow) bool { return w.outline != nil })
+	})
+	b.Run("events", func(b *testing.B) {
+		benchmarkOpening(b, path, func(w *mainWindow) bool { return len(w.events) > 0 && w.outline == nil })
 	})
 }
 
@@ -215,10 +217,7 @@ func benchmarkOpening(b *testing.B, path string, opened func(*mainWindow) bool) 
 			loop.runWithin(b, 10*time.Minute, "the workspace", func() bool { return opened(w) })
 			w.win.Canvas().Capture()
 		})
-		if w.dropLoad != nil {
-			w.dropLoad()
-		}
-		w.closeWorkspace()
+		w.closeWorkspace() // and the load behind the outlines with it
 	}
 	peak.Report(b)
 	geojsontest.ReportCPU(b, cpu)

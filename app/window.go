@@ -161,7 +161,7 @@ func (w *mainWindow) setMenu() {
 // the timeline, which moves time only if the event is outside its window.
 func (w *mainWindow) selected(i int, from any) {
 	if w.outline != nil {
-		w.details.waiting()
+		w.showPublished(i)
 	} else {
 		w.details.show(w.events[i])
 	}

@@ -130,9 +130,9 @@ func (w *mainWindow) loadWorkspace(path string) {
 		ws, st, log, err := readWorkspace(path)
 		var first *loaded
 		if err == nil {
-			if first, err = outlined(ws); err != nil {
-				ws.Close()
-			}
+			// Outlines that cannot be read are made anew, as stale ones
+			// are: the workspace opens as it would without them.
+			first, _ = outlined(ws)
 		}
 		w.do(func() {
 			if err != nil {
@@ -178,11 +178,11 @@ func readWorkspace(path string) (*workspace.Workspace, *stored, *edit.Log, error
 // articles, extracted again with the rules of this version of Chronomap,
 // which may find more than the version that made the workspace.
 func loadStored(ctx context.Context, st *stored, set *articleSet, x *extract.Extractor, add func(extract.Result)) error {
-	stored, err := st.ws.Articles()
+	stored, err := st.ws.Articles(ctx)
 	if err != nil {
 		return err
 	}
-	layers, err := st.ws.Layers()
+	layers, err := st.ws.Layers(ctx)
 	if err != nil {
 		return err
 	}
@@ -203,11 +203,16 @@ func loadStored(ctx context.Context, st *stored, set *articleSet, x *extract.Ext
 }
 
 // closeWorkspace keeps the window's state in the workspace open, if any,
-// and closes it.
+// and closes it. The load under way, which may be reading it, is dropped
+// first: closing waits for the reads under way.
 func (w *mainWindow) closeWorkspace() {
 	ws := w.workspace
 	if ws == nil {
 		return
+	}
+	if w.dropLoad != nil {
+		w.dropLoad()
+		w.dropLoad = nil
 	}
 	w.workspace = nil
 	w.writesTo(nil) // the edits queued are written first

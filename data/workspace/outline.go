@@ -3,14 +3,16 @@ package workspace
 import (
 	"database/sql"
 	"encoding/json"
+	"errors"
 
 	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/gpkg"
 	"github.com/chronomap/chronomap/geo"
 )
 
 // The outlines of the events published are what a map, a timeline and a
-// list of them need: each event's type, date window, place, and what the
-// analyst made of it (Edited and Review), in the order published. They
+// list of them need: each event's ID, type, date window, place, and what
+// the analyst made of it (Edited and Review), in the order published. They
 // are kept beside the layers, in one value (see outlinecodec.go), with a
 // stamp of what the layers were made of, so that the same program opening
 // the same workspace again shows its events at once (see Current), and
@@ -103,4 +105,15 @@ func (w *Workspace) Outlines(known func(id string) *geo.Place) ([]event.Event, e
 	}
 	events, err := decodeOutlines(b, known)
 	return events, w.named(err)
+}
+
+// PublishedEvent is the event with ID id as the events layer holds it,
+// with its reports (see gpkg.ReadEvent): the details of an outline. An
+// event without a place, which the layer cannot hold, is sql.ErrNoRows.
+func (w *Workspace) PublishedEvent(id string, known func(id string) *geo.Place) (event.Event, error) {
+	ev, err := gpkg.ReadEvent(w.db, id, known)
+	if errors.Is(err, sql.ErrNoRows) {
+		return ev, err
+	}
+	return ev, w.named(err)
 }

@@ -32,7 +32,7 @@ func outlineEvents() []event.Event {
 
 // outlineOf is what the outlines keep of ev.
 func outlineOf(ev event.Event) event.Event {
-	return event.Event{Type: ev.Type, Place: ev.Place, Window: ev.Window, Edited: ev.Edited, Review: ev.Review}
+	return event.Event{ID: ev.ID, Type: ev.Type, Place: ev.Place, Window: ev.Window, Edited: ev.Edited, Review: ev.Review}
 }
 
 func TestOutlinesKeepWhatTheMapTheTimelineAndTheListDraw(t *testing.T) {

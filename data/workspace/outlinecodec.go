@@ -20,7 +20,8 @@ import (
 //	places: uvarint count, then each: its ID, name, country and admin1
 //	  (each a uvarint length and the bytes), its kind (a byte), its
 //	  longitude and latitude (float64 bits)
-//	events: uvarint count, then each: its place (a uvarint, 0 for none,
+//	events: uvarint count, then each: its ID (a uvarint length and the
+//	  bytes), its place (a uvarint, 0 for none,
 //	  else 1 + the place's index), its type (a byte), its flags (a byte:
 //	  bit 0 edited, bit 1 dated, bits 2-3 its review), and when dated, its
 //	  first and last day (varints, days since 1970-01-01, the last as a
@@ -65,6 +66,7 @@ func encodeOutlines(events []event.Event) []byte {
 		if ev.Window != nil {
 			flags |= flagDated
 		}
+		b = append(binary.AppendUvarint(b, uint64(len(ev.ID))), ev.ID...)
 		b = append(binary.AppendUvarint(b, index[ev.Place]), byte(ev.Type), flags)
 		if w := ev.Window; w != nil {
 			first, last := dayNumber(w.Start), dayNumber(w.End)
@@ -167,6 +169,7 @@ func decodeOutlines(b []byte, known func(id string) *geo.Place) ([]event.Event, 
 	windows := map[[2]int64]*dates.Window{}
 	for i := range events {
 		ev := &events[i]
+		ev.ID = string(r.bytes(r.uvarint()))
 		if at := r.uvarint(); at > uint64(len(places)) {
 			r.fail(fmt.Errorf("event %d: place %d of %d", i, at, len(places)))
 		} else if at > 0 {
