@@ -272,9 +272,12 @@ const largeLoad = 100_000
 
 // prepared is res with what the list, the map and the timeline need of its
 // events worked out: for large sets that takes a while, so it is done off
-// the UI goroutine, with the loading.
+// the UI goroutine, with the loading. The list's index is made but for
+// one res has.
 func prepared(res loaded) loaded {
-	res.index = indexEvents(res.events)
+	if res.index == nil {
+		res.index = indexEvents(res.events)
+	}
 	var places []event.PlaceMentions
 	if res.set != nil {
 		places = res.set.places

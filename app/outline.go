@@ -55,7 +55,7 @@ func outlined(ws *workspace.Workspace) (*loaded, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := prepared(loaded{events: events, gazetteer: g, workspace: ws})
+	res := prepared(loaded{events: events, index: indexOutlines(events), gazetteer: g, workspace: ws})
 	return &res, nil
 }
 
