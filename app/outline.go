@@ -146,10 +146,14 @@ func sameOutline(o, ev event.Event) bool {
 // showPublished shows in the details the event i outlines, read from the
 // workspace's events layer off the UI goroutine, unless the selection or
 // the events shown changed meanwhile. An event the layer does not hold
-// (one without a place) waits for the events.
+// (one without a place), or an outline of a workspace closed meanwhile
+// (as another set loads in its place), waits for the events.
 func (w *mainWindow) showPublished(i int) {
 	w.details.waiting()
 	mode, ws, g, id := w.outline, w.workspace, w.gazetteer, w.events[i].ID
+	if ws == nil {
+		return
+	}
 	go func() {
 		ev, err := ws.PublishedEvent(id, g.ByID)
 		w.do(func() {

@@ -176,4 +176,9 @@ func TestWhileOutlinesShowTheEventSelectedIsReadFromTheWorkspace(t *testing.T) {
 	if !o.details.edit.Disabled() {
 		t.Error("Edit is offered before the events are read")
 	}
+	o.closeWorkspace() // as another set opens in its place
+	o.list.list.Select(1)
+	if !o.details.hint.Visible() {
+		t.Error("an outline of a workspace closed shows details")
+	}
 }
