@@ -49,7 +49,7 @@ func (w *mainWindow) placeAt(at orb.Point, snap float64) (*geo.Place, bool) {
 // so in the status line, and whether it snapped to the gazetteer's place
 // there.
 func (w *mainWindow) markerDropped(i int, p *geo.Place, snapped bool) {
-	if w.set == nil || i < 0 || i >= len(w.events) {
+	if w.waitingForEvents() || w.set == nil || i < 0 || i >= len(w.events) {
 		return
 	}
 	ev := &w.events[i]

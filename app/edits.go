@@ -29,7 +29,7 @@ func (w *mainWindow) undo() { w.step(w.edits.Undo, "Undid") }
 func (w *mainWindow) redo() { w.step(w.edits.Redo, "Redid") }
 
 func (w *mainWindow) step(do func() (edit.Edit, bool), verb string) {
-	if w.set == nil {
+	if w.waitingForEvents() || w.set == nil {
 		return
 	}
 	e, ok := do()

@@ -52,7 +52,7 @@ type eventDetails struct {
 const maxOtherNames = 12
 
 func newEventDetails() *eventDetails {
-	d := &eventDetails{hint: widget.NewLabel("Select an event to see its details.")}
+	d := &eventDetails{hint: widget.NewLabel(selectHint)}
 	fields := []**widget.Label{&d.kind, &d.date, &d.place, &d.otherNames, &d.otherPlaces, &d.country,
 		&d.actors, &d.claimedBy, &d.deniedBy, &d.fatalities, &d.injured, &d.source}
 	d.form = widget.NewForm()
@@ -100,9 +100,17 @@ func (d *eventDetails) show(e event.Event) {
 	} else {
 		d.copyGeoJSON.button.Enable()
 	}
+	d.edit.Enable()
 	d.hint.Hide()
 	d.body.Show()
 	d.content.Refresh() // the review's and the note's lines come and go
+}
+
+// showUneditable fills the panel with e, its Edit button disabled: the
+// corrections wait for the events behind outlines (see outline.go).
+func (d *eventDetails) showUneditable(e event.Event) {
+	d.show(e)
+	d.edit.Disable()
 }
 
 // showReports fills the accordion with one closed item per report, so that
@@ -158,8 +166,19 @@ func (d *eventDetails) askForArticle(e event.Event) {
 // clear goes back to the hint.
 func (d *eventDetails) clear() {
 	d.body.Hide()
+	d.hint.SetText(selectHint)
 	d.hint.Show()
 }
+
+// waiting says that the details of the event selected are being read.
+func (d *eventDetails) waiting() {
+	d.body.Hide()
+	d.hint.SetText("Reading the details of the events…")
+	d.hint.Show()
+}
+
+// selectHint is what the details show while no event is selected.
+const selectHint = "Select an event to see its details."
 
 // eventRow is a row of the details: its label and what it says of an
 // event.

@@ -101,11 +101,20 @@ type eventIndex struct {
 	// types are the events' types, which the filter reads without a
 	// visit to each event.
 	types []event.Type
-	text  *searchText // what the search looks in
+	// text is what the search looks in; nil for outlines, which the
+	// search waits for the events of (see outline.go).
+	text *searchText
 }
 
 func indexEvents(events []event.Event) *eventIndex {
-	ix := &eventIndex{events: events, order: byWindowStart(events), types: make([]event.Type, len(events)), text: newSearchText(events)}
+	ix := indexOutlines(events)
+	ix.text = newSearchText(events)
+	return ix
+}
+
+// indexOutlines is the index of outlines: no search, but the rest.
+func indexOutlines(events []event.Event) *eventIndex {
+	ix := &eventIndex{events: events, order: byWindowStart(events), types: make([]event.Type, len(events))}
 	for i := range events {
 		ix.types[i] = events[i].Type
 	}

@@ -8,7 +8,8 @@ import (
 // in the list: the details' Copy and Show article, Zoom to, which selects
 // it and brings the map close, and Hide, which unticks its type in the
 // list, so that the one filter hides it everywhere; then the analyst's
-// corrections (see editMenuItems).
+// corrections (see editMenuItems). While the window shows outlines, only
+// Zoom to and Hide, which need no more of the event.
 func (w *mainWindow) eventMenu(i int) *fyne.Menu {
 	e := w.events[i]
 	copyText := fyne.NewMenuItem("Copy", func() {
@@ -31,6 +32,9 @@ func (w *mainWindow) eventMenu(i int) *fyne.Menu {
 	copyGeoJSON.Disabled, zoom.Disabled = e.Place == nil, e.Place == nil
 	article := fyne.NewMenuItem("Show article", func() { w.articles.show(w.articleSource(), w.gazetteer, e) })
 	hide := fyne.NewMenuItem("Hide "+e.Type.Info().Label, func() { w.list.hide(e.Type) })
+	if w.outline != nil {
+		return fyne.NewMenu("", zoom, hide)
+	}
 	items := []*fyne.MenuItem{copyText, copyGeoJSON, fyne.NewMenuItemSeparator(),
 		zoom, article, fyne.NewMenuItemSeparator(), hide, fyne.NewMenuItemSeparator()}
 	return fyne.NewMenu("", append(items, w.editMenuItems(i)...)...)

@@ -38,9 +38,13 @@ type loaded struct {
 	editsSeen int
 	// workspace is the workspace the load went into, if any, and
 	// storeErr why it could not; state is the window's state it keeps.
-	workspace   *workspace.Workspace
-	storeErr    error
-	state       string
+	workspace *workspace.Workspace
+	storeErr  error
+	state     string
+	// stale is set for a workspace opened whose events layer is not what
+	// this Chronomap makes of it (see workspace.Current): the window
+	// publishes its events anew.
+	stale       bool
 	index       *eventIndex // of events, for the list
 	articles    int         // how many the set holds
 	collections int         // how many layers of events (GeoJSON, CSV) it holds
@@ -74,18 +78,23 @@ type loadRequest struct {
 	edits     []edit.Edit
 	log       *edit.Log
 	editsSeen int
-	// stored are the articles and layers of a workspace opened, read in
+	// stored is a workspace opened, whose articles and layers are read in
 	// place of files; workspace is the workspace open, which the articles
-	// and layers that a load adds go into, and state its window's state.
+	// and layers that a load adds go into.
 	stored    *stored
 	workspace *workspace.Workspace
+	// behind is set for the load of a workspace whose outlines are shown
+	// (see outline.go): it goes on behind them, with no dialog.
+	behind bool
 }
 
-// stored is what a workspace holds, read back.
+// stored is a workspace opened: the load reads its articles and layers.
 type stored struct {
-	articles []workspace.Stored
-	layers   []workspace.Layer
-	state    string
+	ws *workspace.Workspace
+	// state is the window's state it keeps, and current whether its
+	// events layer is what this Chronomap makes of it.
+	state   string
+	current bool
 }
 
 // A nothingRead is the error of a load that read neither an article nor a
@@ -224,7 +233,7 @@ func loadArticles(ctx context.Context, req loadRequest, progress func(done, tota
 	collectLargeGarbage(len(set.reports))
 	res = prepared(res)
 	if req.stored != nil {
-		res.state = req.stored.state
+		res.state, res.stale = req.stored.state, !req.stored.current
 	}
 	if res.workspace = req.workspace; res.workspace != nil && req.stored == nil {
 		res.storeErr = storeLoaded(res.workspace, newArticles, newLayers, res.events, set.places)
@@ -263,9 +272,12 @@ const largeLoad = 100_000
 
 // prepared is res with what the list, the map and the timeline need of its
 // events worked out: for large sets that takes a while, so it is done off
-// the UI goroutine, with the loading.
+// the UI goroutine, with the loading. The list's index is made but for
+// one res has.
 func prepared(res loaded) loaded {
-	res.index = indexEvents(res.events)
+	if res.index == nil {
+		res.index = indexEvents(res.events)
+	}
 	var places []event.PlaceMentions
 	if res.set != nil {
 		places = res.set.places

@@ -73,6 +73,10 @@ func (w *mainWindow) enqueue(req loadRequest) {
 	if len(req.paths) == 0 {
 		return
 	}
+	if w.outline != nil && w.outline.failed { // there is no set to add to
+		w.waitingForEvents()
+		return
+	}
 	if w.dropLoad != nil {
 		w.queued = append(w.queued, req)
 		return
@@ -98,9 +102,12 @@ func (w *mainWindow) load(req loadRequest) {
 	}
 	w.dropLoad = startLoad(context.Background(), loadUI{w.win, w.status.SetText, func(res loaded, err error) {
 		w.dropLoad = nil
-		if req.followed != "" {
+		switch {
+		case req.followed != "":
 			w.showFollowed(req, res, err)
-		} else {
+		case req.behind:
+			w.showBehind(res, err)
+		default:
 			w.show(res, err)
 		}
 		if err == nil {

@@ -62,11 +62,14 @@ func startLoad(ctx context.Context, ui loadUI, req loadRequest) (drop func()) {
 	}
 	l.dialog = dialog.NewCustomWithoutButtons(title, container.NewVBox(l.label, l.bar, l.cancel), ui.win)
 	l.dialog.Resize(fyne.NewSize(420, 0))
-	ui.status(openingText(req.paths))
-	slow := time.AfterFunc(progressDelay, func() { ui.do(l.showDialog) })
+	stopSlow := func() bool { return false }
+	if !req.behind { // a load behind outlines leaves the window to them
+		ui.status(openingText(req.paths))
+		stopSlow = time.AfterFunc(progressDelay, func() { ui.do(l.showDialog) }).Stop
+	}
 	go func() {
 		res, err := loadArticles(ctx, req, l.progress)
-		slow.Stop()
+		stopSlow()
 		ui.do(func() { l.finish(res, err) })
 	}()
 	return l.end

@@ -93,15 +93,22 @@ func newUILoop() uiLoop { return make(uiLoop, 1000) }
 func (q uiLoop) do(f func()) { q <- f }
 
 // runUntil runs what comes until done, and fails t if that takes 30 s.
-func (q uiLoop) runUntil(t *testing.T, what string, done func() bool) {
+func (q uiLoop) runUntil(t testing.TB, what string, done func() bool) {
 	t.Helper()
-	timeout := time.After(30 * time.Second)
+	q.runWithin(t, 30*time.Second, what, done)
+}
+
+// runWithin runs what comes until done, and fails t if that takes longer
+// than limit.
+func (q uiLoop) runWithin(t testing.TB, limit time.Duration, what string, done func() bool) {
+	t.Helper()
+	timeout := time.After(limit)
 	for !done() {
 		select {
 		case f := <-q:
 			f()
 		case <-timeout:
-			t.Fatalf("waited 30 s for %s", what)
+			t.Fatalf("waited %v for %s", limit, what)
 		}
 	}
 }

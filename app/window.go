@@ -61,6 +61,9 @@ type mainWindow struct {
 	// shown, when set, is called on the UI goroutine after a load's events
 	// are shown or its error is.
 	shown func(error)
+	// outline is set while the window shows a workspace's outlines, and
+	// its events load (see outline.go).
+	outline *outlineMode
 	// following is the folder followed, if any (see follow.go).
 	following *followedFolder
 	// exportEvents asks in which format and where to write events, and
@@ -135,8 +138,8 @@ func (w *mainWindow) setMenu() {
 		redo:          w.redo,
 		follow:        w.followItem(),
 		importFile:    func() { importEvents(w.win, w.add) },
-		exportAll:     func() { w.exportEvents("Export All Events", w.events) },
-		exportVisible: func() { w.exportEvents("Export Events Shown", w.shownEvents()) },
+		exportAll:     w.exportAll,
+		exportVisible: w.exportShown,
 		exportFigure:  func() { exportFigure(w.win, w.figureSource(), w.exported) },
 		animate:       w.exportAnimation,
 		quit:          w.app.Quit,
@@ -157,7 +160,11 @@ func (w *mainWindow) setMenu() {
 // highlighted on the map (panned to if out of view), in the list, and on
 // the timeline, which moves time only if the event is outside its window.
 func (w *mainWindow) selected(i int, from any) {
-	w.details.show(w.events[i])
+	if w.outline != nil {
+		w.showPublished(i)
+	} else {
+		w.details.show(w.events[i])
+	}
 	if from != w.mapView {
 		w.mapView.Select(i)
 	}
@@ -217,6 +224,20 @@ func (w *mainWindow) shownEvents() []event.Event {
 	return events
 }
 
+// exportAll and exportShown are Export All Events… and Export Events
+// Shown…, which wait for the events behind outlines.
+func (w *mainWindow) exportAll() {
+	if !w.waitingForEvents() {
+		w.exportEvents("Export All Events", w.events)
+	}
+}
+
+func (w *mainWindow) exportShown() {
+	if !w.waitingForEvents() {
+		w.exportEvents("Export Events Shown", w.shownEvents())
+	}
+}
+
 func (w *mainWindow) exported(path string) {
 	w.status.SetText("Exported to " + path)
 }
@@ -256,6 +277,8 @@ func (w *mainWindow) showEvents(res loaded) {
 	}
 	w.set, w.events, w.files = res.set, res.events, nil
 	w.merged, w.edits = res.merged, res.log
+	w.outline = nil
+	w.list.search.Enable()
 	if res.set != nil {
 		w.files = res.set.files
 	}

@@ -122,11 +122,18 @@ func storeLoaded(ws *workspace.Workspace, articles []workspace.Stored, layers []
 }
 
 // loadWorkspace opens the workspace at path in place of the set loaded:
-// its articles are extracted again (see loadStored), its edits applied,
-// and the window put back as it was left.
+// its events layer's outlines are shown at once when it is current (see
+// outline.go), and its articles are extracted again (see loadStored), its
+// edits applied, and the window put back as it was left.
 func (w *mainWindow) loadWorkspace(path string) {
 	go func() {
 		ws, st, log, err := readWorkspace(path)
+		var first *loaded
+		if err == nil {
+			// Outlines that cannot be read are made anew, as stale ones
+			// are: the workspace opens as it would without them.
+			first, _ = outlined(ws)
+		}
 		w.do(func() {
 			if err != nil {
 				showError("Could not open the workspace", err, w.win)
@@ -137,26 +144,26 @@ func (w *mainWindow) loadWorkspace(path string) {
 			w.workspace = ws
 			w.writesTo(ws)
 			w.queued = nil
-			w.load(loadRequest{stored: st, log: log, workspace: ws})
+			req := loadRequest{stored: st, log: log, workspace: ws}
+			if first != nil {
+				st.current, req.behind = true, true
+				first.log, first.editsSeen = log, w.editsMade
+				w.showOutline(*first, st.state)
+			}
+			w.load(req)
 		})
 	}()
 }
 
-// readWorkspace opens the workspace at path and reads what it holds.
+// readWorkspace opens the workspace at path and reads its edits and the
+// window's state; the load reads its articles and layers.
 func readWorkspace(path string) (*workspace.Workspace, *stored, *edit.Log, error) {
 	ws, err := workspace.Open(path)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	st := &stored{}
-	st.articles, err = ws.Articles()
-	var log *edit.Log
-	if err == nil {
-		st.layers, err = ws.Layers()
-	}
-	if err == nil {
-		log, err = ws.Edits()
-	}
+	st := &stored{ws: ws}
+	log, err := ws.Edits()
 	if err == nil {
 		st.state, err = ws.State(stateKey)
 	}
@@ -171,12 +178,20 @@ func readWorkspace(path string) (*workspace.Workspace, *stored, *edit.Log, error
 // articles, extracted again with the rules of this version of Chronomap,
 // which may find more than the version that made the workspace.
 func loadStored(ctx context.Context, st *stored, set *articleSet, x *extract.Extractor, add func(extract.Result)) error {
-	for _, l := range st.layers {
+	stored, err := st.ws.Articles(ctx)
+	if err != nil {
+		return err
+	}
+	layers, err := st.ws.Layers(ctx)
+	if err != nil {
+		return err
+	}
+	for _, l := range layers {
 		set.addCollection(l.Path, l.Events)
 	}
-	articles := make([]article.Article, len(st.articles))
+	articles := make([]article.Article, len(stored))
 	paths := map[string]string{}
-	for i, s := range st.articles {
+	for i, s := range stored {
 		articles[i], paths[s.Article.Name] = s.Article, s.Path
 	}
 	batch := extract.Batch{Extractor: x}
@@ -188,11 +203,16 @@ func loadStored(ctx context.Context, st *stored, set *articleSet, x *extract.Ext
 }
 
 // closeWorkspace keeps the window's state in the workspace open, if any,
-// and closes it.
+// and closes it. The load under way, which may be reading it, is dropped
+// first: closing waits for the reads under way.
 func (w *mainWindow) closeWorkspace() {
 	ws := w.workspace
 	if ws == nil {
 		return
+	}
+	if w.dropLoad != nil {
+		w.dropLoad()
+		w.dropLoad = nil
 	}
 	w.workspace = nil
 	w.writesTo(nil) // the edits queued are written first
@@ -201,6 +221,15 @@ func (w *mainWindow) closeWorkspace() {
 	}
 	ws.Close()
 	w.win.SetTitle("Chronomap")
+}
+
+// republish writes into ws the events shown, and the places, anew, so
+// that its events layer is this Chronomap's and opens at once next time
+// (see outline.go). Of a million events that takes minutes, in the
+// background: the edits made meanwhile are written after it, in order.
+func (w *mainWindow) republish(ws *workspace.Workspace) {
+	events, places := w.events, w.set.places
+	w.writes.write(func() error { return ws.Publish(events, places) })
 }
 
 // showWorkspace names the workspace in the title once its load is shown,
@@ -217,6 +246,9 @@ func (w *mainWindow) showWorkspace(res loaded) {
 	w.win.SetTitle(title)
 	if res.state != "" {
 		w.restoreState(res.state)
+	}
+	if res.stale && w.writes != nil {
+		w.republish(ws)
 	}
 	switch {
 	case res.storeErr != nil:

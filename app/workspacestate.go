@@ -45,6 +45,9 @@ func (w *mainWindow) state() string {
 	if i := w.list.selected; i >= 0 && i < len(w.events) && w.set != nil {
 		s.Selected = w.editKeys().KeyOf(&w.events[i])
 	}
+	if o := w.outline; o != nil { // the search and selection wait for the events
+		s.Query, s.Selected = o.query, o.selected
+	}
 	b, _ := json.Marshal(s) // of strings and numbers: cannot fail
 	return string(b)
 }

@@ -66,7 +66,7 @@ func (w *mainWindow) writesTo(ws *workspace.Workspace) {
 	}
 	if ws != nil && !ws.ReadOnly() {
 		w.writes = newWorkspaceWriter(func(err error) {
-			w.do(func() { showError("Could not keep the edit in the workspace", err, w.win) })
+			w.do(func() { showError("Could not write into the workspace", err, w.win) })
 		})
 	}
 }

@@ -10,5 +10,6 @@
 // the custom extension chronomap_fts5.
 //
 // The file is written atomically (see package atomicfile): readers see it
-// whole or not at all.
+// whole or not at all. ReadEvent reads an event back, with its reports,
+// from a GeoPackage written so or changed in place (a workspace's).
 package gpkg

@@ -2,6 +2,8 @@ package gpkg
 
 import (
 	"encoding/binary"
+	"errors"
+	"fmt"
 	"math"
 
 	"github.com/paulmach/orb"
@@ -53,3 +55,32 @@ func (e extent) values() []any {
 	}
 	return []any{e.minX, e.minY, e.maxX, e.maxY}
 }
+
+// PointOf reads a point as pointBlob writes it, or any GeoPackage binary
+// point: the header, an envelope of any kind the spec names, and the WKB
+// point in either byte order.
+func PointOf(blob []byte) (orb.Point, error) {
+	if len(blob) < 8 || blob[0] != 'G' || blob[1] != 'P' {
+		return orb.Point{}, errors.New("not GeoPackage binary")
+	}
+	kind := int(blob[3] >> 1 & 7)
+	if kind >= len(envelopeBytes) {
+		return orb.Point{}, fmt.Errorf("envelope kind %d is none of GeoPackage's", kind)
+	}
+	wkb := blob[min(8+envelopeBytes[kind], len(blob)):]
+	if len(wkb) < 21 {
+		return orb.Point{}, errors.New("no WKB point after the header")
+	}
+	var order binary.ByteOrder = binary.LittleEndian
+	if wkb[0] == 0 {
+		order = binary.BigEndian
+	}
+	if t := order.Uint32(wkb[1:]); t != 1 {
+		return orb.Point{}, fmt.Errorf("WKB geometry type %d, not a point", t)
+	}
+	return orb.Point{math.Float64frombits(order.Uint64(wkb[5:])), math.Float64frombits(order.Uint64(wkb[13:]))}, nil
+}
+
+// envelopeBytes is the size of the envelope of each kind the spec names:
+// none, [minx, maxx, miny, maxy], with z, with m, with z and m.
+var envelopeBytes = [...]int{0, 32, 48, 48, 64}

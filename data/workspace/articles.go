@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"context"
 	"database/sql"
 	"time"
 
@@ -61,9 +62,10 @@ func scanArticle(scan func(dest ...any) error) (Stored, error) {
 	return s, nil
 }
 
-// Articles are the articles stored, in the order they were added.
-func (w *Workspace) Articles() ([]Stored, error) {
-	rows, err := w.db.Query("SELECT " + articleColumns + " FROM articles ORDER BY fid")
+// Articles are the articles stored, in the order they were added; the
+// reading stops, with ctx's error, when ctx is done.
+func (w *Workspace) Articles(ctx context.Context) ([]Stored, error) {
+	rows, err := w.db.QueryContext(ctx, "SELECT "+articleColumns+" FROM articles ORDER BY fid")
 	if err != nil {
 		return nil, w.named(err)
 	}

@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"bufio"
+	"context"
 	"database/sql"
 	"fmt"
 	"os"
@@ -82,7 +83,7 @@ func TestKilledWriterLeavesTheWorkspaceWhole(t *testing.T) {
 	child.Wait()
 
 	w = reopen(t, path, "the killed writer's lock outlived it")
-	articles, err := w.Articles()
+	articles, err := w.Articles(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}

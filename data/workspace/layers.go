@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"bytes"
+	"context"
 	"database/sql"
 	"io"
 
@@ -70,9 +71,9 @@ func (r *featureRows) Write(p []byte) (int, error) {
 }
 
 // Layers are the layers stored, in the order they were added, their events
-// read back.
-func (w *Workspace) Layers() ([]Layer, error) {
-	rows, err := w.db.Query("SELECT fid, path FROM chronomap_layers ORDER BY fid")
+// read back; the reading stops, with ctx's error, when ctx is done.
+func (w *Workspace) Layers(ctx context.Context) ([]Layer, error) {
+	rows, err := w.db.QueryContext(ctx, "SELECT fid, path FROM chronomap_layers ORDER BY fid")
 	if err != nil {
 		return nil, w.named(err)
 	}
@@ -89,7 +90,7 @@ func (w *Workspace) Layers() ([]Layer, error) {
 	}
 	rows.Close()
 	for i, id := range ids {
-		if layers[i].Events, err = w.layerEvents(layers[i].Path, id); err != nil {
+		if layers[i].Events, err = w.layerEvents(ctx, layers[i].Path, id); err != nil {
 			return nil, w.named(err)
 		}
 	}
@@ -98,8 +99,8 @@ func (w *Workspace) Layers() ([]Layer, error) {
 
 // layerEvents reads the events of layer id, streaming its features from
 // the rows into the GeoJSON reader.
-func (w *Workspace) layerEvents(path string, id int64) ([]event.Event, error) {
-	rows, err := w.db.Query("SELECT feature FROM chronomap_layer_features WHERE layer = ? ORDER BY fid", id)
+func (w *Workspace) layerEvents(ctx context.Context, path string, id int64) ([]event.Event, error) {
+	rows, err := w.db.QueryContext(ctx, "SELECT feature FROM chronomap_layer_features WHERE layer = ? ORDER BY fid", id)
 	if err != nil {
 		return nil, err
 	}

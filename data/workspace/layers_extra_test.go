@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"context"
 	"slices"
 	"testing"
 
@@ -20,7 +21,7 @@ func TestLayerKeepsWhatItsRecordsSaid(t *testing.T) {
 	}
 	w.Close()
 	w = reopen(t, path, "reopened read-only though closed")
-	layers, err := w.Layers()
+	layers, err := w.Layers(context.Background())
 	if err != nil || len(layers) != 1 || len(layers[0].Events) != 1 {
 		t.Fatalf("layers %+v, %v", layers, err)
 	}

@@ -10,21 +10,29 @@ import (
 
 // Publish writes the events and places layers anew: the events as the
 // analyst left them, each with its reports, and the places the articles
-// mention.
+// mention; and the outlines of the events, stamped as the producer's (see
+// Current).
 func (w *Workspace) Publish(events []event.Event, places []event.PlaceMentions) error {
 	return w.update(func(tx *sql.Tx) error {
-		return gpkg.ReplaceLayers(tx, func(t *gpkg.Tables) error {
+		err := gpkg.ReplaceLayers(tx, func(t *gpkg.Tables) error {
 			if err := t.WriteEvents(events...); err != nil {
 				return err
 			}
 			return t.WritePlaces(places...)
 		})
+		if err != nil {
+			return err
+		}
+		return w.writeOutlines(tx, events)
 	})
 }
 
 // Republish brings the events layer from before to after, the events as
 // they were published and as they are now: only the events that changed
-// are written again, so that an edit costs the few rows it changes.
+// are written again, so that an edit costs the few rows it changes, and
+// the outlines, a few bytes an event. The layer stays the producer's if it
+// was (see Current): a layer another program published is another
+// program's still, changed or not.
 func (w *Workspace) Republish(before, after []event.Event) error {
 	old := make(map[string]*event.Event, len(before))
 	for i := range before {
@@ -63,6 +71,12 @@ func (w *Workspace) Republish(before, after []event.Event) error {
 		if err := t.WriteEvents(changed...); err != nil {
 			return err
 		}
-		return gpkg.UpdateExtents(tx)
+		if err := gpkg.UpdateExtents(tx); err != nil {
+			return err
+		}
+		if !w.stampedByProducer(tx) {
+			return nil
+		}
+		return w.writeOutlines(tx, after)
 	})
 }

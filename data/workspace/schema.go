@@ -17,13 +17,15 @@ var editsTable = gpkg.AttributesTable{
 // privateSchema are the indexes that let an edit rewrite only the rows it
 // changes (see Republish), and the tables only Chronomap reads, left out
 // of gpkg_contents: GIS tools ignore them. state holds the window's state by
-// key; layers the GeoJSON layers imported, and layer_features their
+// key; outlines the outlines of the events published (see outline.go);
+// layers the GeoJSON layers imported, and layer_features their
 // features as Chronomap writes them, one a row, so that no layer is too
 // large for one SQLite value.
 const privateSchema = `
 CREATE INDEX IF NOT EXISTS chronomap_events_id ON events(id);
 CREATE INDEX IF NOT EXISTS chronomap_reports_event ON reports(event_fid);
 CREATE TABLE IF NOT EXISTS chronomap_state (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS chronomap_outlines (fid INTEGER PRIMARY KEY CHECK (fid = 1), stamp TEXT NOT NULL, outlines BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS chronomap_layers (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, path TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS chronomap_layer_features (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
   layer INTEGER NOT NULL REFERENCES chronomap_layers(fid), feature TEXT NOT NULL);

@@ -16,12 +16,19 @@ import (
 // several goroutines: writes take turns.
 type Workspace struct {
 	path string
+	// producer is the program that publishes, which stamps what it
+	// publishes (see Running).
+	producer string
 	// readOnly is set when another process holds the workspace: nothing
 	// is written, and writes return ErrReadOnly.
 	readOnly bool
-	db       *sql.DB
-	lock     *os.File
-	mu       sync.Mutex
+	// db stays set once closed, so that a read under way in another
+	// goroutine (a load behind the window) fails with an error, not a
+	// crash; closed stops the writes.
+	db     *sql.DB
+	closed bool
+	lock   *os.File
+	mu     sync.Mutex
 }
 
 // ErrReadOnly is the error of a write to a workspace opened read-only.
@@ -71,8 +78,13 @@ func initialize(f *atomicfile.File) error {
 // Open opens the workspace at path: a workspace, or any GeoPackage that
 // `chronomap extract` wrote, which becomes one. When another process has
 // it open, it opens read-only (see ReadOnly).
-func Open(path string) (*Workspace, error) {
-	w := &Workspace{path: path}
+func Open(path string) (*Workspace, error) { return OpenAs(path, Running()) }
+
+// OpenAs opens the workspace at path as Open does, for producer, the
+// program that publishes in it (see Running): "" for one unknown, whose
+// layers are never current.
+func OpenAs(path, producer string) (*Workspace, error) {
+	w := &Workspace{path: path, producer: producer}
 	if err := w.open(); err != nil {
 		w.Close()
 		return nil, fmt.Errorf("opening the workspace %s: %w", path, err)
@@ -120,10 +132,10 @@ func (w *Workspace) Close() error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	var err error
-	if w.db != nil {
+	if w.db != nil && !w.closed {
 		err = w.db.Close()
-		w.db = nil
 	}
+	w.closed = true
 	if w.lock != nil {
 		unlock(w.lock)
 		w.lock = nil
@@ -138,7 +150,7 @@ func (w *Workspace) update(change func(tx *sql.Tx) error) error {
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if w.db == nil {
+	if w.closed {
 		return errors.New("the workspace is closed")
 	}
 	tx, err := w.db.BeginTx(context.Background(), nil)

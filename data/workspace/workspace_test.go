@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"os"
@@ -94,11 +95,11 @@ func TestWorkspaceReopensAsLeft(t *testing.T) {
 	w.Close()
 
 	w = reopen(t, path, "reopened read-only though closed")
-	articles, err := w.Articles()
+	articles, err := w.Articles(context.Background())
 	if err != nil || !reflect.DeepEqual(articles, sampleArticles()) {
 		t.Errorf("articles %+v, %v; want %+v", articles, err, sampleArticles())
 	}
-	layers, err := w.Layers()
+	layers, err := w.Layers(context.Background())
 	if err != nil || len(layers) != 1 || layers[0].Path != layer.Path || len(layers[0].Events) != 2 ||
 		layers[0].Events[1].Sentence != layer.Events[1].Sentence || layers[0].Events[0].Note != "seen" {
 		t.Errorf("layers %+v, %v; want %+v", layers, err, layer)
@@ -149,7 +150,7 @@ func TestASecondOpenIsReadOnly(t *testing.T) {
 	if !second.ReadOnly() {
 		t.Fatal("a second open of a workspace open is not read-only")
 	}
-	if articles, err := second.Articles(); err != nil || len(articles) != 2 {
+	if articles, err := second.Articles(context.Background()); err != nil || len(articles) != 2 {
 		t.Errorf("read-only: %d articles, %v", len(articles), err)
 	}
 	if err := second.SetState("view", "x"); !errors.Is(err, ErrReadOnly) {
@@ -202,7 +203,7 @@ func TestOpenMakesAGeoPackageOfExtractAWorkspace(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer w.Close()
-	if articles, err := w.Articles(); err != nil || len(articles) != 1 {
+	if articles, err := w.Articles(context.Background()); err != nil || len(articles) != 1 {
 		t.Errorf("%d articles, %v", len(articles), err)
 	}
 	if _, err := w.SaveEdit(edit.Edit{Kind: edit.Annotate, Event: "k"}); err != nil {
@@ -292,7 +293,7 @@ func TestAnArticleReadAgainFromItsPathReplacesIt(t *testing.T) {
 	if err := w.AddArticles([]Stored{changed}); err != nil {
 		t.Fatal(err)
 	}
-	articles, _ := w.Articles()
+	articles, _ := w.Articles(context.Background())
 	if len(articles) != 2 || articles[1].Article.Text != changed.Article.Text {
 		t.Errorf("articles %+v; want b.txt and a.txt's new text", articles)
 	}
