@@ -45,6 +45,9 @@ type Map struct {
 	OnMayMove func()
 
 	scene *render.Scene
+	// controls are the zoom buttons over the map's top right corner, once
+	// its renderer made them: a fit keeps events out from under them.
+	controls fyne.CanvasObject
 	// view is in Fyne's device-independent units. Frames are drawn in the
 	// screen's pixels, with the view at as many pixels per unit (see draw),
 	// and pixel turns positions into them.
@@ -230,9 +233,21 @@ func (m *Map) fit(all bool) {
 	if !ok {
 		v = render.Fit(caucasus, w, h, fitMargin, fitMaxZoom)
 	}
-	m.view = v
+	m.view = m.scene.Uncover(v, m.covered(w, h))
 	m.showOutside(outside)
 	m.raster.Refresh()
+}
+
+// covered are the parts of a map of w×h units that its legend and controls
+// hide.
+func (m *Map) covered(w, h int) []image.Rectangle {
+	out := []image.Rectangle{m.scene.LegendArea(w, h)}
+	if m.controls != nil {
+		c := m.controls.MinSize()
+		x := w - int(c.Width) - controlsInset
+		out = append(out, image.Rect(x, controlsInset, x+int(c.Width), controlsInset+int(c.Height)))
+	}
+	return out
 }
 
 // showOutside shows the hint that n events are outside the frame, or

@@ -38,6 +38,7 @@ func newRenderer(m *Map) *renderer {
 		button(theme.ZoomFitIcon(), m.FitEvents),
 		m.places,
 	))
+	m.controls = controls
 	r := &renderer{m: m, panel: panel, controls: controls,
 		objects: []fyne.CanvasObject{m.raster, controls, m.stepping.badge, m.outside, m.tip.Container}}
 	r.applyTheme()

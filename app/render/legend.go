@@ -73,15 +73,22 @@ func legendEntries(withPlaces bool, s float64) []legendEntry {
 // where it and its toggle went, or nothing if dst is too small to hold it.
 func drawLegend(dst *image.RGBA, k legendKey) (legend, toggle image.Rectangle) {
 	sp := legendSpriteOf(k)
-	b := dst.Bounds()
-	size := sp.img.Bounds().Size()
-	margin := scaled(legendMargin, k.scale)
-	r := image.Rectangle{Max: size}.Add(image.Pt(b.Min.X+margin, b.Max.Y-margin-size.Y))
-	if !r.In(b) {
+	r := legendPlace(dst.Bounds(), sp.img.Bounds().Size(), scaled(legendMargin, k.scale))
+	if r.Empty() {
 		return image.Rectangle{}, image.Rectangle{}
 	}
 	sp.drawAt(dst, r.Min)
 	return r, sp.toggle.Add(r.Min)
+}
+
+// legendPlace is where a legend of size goes in a frame of bounds b,
+// margin from its bottom left corner; empty when b cannot hold it.
+func legendPlace(b image.Rectangle, size image.Point, margin int) image.Rectangle {
+	r := image.Rectangle{Max: size}.Add(image.Pt(b.Min.X+margin, b.Max.Y-margin-size.Y))
+	if !r.In(b) {
+		return image.Rectangle{}
+	}
+	return r
 }
 
 // legendSpriteOf is legend k, drawn on first use.
