@@ -336,6 +336,8 @@ func (a *analysis) contextBefore(c *candidate) {
 		c.locative = true
 	case p == "capital" && a.toks[i-1].Has(text.Lower):
 		c.locative = true // "the Syrian capital Damascus": the city, named as such
+	case a.listAfterLocative(i):
+		c.locative = true
 	case p == "of" && i >= 2:
 		if a.is(i-2, wOfLocative) {
 			c.locative = true
@@ -349,6 +351,27 @@ func (a *analysis) contextBefore(c *candidate) {
 			c.locative = true
 		}
 	}
+}
+
+// listAfterLocative says whether the name at token i ends a list that a
+// locative cue opens, through a name the gazetteer lacks: "attacked Kfar
+// Aza and Sderot", "in Bel Air, Cite Soleil and Delmas". Lists of names it
+// knows share their cue later (see shareLocativeInLists).
+func (a *analysis) listAfterLocative(i int) bool {
+	k := i - 1
+	switch {
+	case k >= 1 && (a.folded(k) == "and" || a.folded(k) == "or") && a.gap(k-1) == " ":
+		k--
+	case a.gap(k) == ", " && a.toks[k].Has(text.Cap):
+	default:
+		return false
+	}
+	run := 0
+	for k >= 0 && run < 4 && a.toks[k].Has(text.Cap) && !a.toks[k].Has(text.AllCaps) && (run == 0 || a.gap(k) == " ") {
+		k--
+		run++
+	}
+	return run > 0 && k >= 0 && a.gap(k) == " " && a.is(k, wLocative)
 }
 
 // hashtag tries to split a hashtag the gazetteer does not know into two
