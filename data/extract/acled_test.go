@@ -77,6 +77,8 @@ func TestACLEDSubEvents(t *testing.T) {
 			"Strategic developments · Disrupted weapons use", "attack"},
 		{"disrupted weapons use: intercepted", "Air defences intercepted two missiles near Kyiv on Sunday.",
 			"Strategic developments · Disrupted weapons use", "attack"},
+		{"riots: protesters who storm a building", "Protesters stormed the regional administration building in Almaty on Monday.",
+			"Riots · Violent demonstration", "protest"},
 		{"trap: a soldier shot dead is no interception", "A sniper shot dead a soldier near Avdiivka on Sunday.",
 			"Battles · Armed clash", "attack"},
 		{"trap: a repelled assault is a clash", "Ukrainian forces repelled a Russian assault near Avdiivka on Sunday.",

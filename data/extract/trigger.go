@@ -41,6 +41,7 @@ func findTriggers(ws []word, out []trigger) []trigger {
 	for i := range ws {
 		typ := ws[i].lex.trigger
 		if ws[i].is(reports) && triggerFits(ws, i, typ) && !speculative(ws, i) {
+			rioting := false
 			switch {
 			case typ == event.Casualties && killingWords[ws[i].lower] && perpetratorNear(ws, i):
 				typ = event.Attack
@@ -48,8 +49,14 @@ func findTriggers(ws []word, out []trigger) []trigger {
 				typ = event.Attack // "gunmen shot dead a chief": a killing, as "gunned down" is
 			case typ == event.Other && protestersBefore(ws, i):
 				typ = event.Protest // "protesters blocked the road"
+			case typ == event.Attack && protestersBefore(ws, i):
+				typ, rioting = event.Protest, true // "protesters stormed the building": a riot
 			}
-			out = append(out, trigger{typ: typ, acled: acledOf(ws, i, typ), word: i})
+			t := trigger{typ: typ, acled: acledOf(ws, i, typ), word: i}
+			if rioting {
+				t.acled = event.ACLEDViolentDemonstration
+			}
+			out = append(out, t)
 		}
 	}
 	return out

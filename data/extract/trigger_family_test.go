@@ -113,6 +113,7 @@ func TestTriggerFamilies(t *testing.T) {
 		{"protest: demonstration", "Thousands joined demonstrations in Omdurman demanding civilian rule.", "protest"},
 		{"protest: demonstrated against", "Students demonstrated against the junta in Mandalay.", "protest"},
 		{"protest: rally", "Supporters of the opposition held a rally in Tbilisi.", "protest"},
+		{"riot: protesters storm", "Protesters stormed the regional administration building in Almaty.", "protest"},
 		{"protest: riot", "Riots broke out in the market town after the arrests.", "protest"},
 		{"protest: a sit-in", "Relatives of the missing soldiers began a sit-in in Kyiv.", "protest"},
 		{"protest: a crowd gathered", "Thousands of residents gathered outside the army base in Kidal.", "protest"},
