@@ -105,6 +105,8 @@ var admin2Designations = map[string][]string{
 	"SO": {"District"}, "SY": {"District"}, "TR": {"District"}, "UA": {"Raion", "Rayon", "District"},
 	"YE": {"District"}, "KZ": {"District"}, "UZ": {"District"}, "ET": {"Zone"}, "ML": {"Cercle"},
 	"NE": {"Department"}, "BF": {"Province"}, "GH": {"District"}, "KE": {"District"},
+	"CD": {"Territory"}, "NG": {"LGA", "Local Government Area"}, "CM": {"Department"}, "TD": {"Department"},
+	"TZ": {"District"}, "MZ": {"District"},
 }
 
 // admin2Suffixes and admin2Prefixes are the designations GeoNames writes in
@@ -112,7 +114,7 @@ var admin2Designations = map[string][]string{
 // ("Kuluncak İlçesi", "Shahrestān-e Dehlorān", "Caza de Tyr").
 var (
 	admin2Suffixes = []string{"District", "Rayon", "Raion", "County", "Zone", "Cercle", "Department", "Province",
-		"Division", "İlçesi", "Ilcesi", "Tumani", "sub-county"}
+		"Division", "İlçesi", "Ilcesi", "Tumani", "sub-county", "Territory", "LGA", "Local Government Area"}
 	admin2Prefixes = []string{"Shahrestān-e ", "Shahrestan-e ", "Caza de ", "Cercle de ", "Province du ", "Province de la ",
 		"Province de l'", "Province de ", "Département de ", "Departement de ", "Qada ", "Rayon ", "District of "}
 )

@@ -41,6 +41,11 @@ func TestDesignatedAdmin2Names(t *testing.T) {
 		{admin2{cc: "IR", name: "Shahrestān-e Dehlorān", ascii: "Shahrestan-e Dehloran"}, []string{"Dehlorān County", "Dehloran County"}},
 		{admin2{cc: "GB", name: "Surrey", ascii: "Surrey"}, nil}, // bare names only: left out for now
 		{admin2{cc: "GH", name: "Ketu North District", ascii: "Ketu North District"}, []string{"Ketu North District", "Ketu North District"}},
+		// Nigeria's local government areas go by their bare names in
+		// GeoNames, and in news with "LGA" or in full.
+		{admin2{cc: "NG", name: "Guma", ascii: "Guma"},
+			[]string{"Guma LGA", "Guma Local Government Area", "Guma LGA", "Guma Local Government Area"}},
+		{admin2{cc: "CD", name: "Masisi Territory", ascii: "Masisi Territory"}, []string{"Masisi Territory", "Masisi Territory"}},
 	}
 	for _, tt := range tests {
 		if got := designatedAdmin2Names(&tt.a); !slices.Equal(got, tt.want) {
