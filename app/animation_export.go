@@ -59,24 +59,14 @@ type animationUI struct {
 func exportAnimation(ui animationUI, src animationSource) {
 	win := ui.win
 	f := newAnimationForm(src)
-	d := dialog.NewForm("Export Animation", "Save…", "Cancel", f.items, func(ok bool) {
-		if !ok {
-			return
-		}
-		o, err := f.options()
-		if err != nil { // the form lets no invalid field through; this is a bug
-			showError(animationError, err, win)
-			return
-		}
+	askForm(win, "Export Animation", f.items, f.options, animationError, func(o animation.Options) {
 		write := func(path string) { writeAnimation(ui, path, f.pngs(), src, o) }
 		if f.pngs() {
 			askFramesFolder(win, write)
 		} else {
 			askSavePath(win, "chronomap-animation.gif", storage.NewExtensionFileFilter([]string{".gif"}), animationError, write)
 		}
-	}, win)
-	d.Resize(fyne.NewSize(560, 0))
-	d.Show()
+	})
 }
 
 // framesFolderName is the folder made for PNG frames in the folder chosen.

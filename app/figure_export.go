@@ -8,7 +8,6 @@ import (
 	"strconv"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
@@ -56,21 +55,11 @@ var figureScales = []string{"1×", "2×", "3×", "4×"}
 // the UI goroutine with the path once it is written.
 func exportFigure(win fyne.Window, src figureSource, done func(path string)) {
 	f := newFigureForm(src)
-	d := dialog.NewForm("Export Map as Figure", "Save…", "Cancel", f.items, func(ok bool) {
-		if !ok {
-			return
-		}
-		o, err := f.options()
-		if err != nil { // the form lets no invalid size through; this is a bug
-			showError("Could not export the figure", err, win)
-			return
-		}
+	askForm(win, "Export Map as Figure", f.items, f.options, "Could not export the figure", func(o render.FigureOptions) {
 		save(win, "map-figure.png", storage.NewExtensionFileFilter([]string{".png"}), func(path string) error {
 			return writeFigure(win, path, src, o)
 		}, "Could not export the figure", done)
-	}, win)
-	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	})
 }
 
 // figureForm is the dialog's fields.

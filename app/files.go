@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/chronomap/chronomap/data/atomicfile"
 	"github.com/chronomap/chronomap/data/event"
@@ -70,11 +71,8 @@ func importEvents(win fyne.Window, open func(paths []string)) {
 // path after a successful export.
 func exportEvents(win fyne.Window, p prefs, title string, events []event.Event, done func(path string)) {
 	form := newExportForm(events, p.exportFormat())
-	d := dialog.NewForm(title, "Save…", "Cancel", form.items, func(ok bool) {
-		if !ok {
-			return
-		}
-		chosen := form.format()
+	read := func() (layerFormat, error) { return form.format(), nil }
+	askForm(win, title, form.items, read, "Could not export the events", func(chosen layerFormat) {
 		p.setExportFormat(chosen.name)
 		save(win, "events"+chosen.exts[0], storage.NewExtensionFileFilter(chosen.exts), func(path string) error {
 			if f, ok := layerFormatOf(path); ok {
@@ -82,6 +80,24 @@ func exportEvents(win fyne.Window, p prefs, title string, events []event.Event, 
 			}
 			return chosen.exportFile(path, events)
 		}, "Could not export the events", done)
+	})
+}
+
+// askForm shows a dialog of the fields items under title, whose Save…
+// button reads what they say with read and passes it to then. The form
+// lets no invalid field through, so an error from read is a bug, shown
+// under errTitle.
+func askForm[O any](win fyne.Window, title string, items []*widget.FormItem, read func() (O, error), errTitle string, then func(O)) {
+	d := dialog.NewForm(title, "Save…", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		o, err := read()
+		if err != nil {
+			showError(errTitle, err, win)
+			return
+		}
+		then(o)
 	}, win)
 	d.Resize(fyne.NewSize(560, 0))
 	d.Show()

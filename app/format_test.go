@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/chronomap/chronomap/data/dates"
+	"github.com/chronomap/chronomap/data/event/eventtest"
 	"github.com/chronomap/chronomap/geo"
 )
 
@@ -16,9 +17,7 @@ func day(s string) time.Time {
 	return t
 }
 
-func window(start, end string, p dates.Precision) *dates.Window {
-	return &dates.Window{Start: day(start), End: day(end), Precision: p}
-}
+var window = eventtest.Window
 
 func TestDateText(t *testing.T) {
 	tests := []struct {

@@ -8,22 +8,20 @@ import (
 	"github.com/chronomap/chronomap/app/render"
 	"github.com/chronomap/chronomap/data/dates"
 	"github.com/chronomap/chronomap/data/event"
+	"github.com/chronomap/chronomap/data/event/eventtest"
 	tl "github.com/chronomap/chronomap/data/timeline"
 	"github.com/chronomap/chronomap/geo"
 )
 
 // testEvents are an attack in Ganja on 11 October 2020 and a clash near
 // Shushi known to the week of 2 to 8 November.
-func testEvents(t testing.TB) []event.Event {
+func testEvents(testing.TB) []event.Event {
 	at := func(lon, lat float64) *geo.Place {
 		return &geo.Place{Name: "somewhere", Kind: geo.City, Point: orb.Point{lon, lat}}
 	}
-	on := func(from, to string, p dates.Precision) *dates.Window {
-		return &dates.Window{Start: day(t, from).Time(), End: day(t, to).Time(), Precision: p}
-	}
 	return []event.Event{
-		{Type: event.Attack, Place: at(46.36, 40.68), Window: on("2020-10-11", "2020-10-11", dates.Day)},
-		{Type: event.Clash, Place: at(46.75, 39.76), Window: on("2020-11-02", "2020-11-08", dates.Week)},
+		{Type: event.Attack, Place: at(46.36, 40.68), Window: eventtest.Window("2020-10-11", "2020-10-11", dates.Day)},
+		{Type: event.Clash, Place: at(46.75, 39.76), Window: eventtest.Window("2020-11-02", "2020-11-08", dates.Week)},
 	}
 }
 
