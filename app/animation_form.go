@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/chronomap/chronomap/app/animation"
-	"github.com/chronomap/chronomap/app/render"
 	"github.com/chronomap/chronomap/app/timeline"
 	tl "github.com/chronomap/chronomap/data/timeline"
 )
@@ -33,21 +32,20 @@ var (
 
 // animationForm is the fields of Export ▸ Animation….
 type animationForm struct {
+	figureFields
 	src      animationSource
-	title    *widget.Entry
 	from, to *widget.Entry
 	mode     *widget.Select
 	speed    *widget.Select
-	size     *widget.SelectEntry
-	scale    *widget.RadioGroup
 	output   *widget.RadioGroup
 	summary  *widget.Label
 	items    []*widget.FormItem
 }
 
 func newAnimationForm(src animationSource) *animationForm {
-	f := &animationForm{src: src, title: widget.NewEntry(), from: widget.NewEntry(), to: widget.NewEntry(), summary: widget.NewLabel("")}
-	f.title.SetText("Chronomap")
+	f := &animationForm{src: src, from: widget.NewEntry(), to: widget.NewEntry(), summary: widget.NewLabel("")}
+	f.figureFields = newFigureFields("Chronomap", figureSizes[:3], animationScales, animationScales[0], f.changed)
+	f.size.Validator = func(string) error { return f.checkFigure() }
 	f.from.SetText(src.days.From.String())
 	f.to.SetText(src.days.To.String())
 	f.from.Validator = func(s string) error { _, err := fieldDay("first", s); return err }
@@ -64,28 +62,22 @@ func newAnimationForm(src animationSource) *animationForm {
 	}
 	f.speed = widget.NewSelect(speeds, func(string) { f.changed() })
 	f.speed.SetSelectedIndex(max(0, slices.Index(timeline.Speeds, src.speed)))
-	f.size = widget.NewSelectEntry(figureSizes[:3])
-	f.size.SetText(figureSizes[0])
-	f.size.Validator = func(string) error { return f.checkFigure() }
-	f.scale = widget.NewRadioGroup(animationScales, func(string) { f.changed() })
-	f.scale.Horizontal, f.scale.Required = true, true
-	f.scale.SetSelected(animationScales[0])
 	f.output = widget.NewRadioGroup(animationOutputs, nil)
 	f.output.Required = true
 	f.output.SetSelected(animationOutputs[0])
 	for _, e := range []*widget.Entry{f.from, f.to} {
 		e.OnChanged = func(string) { f.changed() }
 	}
-	f.size.OnChanged = func(string) { f.changed() }
 	f.changed()
+	figure := f.formItems("frames")
 	f.items = []*widget.FormItem{
-		widget.NewFormItem("Title", f.title),
+		figure[0],
 		{Text: "From", Widget: f.from, HintText: "The first day, YYYY-MM-DD"},
 		{Text: "To", Widget: f.to, HintText: "The last day, included"},
 		{Text: "Window", Widget: f.mode, HintText: "The days each frame shows, as on the timeline"},
 		widget.NewFormItem("Speed", f.speed),
-		{Text: "Size", Widget: f.size, HintText: "Width × height, in the units of the screen"},
-		{Text: "Scale", Widget: f.scale, HintText: "More pixels: the same frames, sharper"},
+		figure[1],
+		figure[2],
 		widget.NewFormItem("Save as", f.output),
 		widget.NewFormItem("Frames", f.summary),
 	}
@@ -109,7 +101,7 @@ func fieldDay(which, s string) (tl.Day, error) {
 
 // changed checks the fields again and says what the animation will be.
 func (f *animationForm) changed() {
-	if f.summary == nil || f.size == nil || f.to == nil {
+	if f.output == nil {
 		return // still being made
 	}
 	f.to.Validate()
@@ -188,16 +180,6 @@ func (f *animationForm) play() (animation.Options, error) {
 		Speed:   timeline.Speeds[max(0, f.speed.SelectedIndex())],
 		Caption: func(v tl.Visible) string { return periodText(v, days) },
 	}, nil
-}
-
-// figure is each frame's size, scale, title and credits.
-func (f *animationForm) figure() (render.FigureOptions, error) {
-	w, h, err := parseSize(f.size.Text)
-	if err != nil {
-		return render.FigureOptions{}, err
-	}
-	scale := float64(1 + max(0, slices.Index(animationScales, f.scale.Selected)))
-	return render.FigureOptions{Width: w, Height: h, Scale: scale, Title: f.title.Text, Credits: figureCredits}, nil
 }
 
 // pngs reports whether the frames are to be saved as PNG files.

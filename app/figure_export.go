@@ -3,9 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"regexp"
-	"slices"
-	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
@@ -64,10 +61,8 @@ func exportFigure(win fyne.Window, src figureSource, done func(path string)) {
 
 // figureForm is the dialog's fields.
 type figureForm struct {
+	figureFields
 	src    figureSource
-	title  *widget.Entry
-	size   *widget.SelectEntry
-	scale  *widget.RadioGroup
 	pixels *widget.Label
 	shown  *widget.Label
 	items  []*widget.FormItem
@@ -75,32 +70,24 @@ type figureForm struct {
 
 func newFigureForm(src figureSource) *figureForm {
 	n := src.scene.Shown(src.view)
-	f := &figureForm{src: src, title: widget.NewEntry(), pixels: widget.NewLabel(""), shown: widget.NewLabel(figureShownText(n))}
-	f.title.SetText("Chronomap — " + counted(n, "event"))
-	f.size = widget.NewSelectEntry(figureSizes)
-	f.size.SetText(figureSizes[0])
+	f := &figureForm{src: src, pixels: widget.NewLabel(""), shown: widget.NewLabel(figureShownText(n))}
+	f.figureFields = newFigureFields("Chronomap — "+counted(n, "event"), figureSizes, figureScales, "2×", func() {
+		if f.size != nil {
+			f.size.Validate()
+			f.showPixels()
+		}
+	})
 	f.size.Validator = func(string) error {
 		if _, err := f.options(); err != nil {
 			return errors.New(capitalized(err.Error())) // shown as the field's hint
 		}
 		return nil
 	}
-	f.scale = widget.NewRadioGroup(figureScales, func(string) {
-		f.size.Validate()
-		f.showPixels()
-	})
-	f.scale.Horizontal = true
-	f.scale.Required = true
-	f.scale.SetSelected("2×")
-	f.size.OnChanged = func(string) { f.showPixels() }
 	f.showPixels()
-	f.items = []*widget.FormItem{
-		widget.NewFormItem("Title", f.title),
-		{Text: "Size", Widget: f.size, HintText: "Width × height, in the units of the screen"},
-		{Text: "Scale", Widget: f.scale, HintText: "More pixels: the same figure, sharper"},
+	f.items = append(f.formItems("figure"),
 		widget.NewFormItem("Image", f.pixels),
 		widget.NewFormItem("Events", f.shown),
-	}
+	)
 	return f
 }
 
@@ -124,28 +111,13 @@ func (f *figureForm) showPixels() {
 	f.pixels.SetText(fmt.Sprintf("%d × %d pixels, PNG", p.X, p.Y))
 }
 
-// sizePattern reads a size typed as "1600 × 900", "1600x900" or "1600 900".
-var sizePattern = regexp.MustCompile(`^\s*(\d{1,6})\s*[x×X ]\s*(\d{1,6})\b`)
-
-// parseSize reads a figure's size, typed as sizePattern says.
-func parseSize(text string) (width, height int, err error) {
-	m := sizePattern.FindStringSubmatch(text)
-	if m == nil {
-		return 0, 0, errors.New("type the size as width × height, such as 1600 × 900")
-	}
-	width, _ = strconv.Atoi(m[1])
-	height, _ = strconv.Atoi(m[2])
-	return width, height, nil
-}
-
 // options are the figure the fields ask for, or why it cannot be drawn.
 func (f *figureForm) options() (render.FigureOptions, error) {
-	w, h, err := parseSize(f.size.Text)
+	o, err := f.figure()
 	if err != nil {
-		return render.FigureOptions{}, err
+		return o, err
 	}
-	scale := float64(1 + max(0, slices.Index(figureScales, f.scale.Selected)))
-	o := render.FigureOptions{Width: w, Height: h, Scale: scale, Title: f.title.Text, Subtitle: f.src.period, Credits: figureCredits}
+	o.Subtitle = f.src.period
 	return o, o.Check()
 }
 
